@@ -1,0 +1,92 @@
+package com.nordhost.clientarea.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver (same build, so no driver
+ * download), with the flags this sandboxed machine needs.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Path SCREENSHOTS =
+            Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+
+    final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    Browser(String language) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=" + language);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    Browser() {
+        this("en-GB");
+    }
+
+    void open(java.net.URI url) {
+        driver.get(url.toString());
+    }
+
+    /** Waits until text is shown anywhere on the page, piercing Vaadin's shadow roots. */
+    void awaitText(String text) {
+        wait.until(d -> visibleText().contains(text));
+    }
+
+    String visibleText() {
+        Object text = driver.executeScript("""
+                const parts = [];
+                const walk = (node) => {
+                  if (node.shadowRoot) walk(node.shadowRoot);
+                  for (const child of node.childNodes) {
+                    if (child.nodeType === Node.TEXT_NODE) parts.push(child.textContent);
+                    else walk(child);
+                  }
+                  if (node.getAttribute && node.getAttribute('label')) parts.push(node.getAttribute('label'));
+                };
+                walk(document.body);
+                return parts.join(' ').replace(/\\s+/g, ' ');
+                """);
+        return String.valueOf(text);
+    }
+
+    WebElement awaitElement(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
