@@ -1,0 +1,29 @@
+package com.nordhost.clientarea.domain.account;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** A person who can sign in: a customer or a staff member. */
+public record Account(AccountId id, Role role, EmailAddress email, String fullName, String passwordHash,
+                      boolean active, Instant createdAt) {
+
+    public Account {
+        Objects.requireNonNull(id, "Account id is required.");
+        Objects.requireNonNull(role, "Role is required.");
+        Objects.requireNonNull(email, "E-mail is required.");
+    }
+
+    public Realm realm() {
+        return role.realm();
+    }
+
+    public Account withPasswordHash(String newHash) {
+        return new Account(id, role, email, fullName, newHash, active, createdAt);
+    }
+
+    /** The hash stays out of logs and error pages. */
+    @Override
+    public String toString() {
+        return "Account[id=" + id + ", role=" + role + ", email=" + email + ", active=" + active + "]";
+    }
+}

@@ -1,0 +1,22 @@
+package com.nordhost.clientarea.domain.audit;
+
+/** Security events. Stored by name (VARCHAR 64): never rename a constant, add new ones instead. */
+public enum AuditEventType {
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    ENROLLMENT_STARTED,
+    ENROLLMENT_CONFIRMED,
+    SECOND_FACTOR_PASSED,
+    SECOND_FACTOR_FAILED,
+    BACKUP_CODE_USED,
+    BACKUP_CODE_FAILED,
+    SECOND_FACTOR_LOCKED,
+    TWO_FACTOR_DISABLED_BY_CUSTOMER,
+    TWO_FACTOR_DISABLE_REFUSED,
+    TWO_FACTOR_REMOVED_BY_SUPPORT,
+    SUPPORT_REMOVAL_REFUSED,
+    SECOND_FACTOR_UNLOCKED,
+    BACKUP_CODE_REPLACED,
+    PASSWORD_CHANGED,
+    PASSWORD_CHANGE_FAILED
+}

@@ -1,0 +1,17 @@
+package com.nordhost.clientarea.domain.audit;
+
+import com.nordhost.clientarea.domain.account.AccountId;
+
+import java.util.List;
+
+/** Port: the audit trail. Records join the caller's transaction. */
+public interface AuditLog {
+
+    void record(AuditEvent event);
+
+    /** Newest first, for the back-office customer page. */
+    List<AuditEvent> findBySubject(AccountId subject, int limit);
+
+    /** Newest first, across all accounts. */
+    List<AuditEvent> findRecent(int limit);
+}

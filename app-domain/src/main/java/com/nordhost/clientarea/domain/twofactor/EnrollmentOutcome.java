@@ -1,0 +1,25 @@
+package com.nordhost.clientarea.domain.twofactor;
+
+import com.nordhost.clientarea.domain.backupcode.BackupCode;
+import com.nordhost.clientarea.domain.totp.CodeProblem;
+
+public sealed interface EnrollmentOutcome {
+
+    /** Two-factor authentication is on; show the backup code, once. */
+    record Activated(BackupCode backupCode) implements EnrollmentOutcome {
+    }
+
+    record WrongCode() implements EnrollmentOutcome {
+    }
+
+    record MalformedCode(CodeProblem problem) implements EnrollmentOutcome {
+    }
+
+    /** More than 10 minutes passed since the start: start again. */
+    record Expired() implements EnrollmentOutcome {
+    }
+
+    /** Nothing to confirm: never started, or already on. */
+    record NotPending() implements EnrollmentOutcome {
+    }
+}

@@ -1,0 +1,26 @@
+package com.nordhost.clientarea.domain.twofactor;
+
+import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.account.AccountId;
+
+/** What the password step of a login ends in. */
+public sealed interface LoginOutcome {
+
+    /** No second factor is on: the person is signed in. */
+    record LoggedIn(Account account) implements LoginOutcome {
+    }
+
+    /** The password was right; ask for the code next. */
+    record SecondFactorRequired(AccountId accountId) implements LoginOutcome {
+    }
+
+    record Refused(Reason reason) implements LoginOutcome {
+    }
+
+    enum Reason {
+        /** Same for an unknown e-mail and a wrong password, so the form does not reveal who has an account. */
+        BAD_CREDENTIALS,
+        /** Given whether or not the password was right, so a lock reveals nothing about the password. */
+        SECOND_FACTOR_LOCKED
+    }
+}

@@ -1,0 +1,21 @@
+package com.nordhost.clientarea.domain.twofactor;
+
+import com.nordhost.clientarea.domain.password.PasswordProblem;
+
+import java.util.List;
+
+public sealed interface PasswordChangeOutcome {
+
+    record Changed() implements PasswordChangeOutcome {
+    }
+
+    record WrongCurrentPassword() implements PasswordChangeOutcome {
+    }
+
+    /** The new password breaks the policy; each problem is named. */
+    record Rejected(List<PasswordProblem> problems) implements PasswordChangeOutcome {
+        public Rejected {
+            problems = List.copyOf(problems);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package com.nordhost.clientarea.domain.twofactor;
+
+public enum TwoFactorStatus {
+    OFF,
+    PENDING,
+    ACTIVE
+}
