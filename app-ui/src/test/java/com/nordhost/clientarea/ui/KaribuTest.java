@@ -118,7 +118,13 @@ public abstract class KaribuTest {
     }
 
     protected static void navigate(String location) {
-        UI.getCurrent().navigate(location);
+        int query = location.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(location);
+        } else {
+            UI.getCurrent().navigate(location.substring(0, query),
+                    com.vaadin.flow.router.QueryParameters.fromString(location.substring(query + 1)));
+        }
     }
 
     /** Fills in the login form and clicks Log in, as a person would. */

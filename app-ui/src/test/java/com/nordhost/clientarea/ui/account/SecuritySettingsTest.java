@@ -44,7 +44,7 @@ class SecuritySettingsTest extends KaribuTest {
     /** As the article says: My Account under Account in the menu, then the Security settings tab. */
     static void openSecuritySettings() {
         navigate("account");
-        Tab tab = _get(Tab.class, spec -> spec.withText("Security settings"));
+        Tab tab = _get(Tab.class, spec -> spec.withLabel("Security settings"));
         _get(Tabs.class).setSelectedTab(tab);
         _assertOne(SecuritySettingsPanel.class);
     }

@@ -60,7 +60,7 @@ class TranslationsTest extends KaribuTest {
         submitPasswordInSwedish(anna.email().value(), PASSWORD);
         navigate("account");
         _get(com.vaadin.flow.component.tabs.Tabs.class)
-                .setSelectedTab(_get(Tab.class, spec -> spec.withText("Säkerhetsinställningar")));
+                .setSelectedTab(_get(Tab.class, spec -> spec.withLabel("Säkerhetsinställningar")));
         _assertOne(Button.class, spec -> spec.withText("Klicka här för att aktivera"));
     }
 
