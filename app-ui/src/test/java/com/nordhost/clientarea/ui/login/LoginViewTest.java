@@ -189,4 +189,36 @@ class LoginViewTest extends KaribuTest {
         assertThat(((FakeHttpSession) httpSession).isValid()).as("session invalidated").isFalse();
         assertThat(SignIn.from(httpSession)).isEmpty();
     }
+
+    @Test
+    void a_throttled_second_factor_says_try_later_and_a_locked_one_names_support() {
+        Account hugo = newCustomer(PASSWORD);
+        Enabled twoFactor = enableTwoFactor(hugo);
+        db.inTransaction(() -> {
+            db.twoFactor().setThrottle(hugo.id(), clock.instant().plus(Duration.ofMinutes(5)), false);
+            return null;
+        });
+
+        submitPassword(hugo.email().value(), PASSWORD);
+        submitCode(codeFor(twoFactor.secret()));
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Code from your 2FA app")).getErrorMessage())
+                .isEqualTo("Too many wrong codes in a row. Wait a minute and try again.");
+        assertThat(SignIn.current()).isEmpty();
+
+        db.inTransaction(() -> {
+            db.twoFactor().setThrottle(hugo.id(), null, true);
+            return null;
+        });
+        submitPassword(hugo.email().value(), PASSWORD);
+        assertThat(loginError()).startsWith("Two-factor authentication for this account is locked")
+                .contains("help@nordhost.test");
+        submitPassword(hugo.email().value(), "a wrong password");
+        assertThat(loginError()).as("a lock reveals nothing about the password")
+                .startsWith("Two-factor authentication for this account is locked");
+    }
+
+    @Test
+    void an_idle_session_times_out_after_30_minutes() {
+        assertThat(VaadinSession.getCurrent().getSession().getMaxInactiveInterval()).isEqualTo(30 * 60);
+    }
 }
