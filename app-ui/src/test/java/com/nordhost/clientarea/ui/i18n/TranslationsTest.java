@@ -3,6 +3,7 @@ package com.nordhost.clientarea.ui.i18n;
 import com.nordhost.clientarea.ui.KaribuTest;
 import com.nordhost.clientarea.ui.login.LoginView;
 import com.nordhost.clientarea.web.i18n.Languages;
+import com.nordhost.clientarea.web.i18n.SharedTranslationKeys;
 import com.nordhost.clientarea.domain.account.Account;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -43,6 +44,13 @@ class TranslationsTest extends KaribuTest {
         assertThat(english.stringPropertyNames()).as("keys missing in English")
                 .containsAll(swedish.stringPropertyNames());
         swedish.stringPropertyNames().forEach(key -> assertThat(swedish.getProperty(key)).as(key).isNotBlank());
+    }
+
+    @Test
+    void the_shared_components_find_their_keys_in_both_languages() throws IOException {
+        assertThat(load("translations.properties").stringPropertyNames()).containsAll(SharedTranslationKeys.KEYS);
+        assertThat(load("translations_sv.properties").stringPropertyNames())
+                .containsAll(SharedTranslationKeys.KEYS);
     }
 
     @Test
