@@ -1,0 +1,164 @@
+package com.nordhost.clientarea.persistence.account;
+
+import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.account.AccountRepository;
+import com.nordhost.clientarea.domain.account.CustomerDetails;
+import com.nordhost.clientarea.domain.account.EmailAddress;
+import com.nordhost.clientarea.domain.account.Realm;
+import com.nordhost.clientarea.domain.account.Role;
+import com.nordhost.clientarea.persistence.jpa.EntityManagers;
+import com.nordhost.clientarea.persistence.jpa.Timestamps;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@link AccountRepository} over the {@code account} and {@code customer_details} tables. */
+public class JpaAccountRepository implements AccountRepository {
+
+    /** Reads always go to the database, also after a bulk UPDATE earlier in the same transaction. */
+    static final String REFRESH_HINT = "eclipselink.refresh";
+
+    private final EntityManagers entityManagers;
+
+    public JpaAccountRepository(EntityManagers entityManagers) {
+        this.entityManagers = Objects.requireNonNull(entityManagers, "Entity managers are required.");
+    }
+
+    @Override
+    public Optional<Account> findByEmail(Realm realm, EmailAddress email) {
+        Objects.requireNonNull(realm, "Realm is required.");
+        Objects.requireNonNull(email, "E-mail is required.");
+        List<AccountEntity> found = em().createQuery(
+                        "SELECT a FROM AccountEntity a WHERE a.realm = :realm AND a.emailNormalized = :email",
+                        AccountEntity.class)
+                .setParameter("realm", realm.name())
+                .setParameter("email", email.value())
+                .setHint(REFRESH_HINT, Boolean.TRUE)
+                .getResultList();
+        return found.stream().findFirst().map(JpaAccountRepository::toAccount);
+    }
+
+    @Override
+    public Optional<Account> findById(AccountId id) {
+        return findEntity(id).map(JpaAccountRepository::toAccount);
+    }
+
+    /**
+     * Inserts with native SQL and reads the row back by its natural key (realm, normalized e-mail):
+     * the identity column assigns the id the same way on H2 2.x and PostgreSQL, and nothing depends
+     * on how the JPA provider fetches generated keys. A duplicate address in the realm fails on the
+     * unique constraint, like any other constraint violation.
+     */
+    @Override
+    public Account create(Role role, EmailAddress email, String fullName, String passwordHash, Instant createdAt) {
+        Objects.requireNonNull(role, "Role is required.");
+        Objects.requireNonNull(email, "E-mail is required.");
+        Objects.requireNonNull(fullName, "Full name is required.");
+        Objects.requireNonNull(passwordHash, "Password hash is required.");
+        Objects.requireNonNull(createdAt, "Creation time is required.");
+        EntityManager em = em();
+        em.createNativeQuery("INSERT INTO account (role, realm, email, email_normalized, full_name, name_normalized,"
+                        + " password_hash, active, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?, 0)")
+                .setParameter(1, role.name())
+                .setParameter(2, role.realm().name())
+                .setParameter(3, email.value())
+                .setParameter(4, email.value())
+                .setParameter(5, fullName)
+                .setParameter(6, normalizeName(fullName))
+                .setParameter(7, passwordHash)
+                .setParameter(8, Timestamps.toColumn(createdAt))
+                .executeUpdate();
+        return findByEmail(role.realm(), email)
+                .orElseThrow(() -> new IllegalStateException("The inserted account cannot be read back."));
+    }
+
+    @Override
+    public void updatePasswordHash(AccountId id, String passwordHash) {
+        Objects.requireNonNull(id, "Account id is required.");
+        Objects.requireNonNull(passwordHash, "Password hash is required.");
+        int changed = em().createQuery("UPDATE AccountEntity a SET a.passwordHash = :hash, a.version = a.version + 1"
+                        + " WHERE a.id = :id")
+                .setParameter("hash", passwordHash)
+                .setParameter("id", id.value())
+                .executeUpdate();
+        if (changed != 1) {
+            throw new IllegalArgumentException("No account " + id);
+        }
+    }
+
+    @Override
+    public Optional<CustomerDetails> findCustomerDetails(AccountId id) {
+        Objects.requireNonNull(id, "Account id is required.");
+        Optional<AccountEntity> account = findEntity(id);
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        List<CustomerDetailsEntity> found = em().createQuery(
+                        "SELECT d FROM CustomerDetailsEntity d WHERE d.accountId = :id", CustomerDetailsEntity.class)
+                .setParameter("id", id.value())
+                .setHint(REFRESH_HINT, Boolean.TRUE)
+                .getResultList();
+        AccountEntity a = account.get();
+        return found.stream().findFirst().map(d -> new CustomerDetails(d.getCustomerNumber(), a.getFullName(),
+                EmailAddress.of(a.getEmailNormalized()), d.getPhone(), d.getStreet(), d.getPostalCode(), d.getCity(),
+                d.getCountry()));
+    }
+
+    /**
+     * Creates or replaces the customer's details. The full name, when given, is the account's name and
+     * is updated there; the e-mail address is the account's sign-in identity and is not changed here.
+     */
+    @Override
+    public void saveCustomerDetails(AccountId id, CustomerDetails details) {
+        Objects.requireNonNull(id, "Account id is required.");
+        Objects.requireNonNull(details, "Customer details are required.");
+        Objects.requireNonNull(details.customerNumber(), "Customer number is required.");
+        EntityManager em = em();
+        AccountEntity account = findEntity(id).orElseThrow(() -> new IllegalArgumentException("No account " + id));
+        if (details.fullName() != null && !details.fullName().isBlank()
+                && !details.fullName().equals(account.getFullName())) {
+            account.setFullName(details.fullName(), normalizeName(details.fullName()));
+        }
+        CustomerDetailsEntity entity = em.find(CustomerDetailsEntity.class, id.value());
+        if (entity == null) {
+            entity = new CustomerDetailsEntity(id.value());
+            entity.update(details.customerNumber(), details.phone(), details.street(), details.postalCode(),
+                    details.city(), details.country());
+            em.persist(entity);
+        } else {
+            entity.update(details.customerNumber(), details.phone(), details.street(), details.postalCode(),
+                    details.city(), details.country());
+        }
+        em.flush();
+    }
+
+    @Override
+    public long count() {
+        return em().createQuery("SELECT COUNT(a) FROM AccountEntity a", Long.class).getSingleResult();
+    }
+
+    private Optional<AccountEntity> findEntity(AccountId id) {
+        Objects.requireNonNull(id, "Account id is required.");
+        return em().createQuery("SELECT a FROM AccountEntity a WHERE a.id = :id", AccountEntity.class)
+                .setParameter("id", id.value())
+                .setHint(REFRESH_HINT, Boolean.TRUE)
+                .getResultList().stream().findFirst();
+    }
+
+    static String normalizeName(String fullName) {
+        return fullName.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static Account toAccount(AccountEntity e) {
+        return new Account(new AccountId(e.getId()), Role.valueOf(e.getRole()), EmailAddress.of(e.getEmailNormalized()),
+                e.getFullName(), e.getPasswordHash(), e.isActive(), Timestamps.toInstant(e.getCreatedAt()));
+    }
+
+    private EntityManager em() {
+        return entityManagers.current();
+    }
+}

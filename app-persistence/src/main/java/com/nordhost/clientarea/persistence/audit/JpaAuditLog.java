@@ -1,0 +1,84 @@
+package com.nordhost.clientarea.persistence.audit;
+
+import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.audit.AuditEvent;
+import com.nordhost.clientarea.domain.audit.AuditEventType;
+import com.nordhost.clientarea.domain.audit.AuditLog;
+import com.nordhost.clientarea.persistence.jpa.EntityManagers;
+import com.nordhost.clientarea.persistence.jpa.Timestamps;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@link AuditLog} over {@code audit_event}. {@link #record} joins the caller's transaction, so an
+ * event commits or rolls back with the change it reports. Over-long texts are cut to the column
+ * sizes rather than failing the use case that audits them.
+ */
+public class JpaAuditLog implements AuditLog {
+
+    public static final int MAX_LIMIT = 1000;
+
+    private final EntityManagers entityManagers;
+
+    public JpaAuditLog(EntityManagers entityManagers) {
+        this.entityManagers = Objects.requireNonNull(entityManagers, "Entity managers are required.");
+    }
+
+    @Override
+    public void record(AuditEvent event) {
+        Objects.requireNonNull(event, "Event is required.");
+        em().createNativeQuery("INSERT INTO audit_event (occurred_at, event_type, account_id, actor, source_ip,"
+                        + " user_agent, details) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, Timestamps.toColumn(event.at()))
+                .setParameter(2, event.type().name())
+                .setParameter(3, event.subject() == null ? null : event.subject().value())
+                .setParameter(4, cut(event.actor(), 320))
+                .setParameter(5, cut(event.sourceIp(), 64))
+                .setParameter(6, cut(event.userAgent(), 512))
+                .setParameter(7, AuditDetails.format(event.details()))
+                .executeUpdate();
+    }
+
+    @Override
+    public List<AuditEvent> findBySubject(AccountId subject, int limit) {
+        Objects.requireNonNull(subject, "Subject is required.");
+        return toEvents(em().createQuery("SELECT e FROM AuditEventEntity e WHERE e.accountId = :id"
+                        + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEventEntity.class)
+                .setParameter("id", subject.value()), limit);
+    }
+
+    @Override
+    public List<AuditEvent> findRecent(int limit) {
+        return toEvents(em().createQuery("SELECT e FROM AuditEventEntity e ORDER BY e.occurredAt DESC, e.id DESC",
+                AuditEventEntity.class), limit);
+    }
+
+    private static List<AuditEvent> toEvents(TypedQuery<AuditEventEntity> query, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return query.setMaxResults(Math.min(limit, MAX_LIMIT)).getResultList().stream()
+                .map(JpaAuditLog::toEvent)
+                .toList();
+    }
+
+    private static AuditEvent toEvent(AuditEventEntity e) {
+        return new AuditEvent(Timestamps.toInstant(e.getOccurredAt()), AuditEventType.valueOf(e.getEventType()),
+                e.getAccountId() == null ? null : new AccountId(e.getAccountId()), e.getActor(), e.getSourceIp(),
+                e.getUserAgent(), AuditDetails.parse(e.getDetails()));
+    }
+
+    private static String cut(String value, int max) {
+        if (value == null || value.length() <= max) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
+        return value.substring(0, end);
+    }
+
+    private EntityManager em() {
+        return entityManagers.current();
+    }
+}

@@ -1,0 +1,215 @@
+package com.nordhost.clientarea.persistence.config;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The data source both WARs declare with
+ * {@code @DataSourceDefinition(name = "java:app/jdbc/clientarea", className = "...ConfiguredDataSource")}.
+ * Payara instantiates it through the public no-arg constructor and pools its connections.
+ *
+ * <p>Settings (MicroProfile Config, so system properties or environment variables):
+ * {@code clientarea.db.url} (default {@code jdbc:h2:file:<data dir>/clientarea}),
+ * {@code clientarea.db.user} (default {@code sa}), {@code clientarea.db.password} (default empty),
+ * {@code clientarea.data.dir} (default {@code ./data}).
+ *
+ * <p>Connections are opened by the JDBC driver that accepts the URL, looked up through
+ * {@link ServiceLoader} in this class's loader (H2 is Payara's own, PostgreSQL is bundled in the
+ * WAR), so no driver has to be registered with {@link DriverManager} by the server.
+ */
+public class ConfiguredDataSource implements DataSource {
+
+    public static final String URL_KEY = "clientarea.db.url";
+    public static final String USER_KEY = "clientarea.db.user";
+    public static final String PASSWORD_KEY = "clientarea.db.password";
+    public static final String DATA_DIR_KEY = "clientarea.data.dir";
+    public static final String DEFAULT_DATA_DIR = "./data";
+    public static final String DEFAULT_USER = "sa";
+
+    private String url;
+    private String user;
+    private String password;
+    private volatile Driver driver;
+    private PrintWriter logWriter;
+    private int loginTimeoutSeconds;
+
+    /** Reads the settings from MicroProfile Config; what Payara calls. */
+    public ConfiguredDataSource() {
+        Config config = ConfigProvider.getConfig();
+        String dataDir = config.getOptionalValue(DATA_DIR_KEY, String.class).orElse(DEFAULT_DATA_DIR);
+        this.url = config.getOptionalValue(URL_KEY, String.class).filter(s -> !s.isBlank())
+                .orElseGet(() -> defaultUrl(dataDir));
+        this.user = config.getOptionalValue(USER_KEY, String.class).orElse(DEFAULT_USER);
+        this.password = config.getOptionalValue(PASSWORD_KEY, String.class).orElse("");
+    }
+
+    /** With explicit settings, for tests and tools. */
+    public ConfiguredDataSource(String url, String user, String password) {
+        this.url = requireText(url, "url");
+        this.user = user == null ? "" : user;
+        this.password = password == null ? "" : password;
+    }
+
+    /** The embedded default: an H2 file database {@code clientarea} in the data folder. */
+    public static String defaultUrl(String dataDir) {
+        String dir = dataDir == null || dataDir.isBlank() ? DEFAULT_DATA_DIR : dataDir;
+        // H2 refuses paths implicitly relative to the working directory, so make it absolute.
+        Path folder = Path.of(dir).toAbsolutePath().normalize();
+        return "jdbc:h2:file:" + folder.toString().replace('\\', '/') + "/clientarea";
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    /** A URL given in the @DataSourceDefinition wins over the configuration; blank values are ignored. */
+    public void setUrl(String url) {
+        if (url != null && !url.isBlank()) {
+            this.url = url;
+            this.driver = null;
+        }
+    }
+
+    public void setURL(String url) {
+        setUrl(url);
+    }
+
+    public String getUser() {
+        return user;
+    }
+
+    public void setUser(String user) {
+        if (user != null && !user.isBlank()) {
+            this.user = user;
+        }
+    }
+
+    public void setPassword(String password) {
+        if (password != null && !password.isEmpty()) {
+            this.password = password;
+        }
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return getConnection(user, password);
+    }
+
+    @Override
+    public Connection getConnection(String username, String pass) throws SQLException {
+        Properties properties = new Properties();
+        if (username != null) {
+            properties.setProperty("user", username);
+        }
+        if (pass != null) {
+            properties.setProperty("password", pass);
+        }
+        Connection connection = driver().connect(url, properties);
+        if (connection == null) {
+            throw new SQLException("The JDBC driver refused the URL " + describeUrl());
+        }
+        return connection;
+    }
+
+    private Driver driver() throws SQLException {
+        Driver found = driver;
+        if (found == null) {
+            found = findDriver().orElseThrow(() -> new SQLException("No JDBC driver for " + describeUrl()));
+            driver = found;
+        }
+        return found;
+    }
+
+    private Optional<Driver> findDriver() throws SQLException {
+        for (ClassLoader loader : new ClassLoader[] {ConfiguredDataSource.class.getClassLoader(),
+                Thread.currentThread().getContextClassLoader()}) {
+            if (loader == null) {
+                continue;
+            }
+            for (Driver candidate : ServiceLoader.load(Driver.class, loader)) {
+                if (candidate.acceptsURL(url)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        try {
+            return Optional.of(DriverManager.getDriver(url));
+        } catch (SQLException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The URL without anything after '?' or ';' that might carry credentials, for messages. */
+    private String describeUrl() {
+        int cut = url.length();
+        for (char c : new char[] {'?', ';'}) {
+            int at = url.indexOf(c);
+            if (at >= 0) {
+                cut = Math.min(cut, at);
+            }
+        }
+        return url.substring(0, cut);
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return logWriter;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        this.logWriter = out;
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        this.loginTimeoutSeconds = seconds;
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return loginTimeoutSeconds;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        return Logger.getLogger(ConfiguredDataSource.class.getPackageName());
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        if (type.isInstance(this)) {
+            return type.cast(this);
+        }
+        throw new SQLException("Not a wrapper for " + type.getName());
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+        return type.isInstance(this);
+    }
+
+    @Override
+    public String toString() {
+        return "ConfiguredDataSource[" + describeUrl() + "]";
+    }
+
+    private static String requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("The database " + name + " is required.");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,95 @@
+package com.nordhost.clientarea.persistence.config;
+
+import com.nordhost.clientarea.domain.DomainServices;
+import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.account.CustomerDetails;
+import com.nordhost.clientarea.domain.account.EmailAddress;
+import com.nordhost.clientarea.domain.account.Role;
+import com.nordhost.clientarea.domain.shared.Transactions;
+import com.nordhost.clientarea.persistence.jpa.DatabaseMigrator;
+import com.nordhost.clientarea.persistence.jpa.JtaTransactions;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * On the first start, with no account in the database, creates a demo customer and two demo staff
+ * members (ADMIN and SUPPORT) and prints, once, how to sign in. The passwords are fixed and
+ * documented in the README; change or delete these accounts before real use.
+ *
+ * <p>Both WARs run this at start; the second finds accounts and does nothing. Should both run at
+ * the same moment, the unique e-mail constraint lets one of them win and the other gives up quietly.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    public static final String CUSTOMER_EMAIL = "demo@example.com";
+    public static final String CUSTOMER_PASSWORD = "demo-password-1";
+    public static final String CUSTOMER_NAME = "Dana Demo";
+    public static final String CUSTOMER_NUMBER = "C100001";
+    public static final String ADMIN_EMAIL = "agent@example.com";
+    public static final String ADMIN_PASSWORD = "agent-password-1";
+    public static final String ADMIN_NAME = "Alex Agent";
+    public static final String SUPPORT_EMAIL = "support@example.com";
+    public static final String SUPPORT_PASSWORD = "support-password-1";
+    public static final String SUPPORT_NAME = "Sam Support";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    DatabaseMigrator migrator;
+
+    @Inject
+    DomainServices services;
+
+    @Inject
+    JtaTransactions transactions;
+
+    void onStart(@Observes @Priority(DatabaseMigrator.STARTUP_PRIORITY + 100)
+                 @Initialized(ApplicationScoped.class) Object event) {
+        migrator.migrate();
+        try {
+            List<String> created = createIfEmpty(services, transactions);
+            if (!created.isEmpty()) {
+                LOG.info(() -> String.join("\n", created));
+            }
+        } catch (RuntimeException e) {
+            // Most likely the other application created them at the same moment.
+            LOG.log(Level.INFO, "Demo accounts not created here: " + e);
+        }
+    }
+
+    /**
+     * Creates the demo accounts if there are no accounts at all.
+     *
+     * @return the lines that tell how to sign in (with the demo passwords), or none when nothing was created
+     */
+    public static List<String> createIfEmpty(DomainServices services, Transactions transactions) {
+        return transactions.inTransaction(() -> {
+            if (services.accounts().count() > 0) {
+                return List.of();
+            }
+            Account customer = services.accountRegistration().register(Role.CUSTOMER,
+                    EmailAddress.of(CUSTOMER_EMAIL), CUSTOMER_NAME, CUSTOMER_PASSWORD);
+            services.accounts().saveCustomerDetails(customer.id(), new CustomerDetails(CUSTOMER_NUMBER,
+                    CUSTOMER_NAME, customer.email(), "+46 8 555 010 00", "Exempelgatan 1", "111 22", "Stockholm",
+                    "Sweden"));
+            services.accountRegistration().register(Role.ADMIN, EmailAddress.of(ADMIN_EMAIL), ADMIN_NAME,
+                    ADMIN_PASSWORD);
+            services.accountRegistration().register(Role.SUPPORT, EmailAddress.of(SUPPORT_EMAIL), SUPPORT_NAME,
+                    SUPPORT_PASSWORD);
+            List<String> lines = new ArrayList<>();
+            lines.add("Demo accounts created (change or remove them before real use):");
+            lines.add("Demo customer: " + CUSTOMER_EMAIL + " / " + CUSTOMER_PASSWORD + " (client area)");
+            lines.add("Demo support agent (ADMIN): " + ADMIN_EMAIL + " / " + ADMIN_PASSWORD + " (back-office)");
+            lines.add("Demo support agent (SUPPORT): " + SUPPORT_EMAIL + " / " + SUPPORT_PASSWORD + " (back-office)");
+            return lines;
+        });
+    }
+}

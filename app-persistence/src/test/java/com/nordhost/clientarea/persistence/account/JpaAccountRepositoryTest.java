@@ -1,0 +1,161 @@
+package com.nordhost.clientarea.persistence.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.account.CustomerDetails;
+import com.nordhost.clientarea.domain.account.EmailAddress;
+import com.nordhost.clientarea.domain.account.Realm;
+import com.nordhost.clientarea.domain.account.Role;
+import com.nordhost.clientarea.persistence.testing.DatabaseTest;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class JpaAccountRepositoryTest extends DatabaseTest {
+
+    private static final Instant CREATED = Instant.parse("2026-02-03T04:05:06.789012Z");
+
+    private JpaAccountRepository repo() {
+        return db.accounts();
+    }
+
+    private Account create(Role role, String email) {
+        return tx(() -> repo().create(role, EmailAddress.of(email), "Åsa Öberg", "$argon2id$hash", CREATED));
+    }
+
+    @Test
+    void a_created_account_reads_back_by_id_and_by_realm_and_address() {
+        String email = uniqueEmail("anna");
+        Account created = create(Role.CUSTOMER, email);
+
+        assertThat(created.id().value()).isPositive();
+        assertThat(created.role()).isEqualTo(Role.CUSTOMER);
+        assertThat(created.email()).isEqualTo(EmailAddress.of(email));
+        assertThat(created.fullName()).isEqualTo("Åsa Öberg");
+        assertThat(created.passwordHash()).isEqualTo("$argon2id$hash");
+        assertThat(created.active()).isTrue();
+        assertThat(created.createdAt()).isEqualTo(CREATED);
+
+        assertThat(tx(() -> repo().findById(created.id()))).contains(created);
+        assertThat(tx(() -> repo().findByEmail(Realm.CUSTOMER, EmailAddress.of(email)))).contains(created);
+    }
+
+    @Test
+    void the_address_is_found_in_its_normalized_form() {
+        String email = uniqueEmail("mixed");
+        Account created = create(Role.CUSTOMER, email);
+        assertThat(tx(() -> repo().findByEmail(Realm.CUSTOMER, EmailAddress.of("  " + email.toUpperCase() + " "))))
+                .contains(created);
+    }
+
+    @Test
+    void a_customer_address_does_not_open_the_staff_realm() {
+        String email = uniqueEmail("customer-only");
+        create(Role.CUSTOMER, email);
+        assertThat(tx(() -> repo().findByEmail(Realm.STAFF, EmailAddress.of(email)))).isEmpty();
+    }
+
+    @Test
+    void the_same_address_may_exist_once_per_realm() {
+        String email = uniqueEmail("both");
+        Account customer = create(Role.CUSTOMER, email);
+        Account agent = create(Role.SUPPORT, email);
+
+        assertThat(agent.id()).isNotEqualTo(customer.id());
+        assertThat(tx(() -> repo().findByEmail(Realm.STAFF, EmailAddress.of(email)))).contains(agent);
+        assertThat(tx(() -> repo().findByEmail(Realm.CUSTOMER, EmailAddress.of(email)))).contains(customer);
+    }
+
+    @Test
+    void a_second_account_with_the_address_in_one_realm_is_refused_by_the_database() {
+        String email = uniqueEmail("twice");
+        create(Role.SUPPORT, email);
+        long before = tx(() -> repo().count());
+
+        assertThatThrownBy(() -> create(Role.ADMIN, email)).isInstanceOf(PersistenceException.class);
+        assertThat(tx(() -> repo().count())).isEqualTo(before);
+    }
+
+    @Test
+    void unknown_accounts_are_not_found() {
+        assertThat(tx(() -> repo().findById(new AccountId(987_654_321L)))).isEmpty();
+        assertThat(tx(() -> repo().findByEmail(Realm.CUSTOMER, EmailAddress.of(uniqueEmail("nobody"))))).isEmpty();
+    }
+
+    @Test
+    void the_password_hash_can_be_replaced() {
+        Account created = create(Role.CUSTOMER, uniqueEmail("pw"));
+        Account seen = tx(() -> {
+            repo().findById(created.id());
+            repo().updatePasswordHash(created.id(), "$argon2id$new");
+            return repo().findById(created.id()).orElseThrow();
+        });
+        assertThat(seen.passwordHash()).as("read in the same transaction").isEqualTo("$argon2id$new");
+        assertThat(tx(() -> repo().findById(created.id())).orElseThrow().passwordHash()).isEqualTo("$argon2id$new");
+    }
+
+    @Test
+    void replacing_the_hash_of_an_unknown_account_fails() {
+        assertThatThrownBy(() -> tx(() -> {
+            repo().updatePasswordHash(new AccountId(987_654_322L), "$argon2id$x");
+            return null;
+        })).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void customer_details_are_stored_and_replaced() {
+        Account created = create(Role.CUSTOMER, uniqueEmail("details"));
+        assertThat(tx(() -> repo().findCustomerDetails(created.id()))).isEmpty();
+
+        String number = "N" + created.id().value();
+        tx(() -> {
+            repo().saveCustomerDetails(created.id(), new CustomerDetails(number, "Åsa Öberg", created.email(),
+                    "+46 70 123 45 67", "Drottninggatan 5", "111 51", "Stockholm", "Sweden"));
+            return null;
+        });
+        assertThat(tx(() -> repo().findCustomerDetails(created.id()))).contains(new CustomerDetails(number,
+                "Åsa Öberg", created.email(), "+46 70 123 45 67", "Drottninggatan 5", "111 51", "Stockholm", "Sweden"));
+
+        tx(() -> {
+            repo().saveCustomerDetails(created.id(), new CustomerDetails(number, "Åsa Lind", created.email(),
+                    null, "Kungsgatan 2", "411 19", "Göteborg", "Sweden"));
+            return null;
+        });
+        CustomerDetails replaced = tx(() -> repo().findCustomerDetails(created.id())).orElseThrow();
+        assertThat(replaced.fullName()).isEqualTo("Åsa Lind");
+        assertThat(replaced.phone()).isNull();
+        assertThat(replaced.city()).isEqualTo("Göteborg");
+        assertThat(tx(() -> repo().findById(created.id())).orElseThrow().fullName())
+                .as("the name lives on the account").isEqualTo("Åsa Lind");
+    }
+
+    @Test
+    void a_customer_number_belongs_to_one_customer() {
+        Account first = create(Role.CUSTOMER, uniqueEmail("first"));
+        Account second = create(Role.CUSTOMER, uniqueEmail("second"));
+        String number = "U" + first.id().value();
+        tx(() -> {
+            repo().saveCustomerDetails(first.id(), new CustomerDetails(number, null, null, null, null, null, null,
+                    null));
+            return null;
+        });
+
+        assertThatThrownBy(() -> tx(() -> {
+            repo().saveCustomerDetails(second.id(), new CustomerDetails(number, null, null, null, null, null, null,
+                    null));
+            return null;
+        })).isInstanceOf(PersistenceException.class);
+        assertThat(tx(() -> repo().findCustomerDetails(second.id()))).isEmpty();
+    }
+
+    @Test
+    void count_counts_every_account() {
+        long before = tx(() -> repo().count());
+        create(Role.CUSTOMER, uniqueEmail("count"));
+        create(Role.ADMIN, uniqueEmail("count"));
+        assertThat(tx(() -> repo().count())).isEqualTo(before + 2);
+    }
+}

@@ -1,0 +1,164 @@
+package com.nordhost.clientarea.persistence.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nordhost.clientarea.domain.DomainServices;
+import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.account.Realm;
+import com.nordhost.clientarea.domain.audit.AuditEvent;
+import com.nordhost.clientarea.domain.audit.AuditEventType;
+import com.nordhost.clientarea.domain.backupcode.BackupCode;
+import com.nordhost.clientarea.domain.shared.RequestOrigin;
+import com.nordhost.clientarea.domain.totp.TotpGenerator;
+import com.nordhost.clientarea.domain.totp.TotpParameters;
+import com.nordhost.clientarea.domain.totp.TotpSecret;
+import com.nordhost.clientarea.domain.twofactor.EnrollmentOutcome;
+import com.nordhost.clientarea.domain.twofactor.LoginOutcome;
+import com.nordhost.clientarea.domain.twofactor.PendingEnrollment;
+import com.nordhost.clientarea.domain.twofactor.SecondFactorOutcome;
+import com.nordhost.clientarea.domain.twofactor.TwoFactorCredential;
+import com.nordhost.clientarea.persistence.testing.DatabaseTest;
+import com.nordhost.clientarea.persistence.testing.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The domain's use cases over the real repositories and database, as the WARs' tests get them. */
+class DomainServicesOverDatabaseTest extends DatabaseTest {
+
+    private static final RequestOrigin ORIGIN = new RequestOrigin("203.0.113.9", "JUnit");
+    private static final TotpGenerator TOTP = new TotpGenerator(TotpParameters.DEFAULT);
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T12:00:00Z"));
+    private DomainServices services;
+
+    @BeforeEach
+    void services() {
+        services = db.services(clock);
+    }
+
+    private record Enrolled(Account account, TotpSecret secret, BackupCode backupCode) {
+    }
+
+    private Enrolled enrolledCustomer() {
+        String email = uniqueEmail("flow");
+        Account account = db.createCustomer(email, "Flow Customer", "password-123");
+        PendingEnrollment pending = services.enrollment().start(account.id(), ORIGIN);
+        EnrollmentOutcome outcome = services.enrollment().confirm(account.id(),
+                TOTP.codeAt(pending.secret(), clock.instant()), ORIGIN);
+        assertThat(outcome).isInstanceOf(EnrollmentOutcome.Activated.class);
+        return new Enrolled(account, pending.secret(), ((EnrollmentOutcome.Activated) outcome).backupCode());
+    }
+
+    @Test
+    void a_customer_enrols_and_then_needs_a_fresh_code_to_sign_in() {
+        Enrolled e = enrolledCustomer();
+        String email = e.account().email().value();
+
+        assertThat(services.passwordLogin().logIn(Realm.CUSTOMER, email, "password-123", ORIGIN))
+                .isEqualTo(new LoginOutcome.SecondFactorRequired(e.account().id()));
+
+        String sameCodeAsEnrolment = TOTP.codeAt(e.secret(), clock.instant());
+        assertThat(services.secondFactorLogin().verify(e.account().id(), sameCodeAsEnrolment, ORIGIN))
+                .as("the code used to confirm enrolment is spent").isInstanceOf(SecondFactorOutcome.WrongCode.class);
+
+        clock.advance(Duration.ofSeconds(30));
+        String code = TOTP.codeAt(e.secret(), clock.instant());
+        assertThat(services.secondFactorLogin().verify(e.account().id(), code, ORIGIN))
+                .isInstanceOf(SecondFactorOutcome.Passed.class);
+        assertThat(services.secondFactorLogin().verify(e.account().id(), code, ORIGIN))
+                .as("replay").isInstanceOf(SecondFactorOutcome.WrongCode.class);
+
+        List<AuditEventType> types = db.inTransaction(() -> db.auditLog().findBySubject(e.account().id(), 50))
+                .stream().map(AuditEvent::type).toList();
+        assertThat(types).contains(AuditEventType.ENROLLMENT_STARTED, AuditEventType.ENROLLMENT_CONFIRMED,
+                AuditEventType.SECOND_FACTOR_PASSED, AuditEventType.SECOND_FACTOR_FAILED);
+    }
+
+    @Test
+    void the_secret_is_stored_encrypted() {
+        Enrolled e = enrolledCustomer();
+        TwoFactorCredential stored = db.inTransaction(() -> db.twoFactor().find(e.account().id())).orElseThrow();
+        assertThat(stored.secret().keyId()).isEqualTo(db.keyRing().currentKeyId());
+        assertThat(Collections.indexOfSubList(toList(stored.secret().ciphertext()), toList(e.secret().bytes())))
+                .isEqualTo(-1);
+    }
+
+    @Test
+    void a_backup_code_works_once_and_is_replaced() {
+        Enrolled e = enrolledCustomer();
+        SecondFactorOutcome first = services.secondFactorLogin().verify(e.account().id(), e.backupCode().value(),
+                ORIGIN);
+        assertThat(first).isInstanceOf(SecondFactorOutcome.PassedWithBackupCode.class);
+        assertThat(services.secondFactorLogin().verify(e.account().id(), e.backupCode().value(), ORIGIN))
+                .isInstanceOf(SecondFactorOutcome.WrongCode.class);
+        BackupCode next = ((SecondFactorOutcome.PassedWithBackupCode) first).newBackupCode();
+        assertThat(services.secondFactorLogin().verify(e.account().id(), next.value(), ORIGIN))
+                .isInstanceOf(SecondFactorOutcome.PassedWithBackupCode.class);
+    }
+
+    @Test
+    void one_code_sent_twice_at_the_same_moment_signs_in_once() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            Enrolled e = enrolledCustomer();
+            clock.advance(Duration.ofSeconds(30));
+            String code = TOTP.codeAt(e.secret(), clock.instant());
+            List<SecondFactorOutcome> outcomes = concurrently(2, () -> services.secondFactorLogin()
+                    .verify(e.account().id(), code, ORIGIN));
+            assertThat(outcomes).filteredOn(o -> o instanceof SecondFactorOutcome.Passed).hasSize(1);
+            assertThat(outcomes).filteredOn(o -> o instanceof SecondFactorOutcome.WrongCode).hasSize(1);
+        }
+    }
+
+    @Test
+    void the_test_database_helpers_create_accounts_that_can_sign_in() {
+        String email = uniqueEmail("agent");
+        AccountId agent = db.createStaff(com.nordhost.clientarea.domain.account.Role.SUPPORT, email, "Agent",
+                "agent-password-1").id();
+        assertThat(services.passwordLogin().logIn(Realm.STAFF, email, "agent-password-1", ORIGIN))
+                .isInstanceOf(LoginOutcome.LoggedIn.class);
+        assertThat(services.passwordLogin().logIn(Realm.CUSTOMER, email, "agent-password-1", ORIGIN))
+                .as("staff credentials do not open the client area")
+                .isEqualTo(new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS));
+        assertThat(agent.value()).isPositive();
+    }
+
+    private static <T> List<T> concurrently(int threads, java.util.concurrent.Callable<T> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<T>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                futures.add(pool.submit(() -> {
+                    go.await();
+                    return work.call();
+                }));
+            }
+            go.countDown();
+            List<T> results = new java.util.ArrayList<>();
+            for (Future<T> f : futures) {
+                results.add(f.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<Byte> toList(byte[] bytes) {
+        List<Byte> list = new java.util.ArrayList<>(bytes.length);
+        for (byte b : bytes) {
+            list.add(b);
+        }
+        return list;
+    }
+}
