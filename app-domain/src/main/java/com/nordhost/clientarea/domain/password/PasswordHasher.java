@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.Base64;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Argon2id hashes in the PHC string format {@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}, so each hash
@@ -28,6 +29,8 @@ public final class PasswordHasher {
      * exhaust the heap. More hashes at once than cores would not finish sooner anyway.
      */
     private final Semaphore permits;
+    private final AtomicInteger running = new AtomicInteger();
+    private final AtomicInteger peak = new AtomicInteger();
 
     public PasswordHasher(PasswordHashParameters current, SecureRandom random, int maxConcurrentHashes) {
         this.current = current;
@@ -37,6 +40,11 @@ public final class PasswordHasher {
 
     public PasswordHasher(PasswordHashParameters current, SecureRandom random) {
         this(current, random, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The most hashes ever computed at the same moment (for monitoring and to test the bound). */
+    public int peakConcurrentHashes() {
+        return peak.get();
     }
 
     public PasswordHashParameters parameters() {
@@ -81,9 +89,11 @@ public final class PasswordHasher {
         generator.init(argon);
         byte[] out = new byte[length];
         permits.acquireUninterruptibly();
+        peak.accumulateAndGet(running.incrementAndGet(), Math::max);
         try {
             generator.generateBytes(input, out);
         } finally {
+            running.decrementAndGet();
             permits.release();
             java.util.Arrays.fill(input, (byte) 0);
         }

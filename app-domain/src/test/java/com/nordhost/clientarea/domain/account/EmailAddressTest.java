@@ -1,0 +1,25 @@
+package com.nordhost.clientarea.domain.account;
+
+import com.nordhost.clientarea.domain.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EmailAddressTest {
+
+    @Test
+    void normalizesCaseSpacesAndUnicodeForm() {
+        assertThat(EmailAddress.of("  Anna+Hosting@Example.COM ").value()).isEqualTo("anna+hosting@example.com");
+        assertThat(EmailAddress.of("A\u030Asa@example.se")).isEqualTo(EmailAddress.of("\u00C5SA@EXAMPLE.SE"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  ", "anna", "anna@", "@example.com", "a@b@c.se", "anna@example", "an na@example.com",
+            "anna@.example.com", "anna@example..com"})
+    void refusesWhatIsNotAnAddress(String raw) {
+        assertThatThrownBy(() -> EmailAddress.of(raw)).isInstanceOf(InvalidInputException.class);
+    }
+}

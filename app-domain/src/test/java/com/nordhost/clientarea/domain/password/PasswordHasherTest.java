@@ -1,0 +1,105 @@
+package com.nordhost.clientarea.domain.password;
+
+import org.junit.jupiter.api.Test;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PasswordHasherTest {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final PasswordHasher fast = new PasswordHasher(PasswordHashParameters.FAST_FOR_TESTS, RANDOM);
+
+    /** This test is about the parameters, so it uses the real ones. */
+    @Test
+    void producesAPhcStringWithOwaspParameters() {
+        PasswordHasher real = new PasswordHasher(PasswordHashParameters.OWASP_MINIMUM, RANDOM);
+
+        String hash = real.hash("correct horse battery staple");
+
+        assertThat(hash).matches("\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
+        assertThat(real.verify("correct horse battery staple", hash)).isTrue();
+        assertThat(real.verify("correct horse battery stapl", hash)).isFalse();
+        assertThat(real.needsRehash(hash)).isFalse();
+    }
+
+    @Test
+    void saltsEveryHash() {
+        assertThat(fast.hash("same password")).isNotEqualTo(fast.hash("same password"));
+    }
+
+    @Test
+    void everyCharacterOfTheHelpArticleWorks() {
+        String password = "Å Ä Ö å ä ö ¤ ½ § £ € ¨ ; < > & @";
+        String hash = fast.hash(password);
+
+        assertThat(fast.verify(password, hash)).isTrue();
+        assertThat(fast.verify("A A O a a o ¤ ½ § £ € ¨ ; < > & @", hash)).isFalse();
+    }
+
+    @Test
+    void composedAndDecomposedLettersAreTheSamePassword() {
+        String composed = "L\u00C5ngt l\u00F6senord";
+        String decomposed = "LA\u030Angt lo\u0308senord";
+        assertThat(composed).isNotEqualTo(decomposed);
+
+        assertThat(fast.verify(decomposed, fast.hash(composed))).isTrue();
+        assertThat(fast.verify(composed, fast.hash(decomposed))).isTrue();
+    }
+
+    @Test
+    void longPasswordsAreNotTruncated() {
+        String base = "x".repeat(255);
+        String hash = fast.hash(base + "a");
+        assertThat(fast.verify(base + "a", hash)).isTrue();
+        assertThat(fast.verify(base + "b", hash)).isFalse();
+        assertThat(fast.verify(base, hash)).isFalse();
+    }
+
+    @Test
+    void asksForARehashWhenParametersWereRaised() {
+        String weak = fast.hash("password one");
+        PasswordHasher stronger = new PasswordHasher(new PasswordHashParameters(512, 2, 1), RANDOM);
+
+        assertThat(stronger.needsRehash(weak)).isTrue();
+        assertThat(stronger.verify("password one", weak)).isTrue();
+        assertThat(stronger.needsRehash(stronger.hash("password one"))).isFalse();
+    }
+
+    @Test
+    void aMalformedStoredHashNeverMatches() {
+        assertThat(fast.verify("x", "not a hash")).isFalse();
+        assertThat(fast.verify("x", "$argon2i$v=19$m=256,t=1,p=1$AAAA$AAAA")).isFalse();
+        assertThat(fast.verify("x", null)).isFalse();
+        assertThat(fast.needsRehash("plaintext")).isTrue();
+    }
+
+    @Test
+    void computesNoMoreHashesAtOnceThanItsPermits() throws Exception {
+        PasswordHasher bounded = new PasswordHasher(new PasswordHashParameters(2048, 1, 1), RANDOM, 2);
+        String hash = bounded.hash("flood");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return bounded.verify("flood", hash);
+            }));
+        }
+        start.countDown();
+        for (Future<Boolean> result : results) {
+            assertThat(result.get(60, TimeUnit.SECONDS)).isTrue();
+        }
+        pool.shutdown();
+        assertThat(bounded.peakConcurrentHashes()).isBetween(1, 2);
+    }
+}

@@ -1,0 +1,46 @@
+package com.nordhost.clientarea.domain.password;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PasswordPolicyTest {
+
+    private final PasswordPolicy policy = new PasswordPolicy();
+
+    @Test
+    void acceptsTheHelpArticlesSpecialCharactersAndSpaces() {
+        assertThat(policy.problemsWith("Å Ä Ö å ä ö ¤ ½ § £ € ¨ ; < > & @")).isEmpty();
+        assertThat(policy.problemsWith("correct horse battery staple")).isEmpty();
+    }
+
+    @Test
+    void countsCodePointsNotUtf16Units() {
+        // Seven emoji are 14 UTF-16 units but 7 characters: too short.
+        assertThat(policy.problemsWith("😀😀😀😀😀😀😀")).containsExactly(PasswordProblem.TOO_SHORT);
+        assertThat(policy.problemsWith("😀😀😀😀😀😀😀😀")).isEmpty();
+    }
+
+    @Test
+    void lengthBoundsAreEightAndTwoHundredFiftySix() {
+        assertThat(policy.problemsWith("1234567")).containsExactly(PasswordProblem.TOO_SHORT);
+        assertThat(policy.problemsWith("12345678")).isEmpty();
+        assertThat(policy.problemsWith("é".repeat(256))).isEmpty();
+        assertThat(policy.problemsWith("é".repeat(257))).containsExactly(PasswordProblem.TOO_LONG);
+    }
+
+    @Test
+    void measuresTheNfkcFormThatIsHashed() {
+        // "½" becomes "1⁄2" (3 code points) under NFKC: 3 × ½ is 9 characters, enough.
+        assertThat(policy.problemsWith("½½½")).isEmpty();
+        assertThat(PasswordPolicy.normalize("A\u030A")).isEqualTo("\u00C5");
+    }
+
+    @Test
+    void refusesControlCharactersAndNamesEveryProblem() {
+        assertThat(policy.problemsWith("abc\u0007")).containsExactly(PasswordProblem.TOO_SHORT,
+                PasswordProblem.CONTROL_CHARACTERS);
+        assertThat(PasswordProblem.TOO_SHORT.text()).contains("8");
+        assertThat(policy.problemsWith(null)).containsExactly(PasswordProblem.TOO_SHORT);
+    }
+}

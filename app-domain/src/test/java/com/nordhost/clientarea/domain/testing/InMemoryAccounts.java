@@ -1,0 +1,70 @@
+package com.nordhost.clientarea.domain.testing;
+
+import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.account.AccountRepository;
+import com.nordhost.clientarea.domain.account.CustomerDetails;
+import com.nordhost.clientarea.domain.account.EmailAddress;
+import com.nordhost.clientarea.domain.account.Realm;
+import com.nordhost.clientarea.domain.account.Role;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Test double of the account table; app-persistence tests the real one on H2. */
+public final class InMemoryAccounts implements AccountRepository {
+
+    private final Map<AccountId, Account> rows = new LinkedHashMap<>();
+    private final Map<AccountId, CustomerDetails> details = new LinkedHashMap<>();
+    private final AtomicLong ids = new AtomicLong(1000);
+
+    @Override
+    public synchronized Optional<Account> findByEmail(Realm realm, EmailAddress email) {
+        return rows.values().stream().filter(a -> a.realm() == realm && a.email().equals(email)).findFirst();
+    }
+
+    @Override
+    public synchronized Optional<Account> findById(AccountId id) {
+        return Optional.ofNullable(rows.get(id));
+    }
+
+    @Override
+    public synchronized Account create(Role role, EmailAddress email, String fullName, String passwordHash,
+                                       Instant createdAt) {
+        if (findByEmail(role.realm(), email).isPresent()) {
+            throw new IllegalStateException("unique (realm, email) violated");
+        }
+        Account account = new Account(new AccountId(ids.incrementAndGet()), role, email, fullName, passwordHash, true,
+                createdAt);
+        rows.put(account.id(), account);
+        return account;
+    }
+
+    @Override
+    public synchronized void updatePasswordHash(AccountId id, String passwordHash) {
+        rows.computeIfPresent(id, (k, a) -> a.withPasswordHash(passwordHash));
+    }
+
+    @Override
+    public synchronized Optional<CustomerDetails> findCustomerDetails(AccountId id) {
+        return Optional.ofNullable(details.get(id));
+    }
+
+    @Override
+    public synchronized void saveCustomerDetails(AccountId id, CustomerDetails customerDetails) {
+        details.put(id, customerDetails);
+    }
+
+    @Override
+    public synchronized long count() {
+        return rows.size();
+    }
+
+    public synchronized void deactivate(AccountId id) {
+        rows.computeIfPresent(id, (k, a) -> new Account(a.id(), a.role(), a.email(), a.fullName(), a.passwordHash(),
+                false, a.createdAt()));
+    }
+}

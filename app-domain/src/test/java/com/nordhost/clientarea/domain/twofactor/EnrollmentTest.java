@@ -1,0 +1,137 @@
+package com.nordhost.clientarea.domain.twofactor;
+
+import com.nordhost.clientarea.domain.account.Realm;
+import com.nordhost.clientarea.domain.audit.AuditEventType;
+import com.nordhost.clientarea.domain.testing.DomainFixture;
+import com.nordhost.clientarea.domain.totp.CodeProblem;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static com.nordhost.clientarea.domain.testing.DomainFixture.ORIGIN;
+import static com.nordhost.clientarea.domain.testing.DomainFixture.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EnrollmentTest {
+
+    private final DomainFixture f = new DomainFixture();
+    private final Enrollment enrollment = f.services.enrollment();
+
+    @Test
+    void aPendingEnrollmentDoesNotAffectLogin() {
+        PendingEnrollment pending = enrollment.start(f.customer.id(), ORIGIN);
+
+        assertThat(pending.keyUri()).startsWith("otpauth://totp/Nordhost%20Kundzon:anna%2Bhosting%40example.com?secret="
+                + pending.secret().base32() + "&issuer=Nordhost%20Kundzon&algorithm=SHA1&digits=6&period=30");
+        assertThat(pending.expiresAt()).isEqualTo(DomainFixture.START.plus(Duration.ofMinutes(10)));
+        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN))
+                .isInstanceOf(LoginOutcome.LoggedIn.class);
+        assertThat(f.services.twoFactorOverview().of(f.customer.id()).enabled()).isFalse();
+        assertThat(f.audit.types()).contains(AuditEventType.ENROLLMENT_STARTED);
+    }
+
+    @Test
+    void confirmingWithAValidCodeTurnsItOnAndGivesTheBackupCodeOnce() {
+        PendingEnrollment pending = enrollment.start(f.customer.id(), ORIGIN);
+
+        EnrollmentOutcome outcome = enrollment.confirm(f.customer.id(), f.codeNow(pending.secret()), ORIGIN);
+
+        assertThat(outcome).isInstanceOf(EnrollmentOutcome.Activated.class);
+        assertThat(((EnrollmentOutcome.Activated) outcome).backupCode().display()).hasSize(19);
+        TwoFactorSummary summary = f.services.twoFactorOverview().of(f.customer.id());
+        assertThat(summary.status()).isEqualTo(TwoFactorStatus.ACTIVE);
+        assertThat(summary.enabledAt()).isEqualTo(DomainFixture.START);
+        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN))
+                .isEqualTo(new LoginOutcome.SecondFactorRequired(f.customer.id()));
+        // Confirming again gives nothing: the backup code was shown once.
+        assertThat(enrollment.confirm(f.customer.id(), f.codeNow(pending.secret()), ORIGIN))
+                .isEqualTo(new EnrollmentOutcome.NotPending());
+        assertThat(f.audit.types()).contains(AuditEventType.ENROLLMENT_CONFIRMED);
+    }
+
+    @Test
+    void theConfirmingCodeCannotAlsoBeUsedToLogIn() {
+        PendingEnrollment pending = enrollment.start(f.customer.id(), ORIGIN);
+        String code = f.codeNow(pending.secret());
+        enrollment.confirm(f.customer.id(), code, ORIGIN);
+
+        assertThat(f.services.secondFactorLogin().verify(f.customer.id(), code, ORIGIN))
+                .isEqualTo(new SecondFactorOutcome.WrongCode());
+    }
+
+    @Test
+    void wrongAndMalformedCodesDoNotTurnItOn() {
+        PendingEnrollment pending = enrollment.start(f.customer.id(), ORIGIN);
+        String right = f.codeNow(pending.secret());
+        String wrong = right.equals("000000") ? "000001" : "000000";
+
+        assertThat(enrollment.confirm(f.customer.id(), wrong, ORIGIN)).isEqualTo(new EnrollmentOutcome.WrongCode());
+        assertThat(enrollment.confirm(f.customer.id(), "12345", ORIGIN))
+                .isEqualTo(new EnrollmentOutcome.MalformedCode(CodeProblem.WRONG_LENGTH));
+        assertThat(enrollment.confirm(f.customer.id(), "abc", ORIGIN))
+                .isEqualTo(new EnrollmentOutcome.MalformedCode(CodeProblem.NOT_DIGITS));
+        assertThat(f.services.twoFactorOverview().of(f.customer.id()).status()).isEqualTo(TwoFactorStatus.PENDING);
+        // A typed "123 456" form works.
+        String spaced = right.substring(0, 3) + " " + right.substring(3);
+        assertThat(enrollment.confirm(f.customer.id(), spaced, ORIGIN)).isInstanceOf(EnrollmentOutcome.Activated.class);
+    }
+
+    @Test
+    void aPendingEnrollmentExpiresAfterTenMinutes() {
+        PendingEnrollment pending = enrollment.start(f.customer.id(), ORIGIN);
+
+        f.clock.advance(Duration.ofMinutes(10));
+
+        assertThat(enrollment.confirm(f.customer.id(), f.codeNow(pending.secret()), ORIGIN))
+                .isEqualTo(new EnrollmentOutcome.Expired());
+        assertThat(f.services.twoFactorOverview().of(f.customer.id()).status()).isEqualTo(TwoFactorStatus.OFF);
+    }
+
+    @Test
+    void justBeforeTenMinutesItStillWorks() {
+        PendingEnrollment pending = enrollment.start(f.customer.id(), ORIGIN);
+
+        f.clock.advance(Duration.ofMinutes(10).minusSeconds(1));
+
+        assertThat(enrollment.confirm(f.customer.id(), f.codeNow(pending.secret()), ORIGIN))
+                .isInstanceOf(EnrollmentOutcome.Activated.class);
+    }
+
+    @Test
+    void startingAgainReplacesThePendingSecret() {
+        PendingEnrollment first = enrollment.start(f.customer.id(), ORIGIN);
+        PendingEnrollment second = enrollment.start(f.customer.id(), ORIGIN);
+        assertThat(second.secret()).isNotEqualTo(first.secret());
+
+        assertThat(enrollment.confirm(f.customer.id(), f.codeNow(first.secret()), ORIGIN))
+                .isEqualTo(new EnrollmentOutcome.WrongCode());
+        assertThat(enrollment.confirm(f.customer.id(), f.codeNow(second.secret()), ORIGIN))
+                .isInstanceOf(EnrollmentOutcome.Activated.class);
+    }
+
+    @Test
+    void nothingToConfirmWithoutAStart() {
+        assertThat(enrollment.confirm(f.customer.id(), "123456", ORIGIN)).isEqualTo(new EnrollmentOutcome.NotPending());
+    }
+
+    @Test
+    void cannotStartWhileItIsOn() {
+        f.enrollCustomer();
+
+        assertThatThrownBy(() -> enrollment.start(f.customer.id(), ORIGIN)).isInstanceOf(IllegalStateException.class);
+        assertThat(f.services.twoFactorOverview().of(f.customer.id()).status()).isEqualTo(TwoFactorStatus.ACTIVE);
+    }
+
+    @Test
+    void theSecretIsStoredEncryptedUnderTheKeyId() {
+        PendingEnrollment pending = enrollment.start(f.customer.id(), ORIGIN);
+
+        TwoFactorCredential stored = f.twoFactor.find(f.customer.id()).orElseThrow();
+
+        assertThat(stored.secret().keyId()).isEqualTo("k1");
+        assertThat(new String(stored.secret().ciphertext(), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain(new String(pending.secret().bytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(f.audit.everythingWritten()).doesNotContain(pending.secret().base32());
+    }
+}

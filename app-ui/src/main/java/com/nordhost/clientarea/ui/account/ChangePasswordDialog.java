@@ -1,0 +1,90 @@
+package com.nordhost.clientarea.ui.account;
+
+import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.password.PasswordPolicy;
+import com.nordhost.clientarea.domain.twofactor.PasswordChange;
+import com.nordhost.clientarea.domain.twofactor.PasswordChangeOutcome;
+import com.nordhost.clientarea.web.signin.RequestOrigins;
+import com.nordhost.clientarea.web.twofactor.DialogButtons;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+
+import java.util.stream.Collectors;
+
+/** Change password: the current one, the new one twice, and the rules shown. */
+public class ChangePasswordDialog extends Dialog {
+
+    private final PasswordChange passwordChange;
+    private final AccountId accountId;
+    private final PasswordField current;
+    private final PasswordField newPassword;
+    private final PasswordField repeat;
+
+    public ChangePasswordDialog(PasswordChange passwordChange, PasswordPolicy policy, AccountId accountId) {
+        this.passwordChange = passwordChange;
+        this.accountId = accountId;
+        setId("change-password-dialog");
+        setHeaderTitle(getTranslation("changePassword.title"));
+        DialogButtons.addCloseX(this);
+        setCloseOnOutsideClick(false);
+        setWidth("min(30rem, 95vw)");
+
+        current = passwordField("changePassword.current", "change-password-current", "current-password");
+        newPassword = passwordField("changePassword.new", "change-password-new", "new-password");
+        repeat = passwordField("changePassword.repeat", "change-password-repeat", "new-password");
+        Paragraph rules = new Paragraph(getTranslation("changePassword.rules", PasswordPolicy.MIN_CODE_POINTS,
+                PasswordPolicy.MAX_CODE_POINTS));
+        rules.setId("password-rules");
+        newPassword.setHelperText(getTranslation("changePassword.rulesShort", PasswordPolicy.MIN_CODE_POINTS));
+
+        Button change = DialogButtons.redPrimary(getTranslation("changePassword.submit"), event -> change());
+        change.setId("change-password-submit");
+        change.addClickShortcut(Key.ENTER).listenOn(current, newPassword, repeat);
+        VerticalLayout body = new VerticalLayout(rules, current, newPassword, repeat, change);
+        body.setPadding(false);
+        add(body);
+        current.focus();
+    }
+
+    private PasswordField passwordField(String labelKey, String id, String autocomplete) {
+        PasswordField field = new PasswordField(getTranslation(labelKey));
+        field.setId(id);
+        field.setWidthFull();
+        field.getElement().setAttribute("autocomplete", autocomplete);
+        return field;
+    }
+
+    private void change() {
+        current.setInvalid(false);
+        newPassword.setInvalid(false);
+        repeat.setInvalid(false);
+        if (!newPassword.getValue().equals(repeat.getValue())) {
+            repeat.setErrorMessage(getTranslation("changePassword.mismatch"));
+            repeat.setInvalid(true);
+            return;
+        }
+        PasswordChangeOutcome outcome = passwordChange.change(accountId, current.getValue(), newPassword.getValue(),
+                RequestOrigins.current());
+        if (outcome instanceof PasswordChangeOutcome.Changed) {
+            close();
+            Notification.show(getTranslation("changePassword.done"), 4000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } else if (outcome instanceof PasswordChangeOutcome.WrongCurrentPassword) {
+            current.clear();
+            current.setErrorMessage(getTranslation("common.wrongPassword"));
+            current.setInvalid(true);
+            current.focus();
+        } else if (outcome instanceof PasswordChangeOutcome.Rejected rejected) {
+            newPassword.setErrorMessage(rejected.problems().stream().map(p -> getTranslation(p.messageKey()))
+                    .collect(Collectors.joining(" ")));
+            newPassword.setInvalid(true);
+            newPassword.focus();
+        }
+    }
+}

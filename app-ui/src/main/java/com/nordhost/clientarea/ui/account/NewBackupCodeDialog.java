@@ -1,0 +1,64 @@
+package com.nordhost.clientarea.ui.account;
+
+import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
+import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewalOutcome;
+import com.nordhost.clientarea.web.config.Settings;
+import com.nordhost.clientarea.web.signin.RequestOrigins;
+import com.nordhost.clientarea.web.twofactor.BackupCodePanel;
+import com.nordhost.clientarea.web.twofactor.DialogButtons;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+
+/** A new backup code for the password; the old one stops working. */
+public class NewBackupCodeDialog extends Dialog {
+
+    private final BackupCodeRenewal renewal;
+    private final AccountId accountId;
+    private final VerticalLayout body = new VerticalLayout();
+
+    public NewBackupCodeDialog(BackupCodeRenewal renewal, AccountId accountId) {
+        this.renewal = renewal;
+        this.accountId = accountId;
+        setId("new-backup-code-dialog");
+        setHeaderTitle(getTranslation("newBackupCode.title"));
+        DialogButtons.addCloseX(this);
+        setCloseOnOutsideClick(false);
+        setWidth("min(32rem, 95vw)");
+        body.setPadding(false);
+        add(body);
+
+        PasswordField password = new PasswordField(getTranslation("newBackupCode.password"));
+        password.setId("new-backup-code-password");
+        password.setWidthFull();
+        password.getElement().setAttribute("autocomplete", "current-password");
+        Button create = DialogButtons.redPrimary(getTranslation("newBackupCode.submit"), event -> renew(password));
+        create.setId("new-backup-code-submit");
+        create.addClickShortcut(Key.ENTER).listenOn(password);
+        body.add(new Paragraph(getTranslation("newBackupCode.intro")), password, create);
+        password.focus();
+    }
+
+    private void renew(PasswordField password) {
+        BackupCodeRenewalOutcome outcome = renewal.renew(accountId, password.getValue(), RequestOrigins.current());
+        password.clear();
+        if (outcome instanceof BackupCodeRenewalOutcome.Renewed renewed) {
+            body.removeAll();
+            Button close = DialogButtons.redPrimary(getTranslation("common.close"), event -> close());
+            close.setId("new-backup-code-close");
+            body.add(new BackupCodePanel(renewed.backupCode(), Settings.companyName()), close);
+            close.focus();
+        } else if (outcome instanceof BackupCodeRenewalOutcome.WrongPassword) {
+            password.setErrorMessage(getTranslation("common.wrongPassword"));
+            password.setInvalid(true);
+            password.focus();
+        } else {
+            password.setErrorMessage(getTranslation("newBackupCode.notEnabled"));
+            password.setInvalid(true);
+        }
+    }
+}

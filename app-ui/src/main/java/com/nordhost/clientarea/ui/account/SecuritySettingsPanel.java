@@ -1,0 +1,120 @@
+package com.nordhost.clientarea.ui.account;
+
+import com.nordhost.clientarea.domain.DomainServices;
+import com.nordhost.clientarea.domain.twofactor.TwoFactorSummary;
+import com.nordhost.clientarea.web.config.Settings;
+import com.nordhost.clientarea.web.signin.SignedInUser;
+import com.nordhost.clientarea.web.twofactor.EnrollmentDialog;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * The Security settings tab: whether two-factor authentication is on and since when, the apps the help
+ * article recommends, the green {@code Click here to enable} or the red {@code Click here to disable}
+ * button, a new backup code, and changing the password.
+ */
+public class SecuritySettingsPanel extends VerticalLayout {
+
+    private final DomainServices services;
+    private final SignedInUser user;
+
+    public SecuritySettingsPanel(DomainServices services, SignedInUser user) {
+        this.services = services;
+        this.user = user;
+        setId("security-settings");
+        setPadding(false);
+        refresh();
+    }
+
+    private void refresh() {
+        removeAll();
+        TwoFactorSummary summary = services.twoFactorOverview().of(user.id());
+        add(new H3(getTranslation("security.twoFactor.title")), new Paragraph(getTranslation("security.twoFactor.what")));
+
+        Paragraph status = new Paragraph();
+        status.setId("twofactor-status");
+        if (summary.enabled()) {
+            status.setText(summary.enabledAt() == null ? getTranslation("security.status.on")
+                    : getTranslation("security.status.onSince", formatDate(summary)));
+            status.addClassName("status-on");
+        } else {
+            status.setText(getTranslation("security.status.off"));
+            status.addClassName("status-off");
+        }
+        add(status);
+        if (summary.locked()) {
+            Paragraph locked = new Paragraph(getTranslation("security.status.locked", Settings.supportEmail()));
+            locked.addClassName("alert");
+            add(locked);
+        }
+
+        if (summary.enabled()) {
+            Button disable = new Button(getTranslation("security.disable"), event -> openDisable());
+            disable.setId("twofactor-disable");
+            disable.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+            disable.addClassName("disable-button");
+            Button newBackupCode = new Button(getTranslation("security.newBackupCode"), event -> openNewBackupCode());
+            newBackupCode.setId("new-backup-code");
+            add(new HorizontalLayout(disable, newBackupCode));
+        } else {
+            Button enable = new Button(getTranslation("security.enable"), event -> openEnrollment());
+            enable.setId("twofactor-enable");
+            enable.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            enable.addClassName("enable-button");
+            add(enable);
+        }
+
+        add(recommendedApps());
+
+        Button changePassword = new Button(getTranslation("security.changePassword"), event -> openChangePassword());
+        changePassword.setId("change-password");
+        add(new H3(getTranslation("security.password.title")), changePassword);
+    }
+
+    private String formatDate(TwoFactorSummary summary) {
+        ZoneId zone = ZoneId.of(Settings.get("clientarea.time.zone", "Europe/Stockholm"));
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
+                .format(summary.enabledAt().atZone(zone));
+    }
+
+    private Div recommendedApps() {
+        Div apps = new Div();
+        apps.setId("recommended-apps");
+        apps.add(new H4(getTranslation("security.apps.title")),
+                new Paragraph(getTranslation("security.apps.ios")),
+                new UnorderedList(new ListItem("Authenticator"), new ListItem("Authy"),
+                        new ListItem("Google Authenticator"), new ListItem("Step Two")),
+                new Paragraph(getTranslation("security.apps.android")),
+                new UnorderedList(new ListItem("2FA Authenticator"), new ListItem("Authy"),
+                        new ListItem("Google Authenticator")));
+        return apps;
+    }
+
+    private void openEnrollment() {
+        new EnrollmentDialog(services.enrollment(), user.id(), this::refresh).open();
+    }
+
+    private void openDisable() {
+        new DisableTwoFactorDialog(services.disableTwoFactor(), user.id(), this::refresh).open();
+    }
+
+    private void openNewBackupCode() {
+        new NewBackupCodeDialog(services.backupCodeRenewal(), user.id()).open();
+    }
+
+    private void openChangePassword() {
+        new ChangePasswordDialog(services.passwordChange(), services.passwordPolicy(), user.id()).open();
+    }
+}

@@ -1,0 +1,106 @@
+package com.nordhost.clientarea.web.signin;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import jakarta.servlet.http.HttpSession;
+
+import java.util.Optional;
+
+/**
+ * Signing in and out of the current HTTP session. The signed-in user lives in the HTTP session under
+ * {@link #SESSION_ATTRIBUTE}; {@link SignedInUserFilter} and {@link SessionAccessControl} read it from there.
+ */
+public final class SignIn {
+
+    public static final String SESSION_ATTRIBUTE = SignedInUser.class.getName();
+
+    private static final System.Logger LOG = System.getLogger(SignIn.class.getName());
+
+    private SignIn() {
+    }
+
+    /**
+     * Signs the user in: a new session id first (no session fixation), then the principal in the session.
+     * Call it only when every required factor was passed.
+     */
+    public static void complete(SignedInUser user) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null) {
+            throw new IllegalStateException("Signing in needs a Vaadin session");
+        }
+        rotateSessionId();
+        session.getSession().setAttribute(SESSION_ATTRIBUTE, user);
+        LOG.log(System.Logger.Level.INFO, "Account {0} ({1}) signed in", user.accountId(), user.role());
+    }
+
+    /** The fully signed-in user of the current session, if any. */
+    public static Optional<SignedInUser> current() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? Optional.empty() : from(session.getSession());
+    }
+
+    public static Optional<SignedInUser> from(WrappedSession session) {
+        if (session == null) {
+            return Optional.empty();
+        }
+        return session.getAttribute(SESSION_ATTRIBUTE) instanceof SignedInUser user ? Optional.of(user)
+                : Optional.empty();
+    }
+
+    public static Optional<SignedInUser> from(HttpSession session) {
+        if (session == null) {
+            return Optional.empty();
+        }
+        try {
+            return session.getAttribute(SESSION_ATTRIBUTE) instanceof SignedInUser user ? Optional.of(user)
+                    : Optional.empty();
+        } catch (IllegalStateException invalidated) {
+            return Optional.empty();
+        }
+    }
+
+    /** Replaces the stored principal (e.g. after the person changed their name or e-mail address). */
+    public static void update(SignedInUser user) {
+        VaadinSession.getCurrent().getSession().setAttribute(SESSION_ATTRIBUTE, user);
+    }
+
+    /**
+     * The route the visitor asked for before being sent to the login page, removed from the session
+     * so it is used once.
+     */
+    public static Optional<String> takeRedirectTarget() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null) {
+            return Optional.empty();
+        }
+        WrappedSession wrapped = session.getSession();
+        Object target = wrapped.getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
+        wrapped.removeAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
+        wrapped.removeAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT_ABSOLUTE);
+        return target instanceof String path && !path.isBlank() ? Optional.of(path) : Optional.empty();
+    }
+
+    /** Ends the session and sends the browser to {@code location} (e.g. the login route). */
+    public static void signOut(String location) {
+        UI ui = UI.getCurrent();
+        VaadinSession session = VaadinSession.getCurrent();
+        current().ifPresent(user -> LOG.log(System.Logger.Level.INFO, "Account {0} signed out", user.accountId()));
+        if (ui != null) {
+            ui.getPage().setLocation(location);
+        }
+        if (session != null) {
+            session.getSession().invalidate();
+        }
+    }
+
+    private static void rotateSessionId() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request instanceof VaadinServletRequest servletRequest) {
+            servletRequest.getHttpServletRequest().changeSessionId();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package com.nordhost.clientarea.web.twofactor;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+
+import java.util.function.Consumer;
+
+/**
+ * The second step of a login: the 6-digit code from the app (Enter submits), or, through a link, the
+ * backup code. What was typed goes to {@code onSubmit}; the domain tells a code from a backup code.
+ */
+public class SecondFactorForm extends VerticalLayout {
+
+    private final OneTimeCodeField code;
+    private final TextField backupCode;
+    private final Button submit;
+    private final Button useBackupCode;
+    private final Button useAppCode;
+    private final Paragraph instructions = new Paragraph();
+    private boolean backupMode;
+
+    public SecondFactorForm(Consumer<String> onSubmit) {
+        setId("second-factor-form");
+        setPadding(false);
+        code = new OneTimeCodeField(getTranslation("secondFactor.codeLabel"));
+        code.setId("second-factor-code");
+        code.setWidthFull();
+        backupCode = new TextField(getTranslation("secondFactor.backupCodeLabel"));
+        backupCode.setId("second-factor-backup-code");
+        backupCode.setWidthFull();
+        backupCode.getElement().setAttribute("autocomplete", "off");
+        backupCode.setVisible(false);
+
+        submit = new Button(getTranslation("secondFactor.submit"),
+                event -> onSubmit.accept(backupMode ? backupCode.getValue() : code.getValue()));
+        submit.setId("second-factor-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickShortcut(Key.ENTER).listenOn(code, backupCode);
+        submit.setWidthFull();
+
+        useBackupCode = new Button(getTranslation("secondFactor.useBackupCode"), event -> switchTo(true));
+        useBackupCode.setId("use-backup-code");
+        useBackupCode.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        useAppCode = new Button(getTranslation("secondFactor.useAppCode"), event -> switchTo(false));
+        useAppCode.setId("use-app-code");
+        useAppCode.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        useAppCode.setVisible(false);
+
+        instructions.setText(getTranslation("secondFactor.instructions"));
+        add(instructions, code, backupCode, submit, useBackupCode, useAppCode);
+    }
+
+    public void showError(String message) {
+        TextField field = backupMode ? backupCode : code;
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+        field.clear();
+        field.focus();
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        code.focus();
+    }
+
+    private void switchTo(boolean backup) {
+        backupMode = backup;
+        code.setVisible(!backup);
+        backupCode.setVisible(backup);
+        useBackupCode.setVisible(!backup);
+        useAppCode.setVisible(backup);
+        code.setInvalid(false);
+        backupCode.setInvalid(false);
+        instructions.setText(getTranslation(backup ? "secondFactor.backupInstructions" : "secondFactor.instructions"));
+        (backup ? backupCode : code).focus();
+    }
+}
