@@ -6,12 +6,8 @@ import com.nordhost.clientarea.domain.account.CustomerDetails;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.account.Role;
 import com.nordhost.clientarea.domain.shared.Transactions;
-import com.nordhost.clientarea.persistence.jpa.DatabaseMigrator;
 import com.nordhost.clientarea.persistence.jpa.JtaTransactions;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * On the first start, with no account in the database, creates a demo customer and two demo staff
+ * On the first start ({@link ApplicationStartup}), with no account in the database, creates a demo customer and two demo staff
  * members (ADMIN and SUPPORT) and prints, once, how to sign in. The passwords are fixed and
  * documented in the README; change or delete these accounts before real use.
  *
@@ -43,17 +39,13 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
-    DatabaseMigrator migrator;
-
-    @Inject
     DomainServices services;
 
     @Inject
     JtaTransactions transactions;
 
-    void onStart(@Observes @Priority(DatabaseMigrator.STARTUP_PRIORITY + 100)
-                 @Initialized(ApplicationScoped.class) Object event) {
-        migrator.migrate();
+    /** Called by {@link ApplicationStartup} after the migrations; never fails the start. */
+    public void createAndAnnounce() {
         try {
             List<String> created = createIfEmpty(services, transactions);
             if (!created.isEmpty()) {
