@@ -11,6 +11,7 @@ import com.nordhost.clientarea.domain.crypto.SecretCipher;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.totp.OneTimeCodeInput;
+import com.nordhost.clientarea.domain.totp.TotpSecret;
 import com.nordhost.clientarea.domain.totp.TotpVerifier;
 
 import java.time.Clock;
@@ -84,11 +85,15 @@ public final class SecondFactorLogin {
 
     private SecondFactorOutcome checkCode(Account account, TwoFactorCredential credential, String digits,
                                           RequestOrigin origin) {
-        OptionalLong step = verifier.verify(cipher.decrypt(account.id(), credential.secret()),
-                credential.parameters(), digits);
+        TotpSecret secret = cipher.decrypt(account.id(), credential.secret());
+        OptionalLong step = verifier.verify(secret, credential.parameters(), digits);
         // The database refuses a step at or before the last accepted one: a code works once, even on two nodes.
         if (step.isPresent() && twoFactor.acceptStep(account.id(), step.getAsLong())) {
             twoFactor.resetFailures(account.id());
+            if (cipher.needsReencryption(credential.secret())) {
+                // Key rotation reaches each secret at its next use; the old key can go once none is left.
+                twoFactor.replaceSecret(account.id(), credential.secret(), cipher.encrypt(account.id(), secret));
+            }
             audit.record(AuditEventType.SECOND_FACTOR_PASSED, account.id(), account.email().value(), origin);
             return new SecondFactorOutcome.Passed(account);
         }

@@ -50,6 +50,15 @@ public interface TwoFactorRepository {
     /** Support unlock: locked = false, failed_attempts = 0, next_attempt_at = null. True iff it was locked. */
     boolean unlock(AccountId accountId);
 
+    /**
+     * Key rotation: stores the secret re-encrypted under the current key, conditional on the stored one still
+     * being {@code expectedOld} (same key id and ciphertext). True iff a row changed. The default does nothing,
+     * so old secrets simply keep decrypting with their old key until an implementation supports it.
+     */
+    default boolean replaceSecret(AccountId accountId, EncryptedSecret expectedOld, EncryptedSecret replacement) {
+        return false;
+    }
+
     /** Removes the row (any status). True iff a row was removed, so a second agent gets false. */
     boolean delete(AccountId accountId);
 }

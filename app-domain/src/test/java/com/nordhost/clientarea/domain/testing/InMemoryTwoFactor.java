@@ -108,6 +108,19 @@ public final class InMemoryTwoFactor implements TwoFactorRepository {
     }
 
     @Override
+    public synchronized boolean replaceSecret(AccountId accountId, EncryptedSecret expectedOld,
+                                             EncryptedSecret replacement) {
+        TwoFactorCredential c = rows.get(accountId);
+        if (c == null || !c.secret().equals(expectedOld)) {
+            return false;
+        }
+        rows.put(accountId, new TwoFactorCredential(accountId, c.status(), replacement, c.parameters(),
+                c.pendingExpiresAt(), c.enabledAt(), c.lastAcceptedStep(), c.backupCodeHash(), c.failedAttempts(),
+                c.nextAttemptAt(), c.locked()));
+        return true;
+    }
+
+    @Override
     public synchronized boolean delete(AccountId accountId) {
         return rows.remove(accountId) != null;
     }

@@ -29,8 +29,9 @@ public class JpaAuditLog implements AuditLog {
     @Override
     public void record(AuditEvent event) {
         Objects.requireNonNull(event, "Event is required.");
+        // The cast types a NULL subject: untyped, it reaches PostgreSQL as VARCHAR and is refused.
         em().createNativeQuery("INSERT INTO audit_event (occurred_at, event_type, account_id, actor, source_ip,"
-                        + " user_agent, details) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                        + " user_agent, details) VALUES (?, ?, CAST(? AS BIGINT), ?, ?, ?, ?)")
                 .setParameter(1, Timestamps.toColumn(event.at()))
                 .setParameter(2, event.type().name())
                 .setParameter(3, event.subject() == null ? null : event.subject().value())

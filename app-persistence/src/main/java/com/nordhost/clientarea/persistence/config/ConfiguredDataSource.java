@@ -7,6 +7,8 @@ import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.ServiceLoader;
@@ -25,9 +27,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * {@code clientarea.db.user} (default {@code sa}), {@code clientarea.db.password} (default empty),
  * {@code clientarea.data.dir} (default {@code ./data}).
  *
- * <p>Connections are opened by the JDBC driver that accepts the URL, looked up through
- * {@link ServiceLoader} in this class's loader (H2 is Payara's own, PostgreSQL is bundled in the
- * WAR), so no driver has to be registered with {@link DriverManager} by the server.
+ * <p>Connections are opened by the JDBC driver for the URL, loaded through this class's loader (H2
+ * is Payara's own, found parent-first; PostgreSQL is bundled in the WAR), so no driver has to be
+ * registered with {@link DriverManager} by the server.
  */
 public class ConfiguredDataSource implements DataSource {
 
@@ -132,11 +134,23 @@ public class ConfiguredDataSource implements DataSource {
         return found;
     }
 
+    /**
+     * The driver for the URL: the two this product ships for by class name (loading only the one in
+     * use), any other through {@link ServiceLoader}. Instantiating every driver on the class path would
+     * register each with {@link DriverManager}, from whatever class loader happens to ask first.
+     */
     private Optional<Driver> findDriver() throws SQLException {
-        for (ClassLoader loader : new ClassLoader[] {ConfiguredDataSource.class.getClassLoader(),
-                Thread.currentThread().getContextClassLoader()}) {
-            if (loader == null) {
-                continue;
+        String knownClass = url.startsWith("jdbc:h2:") ? "org.h2.Driver"
+                : url.startsWith("jdbc:postgresql:") ? "org.postgresql.Driver" : null;
+        for (ClassLoader loader : loaders()) {
+            if (knownClass != null) {
+                try {
+                    Driver known = (Driver) Class.forName(knownClass, true, loader).getDeclaredConstructor()
+                            .newInstance();
+                    return Optional.of(known);
+                } catch (ReflectiveOperationException | LinkageError notHere) {
+                    continue;
+                }
             }
             for (Driver candidate : ServiceLoader.load(Driver.class, loader)) {
                 if (candidate.acceptsURL(url)) {
@@ -149,6 +163,16 @@ public class ConfiguredDataSource implements DataSource {
         } catch (SQLException e) {
             return Optional.empty();
         }
+    }
+
+    private static List<ClassLoader> loaders() {
+        List<ClassLoader> loaders = new ArrayList<>();
+        loaders.add(ConfiguredDataSource.class.getClassLoader());
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        if (context != null && context != loaders.get(0)) {
+            loaders.add(context);
+        }
+        return loaders;
     }
 
     /** The URL without anything after '?' or ';' that might carry credentials, for messages. */

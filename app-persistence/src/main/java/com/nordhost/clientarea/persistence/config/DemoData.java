@@ -15,7 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * On the first start, with no account in the database, creates a demo customer and two demo staff
+ * On the first start ({@link ApplicationStartup}), with no account in the database, creates a demo customer and two demo staff
  * members (ADMIN and SUPPORT) and prints, once, how to sign in. The passwords are fixed and
  * documented in the README; change or delete these accounts before real use.
  *
@@ -44,8 +44,8 @@ public class DemoData {
     @Inject
     JtaTransactions transactions;
 
-    /** Called once the schema is migrated ({@link com.nordhost.clientarea.persistence.jpa.DatabaseStartup}). */
-    public void createOnFirstStart() {
+    /** Called by {@link ApplicationStartup} after the migrations; never fails the start. */
+    public void createAndAnnounce() {
         try {
             List<String> created = createIfEmpty(services, transactions);
             if (!created.isEmpty()) {

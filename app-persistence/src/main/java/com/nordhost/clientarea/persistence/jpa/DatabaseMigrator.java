@@ -7,7 +7,7 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 
 /**
- * Runs the Flyway migrations when the application starts ({@link DatabaseStartup}), before anything
+ * Runs the Flyway migrations when the application starts ({@link com.nordhost.clientarea.persistence.config.ApplicationStartup}), before anything
  * uses the database.
  * Both WARs run it against one database, one after the other: the second finds nothing to do.
  */

@@ -197,6 +197,26 @@ public class JpaTwoFactorRepository implements TwoFactorRepository {
                 .executeUpdate() == 1;
     }
 
+    /**
+     * Key rotation: conditional on the stored key id and ciphertext both still being the old ones, so a
+     * secret replaced meanwhile (new enrolment, another node's rotation) is never overwritten.
+     */
+    @Override
+    public boolean replaceSecret(AccountId accountId, EncryptedSecret expectedOld, EncryptedSecret replacement) {
+        long id = requireId(accountId);
+        Objects.requireNonNull(expectedOld, "The expected old secret is required.");
+        Objects.requireNonNull(replacement, "The replacement secret is required.");
+        return em().createQuery("UPDATE TwoFactorCredentialEntity c SET c.secretKeyId = :newKeyId,"
+                        + " c.secretCiphertext = :newCiphertext WHERE c.accountId = :id AND c.secretKeyId = :oldKeyId"
+                        + " AND c.secretCiphertext = :oldCiphertext")
+                .setParameter("newKeyId", replacement.keyId())
+                .setParameter("newCiphertext", replacement.ciphertext())
+                .setParameter("id", id)
+                .setParameter("oldKeyId", expectedOld.keyId())
+                .setParameter("oldCiphertext", expectedOld.ciphertext())
+                .executeUpdate() == 1;
+    }
+
     @Override
     public boolean delete(AccountId accountId) {
         long id = requireId(accountId);

@@ -253,6 +253,19 @@ class JpaTwoFactorRepositoryTest extends DatabaseTest {
     }
 
     @Test
+    void a_secret_is_re_encrypted_only_from_the_expected_old_one() {
+        AccountId id = activeCustomer(1, "hash");
+        EncryptedSecret rotated = new EncryptedSecret("k9", new byte[] {42, 42, 42});
+
+        assertThat(tx(() -> repo().replaceSecret(id, OTHER_SECRET, rotated))).as("not the stored one").isFalse();
+        assertThat(tx(() -> repo().replaceSecret(id, new EncryptedSecret("k1", new byte[] {1, 2, 3}), rotated)))
+                .as("same key id, other ciphertext").isFalse();
+        assertThat(tx(() -> repo().replaceSecret(id, SECRET, rotated))).isTrue();
+        assertThat(tx(() -> repo().replaceSecret(id, SECRET, OTHER_SECRET))).as("already replaced").isFalse();
+        assertThat(load(id).secret()).isEqualTo(rotated);
+    }
+
+    @Test
     void delete_removes_the_row_once() {
         AccountId id = activeCustomer(1, "hash");
         assertThat(tx(() -> repo().delete(id))).isTrue();

@@ -129,6 +129,9 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
         assertThat(services.passwordLogin().logIn(Realm.CUSTOMER, email, "agent-password-1", ORIGIN))
                 .as("staff credentials do not open the client area")
                 .isEqualTo(new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS));
+        assertThat(services.passwordLogin().logIn(Realm.CUSTOMER, uniqueEmail("nobody"), "whatever-123", ORIGIN))
+                .as("an unknown address, audited without a subject")
+                .isEqualTo(new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS));
         assertThat(agent.value()).isPositive();
     }
 

@@ -56,6 +56,7 @@ public class ChangePasswordDialog extends Dialog {
         PasswordField field = new PasswordField(getTranslation(labelKey));
         field.setId(id);
         field.setWidthFull();
+        field.setManualValidation(true);
         field.getElement().setAttribute("autocomplete", autocomplete);
         return field;
     }

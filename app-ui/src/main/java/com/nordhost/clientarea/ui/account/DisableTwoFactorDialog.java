@@ -44,6 +44,7 @@ public class DisableTwoFactorDialog extends Dialog {
         PasswordField password = new PasswordField(getTranslation("disable.password"));
         password.setId("disable-password");
         password.setWidthFull();
+        password.setManualValidation(true);
         password.getElement().setAttribute("autocomplete", "current-password");
         Button disable = DialogButtons.redPrimary(getTranslation("disable.submit"), event -> disable(password));
         disable.setId("disable-submit");

@@ -35,6 +35,7 @@ public class NewBackupCodeDialog extends Dialog {
         PasswordField password = new PasswordField(getTranslation("newBackupCode.password"));
         password.setId("new-backup-code-password");
         password.setWidthFull();
+        password.setManualValidation(true);
         password.getElement().setAttribute("autocomplete", "current-password");
         Button create = DialogButtons.redPrimary(getTranslation("newBackupCode.submit"), event -> renew(password));
         create.setId("new-backup-code-submit");

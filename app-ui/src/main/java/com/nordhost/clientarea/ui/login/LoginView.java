@@ -63,7 +63,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         H1 company = new H1(Settings.companyName());
         company.addClassName("app-title");
         add(new LanguageSwitch(), company, card, lostBothLink(), lostBothHelp);
-        showPasswordStep();
     }
 
     @Override
@@ -75,6 +74,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         if (SignIn.current().isPresent()) {
             event.forwardTo("");
+        } else {
+            // Every visit of the login page starts with the password, also one in the middle of a login.
+            hideError();
+            showPasswordStep();
         }
     }
 

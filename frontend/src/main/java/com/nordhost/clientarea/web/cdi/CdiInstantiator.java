@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.di.DefaultInstantiator;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.shared.Registration;
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.enterprise.inject.spi.Unmanaged;
@@ -39,7 +40,14 @@ public class CdiInstantiator extends DefaultInstantiator {
     public <T> T getOrCreate(Class<T> type) {
         Instance<T> bean = CDI.current().select(type);
         if (bean.isResolvable()) {
-            return bean.get();
+            Instance.Handle<T> handle = bean.getHandle();
+            T instance = handle.get();
+            if (instance instanceof Component component
+                    && Dependent.class.equals(handle.getBean().getScope())) {
+                // A @Dependent bean lives as long as its component: destroy it on detach, or the Instance keeps it.
+                disposeOnDetach(component, type, handle::destroy);
+            }
+            return instance;
         }
         return createUnmanaged(type);
     }
@@ -53,16 +61,20 @@ public class CdiInstantiator extends DefaultInstantiator {
         Unmanaged.UnmanagedInstance<T> unmanaged = new Unmanaged<>(type).newInstance();
         T instance = unmanaged.produce().inject().postConstruct().get();
         if (instance instanceof Component component) {
-            AtomicReference<Registration> registration = new AtomicReference<>();
-            registration.set(component.addDetachListener((DetachEvent event) -> {
-                registration.get().remove();
-                try {
-                    unmanaged.preDestroy().dispose();
-                } catch (RuntimeException e) {
-                    LOG.log(System.Logger.Level.WARNING, "Could not dispose " + type.getName(), e);
-                }
-            }));
+            disposeOnDetach(component, type, () -> unmanaged.preDestroy().dispose());
         }
         return instance;
+    }
+
+    private static void disposeOnDetach(Component component, Class<?> type, Runnable dispose) {
+        AtomicReference<Registration> registration = new AtomicReference<>();
+        registration.set(component.addDetachListener((DetachEvent event) -> {
+            registration.get().remove();
+            try {
+                dispose.run();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not dispose " + type.getName(), e);
+            }
+        }));
     }
 }

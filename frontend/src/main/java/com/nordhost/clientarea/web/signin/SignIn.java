@@ -47,8 +47,12 @@ public final class SignIn {
         if (session == null) {
             return Optional.empty();
         }
-        return session.getAttribute(SESSION_ATTRIBUTE) instanceof SignedInUser user ? Optional.of(user)
-                : Optional.empty();
+        try {
+            return session.getAttribute(SESSION_ATTRIBUTE) instanceof SignedInUser user ? Optional.of(user)
+                    : Optional.empty();
+        } catch (IllegalStateException invalidated) {
+            return Optional.empty();
+        }
     }
 
     public static Optional<SignedInUser> from(HttpSession session) {
@@ -93,6 +97,7 @@ public final class SignIn {
             ui.getPage().setLocation(location);
         }
         if (session != null) {
+            session.getSession().removeAttribute(SESSION_ATTRIBUTE);
             session.getSession().invalidate();
         }
     }

@@ -20,5 +20,7 @@ public class OneTimeCodeField extends TextField {
         input.setAttribute("autocomplete", "one-time-code");
         getElement().appendChild(input);
         setClearButtonVisible(false);
+        // The server decides whether a code is right; the field's own checks must not clear that error.
+        setManualValidation(true);
     }
 }

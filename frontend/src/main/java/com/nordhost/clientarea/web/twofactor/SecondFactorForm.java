@@ -34,6 +34,7 @@ public class SecondFactorForm extends VerticalLayout {
         backupCode.setWidthFull();
         backupCode.getElement().setAttribute("autocomplete", "off");
         backupCode.setVisible(false);
+        backupCode.setManualValidation(true);
 
         submit = new Button(getTranslation("secondFactor.submit"),
                 event -> onSubmit.accept(backupMode ? backupCode.getValue() : code.getValue()));
@@ -56,9 +57,9 @@ public class SecondFactorForm extends VerticalLayout {
 
     public void showError(String message) {
         TextField field = backupMode ? backupCode : code;
+        field.clear();
         field.setErrorMessage(message);
         field.setInvalid(true);
-        field.clear();
         field.focus();
     }
 

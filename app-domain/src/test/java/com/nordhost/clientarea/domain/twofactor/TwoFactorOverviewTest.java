@@ -1,0 +1,44 @@
+package com.nordhost.clientarea.domain.twofactor;
+
+import com.nordhost.clientarea.domain.account.Realm;
+import com.nordhost.clientarea.domain.testing.DomainFixture;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static com.nordhost.clientarea.domain.testing.DomainFixture.ORIGIN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TwoFactorOverviewTest {
+
+    private final DomainFixture f = new DomainFixture();
+    private final TwoFactorOverview overview = f.services.twoFactorOverview();
+
+    @Test
+    void followsTheLifeOfASecondFactor() {
+        assertThat(overview.of(f.customer.id())).isEqualTo(new TwoFactorSummary(TwoFactorStatus.OFF, null, false));
+
+        f.services.enrollment().start(f.customer.id(), ORIGIN);
+        assertThat(overview.of(f.customer.id()).status()).isEqualTo(TwoFactorStatus.PENDING);
+        f.clock.advance(Duration.ofMinutes(10));
+        assertThat(overview.of(f.customer.id()).status()).isEqualTo(TwoFactorStatus.OFF);
+
+        f.enrollCustomer();
+        assertThat(overview.of(f.customer.id())).isEqualTo(
+                new TwoFactorSummary(TwoFactorStatus.ACTIVE, DomainFixture.START.plus(Duration.ofMinutes(10)), false));
+
+        f.twoFactor.setThrottle(f.customer.id(), null, true);
+        assertThat(overview.of(f.customer.id()).locked()).isTrue();
+    }
+
+    @Test
+    void passwordFailuresAreNotCountedAsSecondFactorFailures() {
+        f.enrollCustomer();
+        for (int i = 0; i < 10; i++) {
+            f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", "Guess-" + i + "-password", ORIGIN);
+        }
+        TwoFactorCredential credential = f.twoFactor.find(f.customer.id()).orElseThrow();
+        assertThat(credential.failedAttempts()).isZero();
+        assertThat(credential.nextAttemptAt()).isNull();
+    }
+}

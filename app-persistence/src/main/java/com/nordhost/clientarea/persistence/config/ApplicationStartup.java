@@ -1,0 +1,33 @@
+package com.nordhost.clientarea.persistence.config;
+
+import com.nordhost.clientarea.persistence.jpa.DatabaseMigrator;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+
+/**
+ * Brings the database up to date, then creates the demo accounts, when each WAR starts and before it
+ * serves a request.
+ *
+ * <p>A servlet context listener, not a CDI observer of {@code @Initialized(ApplicationScoped.class)}:
+ * Payara fires that event during CDI bootstrap, before the WAR's naming context exists, so injecting
+ * the {@code java:app/jdbc/clientarea} data source or the persistence context there fails the
+ * deployment ("Lookup failed for java:comp/env/..."; Payara issue 3453). Servlet containers scan
+ * {@code @WebListener} in WEB-INF/lib jars, so both WARs get it from this jar.
+ */
+@WebListener
+public class ApplicationStartup implements ServletContextListener {
+
+    @Inject
+    DatabaseMigrator migrator;
+
+    @Inject
+    DemoData demoData;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        migrator.migrate();
+        demoData.createAndAnnounce();
+    }
+}

@@ -1,0 +1,197 @@
+package com.nordhost.clientarea.ui;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.mock.MockService;
+import com.github.mvysny.kaributesting.v10.mock.MockVaadinServlet;
+import com.github.mvysny.kaributesting.v10.mock.MockedUI;
+import com.nordhost.clientarea.domain.DomainServices;
+import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.backupcode.BackupCode;
+import com.nordhost.clientarea.domain.shared.RequestOrigin;
+import com.nordhost.clientarea.domain.totp.TotpGenerator;
+import com.nordhost.clientarea.domain.totp.TotpParameters;
+import com.nordhost.clientarea.domain.totp.TotpSecret;
+import com.nordhost.clientarea.domain.twofactor.EnrollmentOutcome;
+import com.nordhost.clientarea.domain.twofactor.PendingEnrollment;
+import com.nordhost.clientarea.persistence.testing.TestDatabase;
+import com.nordhost.clientarea.ui.account.MyAccountView;
+import com.nordhost.clientarea.ui.login.LoginView;
+import com.nordhost.clientarea.web.signin.SignIn;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.di.DefaultInstantiator;
+import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.server.ServiceException;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.VaadinServletService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+
+/**
+ * Karibu-Testing with the real domain services over a real H2 database ({@link TestDatabase}). Karibu does
+ * no CDI, so the views with an {@code @Inject} constructor are built here with those services; the rest
+ * (sign-in rules, languages) runs as in the server, from the app's {@code VaadinServiceInitListener}.
+ */
+public abstract class KaribuTest {
+
+    protected static final String PASSWORD = "correct horse battery";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    protected static TestDatabase db;
+    protected static TestClock clock;
+    protected static DomainServices services;
+
+    @BeforeAll
+    static void openDatabase() {
+        System.setProperty("clientarea.support.email", "help@nordhost.test");
+        System.setProperty("clientarea.company.name", "Nordhost");
+        db = TestDatabase.create();
+        clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
+        services = db.services(clock);
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        Routes routes = new Routes().autoDiscoverViews("com.nordhost.clientarea.ui");
+        Map<Class<?>, Supplier<?>> views = Map.of(
+                LoginView.class, () -> new LoginView(services),
+                MyAccountView.class, () -> new MyAccountView(services, db.transactionsPort()));
+        MockVaadin.setup(MockedUI::new, new ServletWithViews(routes, views));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+    }
+
+    /** As if the person opened the site again in a new browser: a new HTTP session. */
+    protected void newBrowserSession() {
+        MockVaadin.tearDown();
+        setUpVaadin();
+    }
+
+    /** A new customer with a unique e-mail address. */
+    protected static Account newCustomer(String password) {
+        int n = SEQUENCE.incrementAndGet();
+        return db.createCustomer("customer" + n + "@example.com", "Customer Number" + n, password);
+    }
+
+    /** Turns two-factor authentication on through the domain; returns the secret and the backup code. */
+    protected static Enabled enableTwoFactor(Account account) {
+        PendingEnrollment pending = services.enrollment().start(account.id(), RequestOrigin.unknown());
+        EnrollmentOutcome outcome = services.enrollment().confirm(account.id(), codeFor(pending.secret()),
+                RequestOrigin.unknown());
+        clock.advance(Duration.ofSeconds(31)); // the next code is a new time step (a code is accepted once)
+        return new Enabled(pending.secret(), ((EnrollmentOutcome.Activated) outcome).backupCode());
+    }
+
+    protected record Enabled(TotpSecret secret, BackupCode backupCode) {
+    }
+
+    protected static String codeFor(TotpSecret secret) {
+        return new TotpGenerator(TotpParameters.DEFAULT).codeAt(secret, clock.instant());
+    }
+
+    protected static void navigate(String location) {
+        int query = location.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(location);
+        } else {
+            UI.getCurrent().navigate(location.substring(0, query),
+                    com.vaadin.flow.router.QueryParameters.fromString(location.substring(query + 1)));
+        }
+    }
+
+    /** Fills in the login form and clicks Log in, as a person would. */
+    protected static void submitPassword(String email, String password) {
+        navigate("login");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("E-mail address")), email);
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Password")), password);
+        _click(_get(Button.class, spec -> spec.withText("Log in")));
+    }
+
+    protected static void submitCode(String code) {
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Code from your 2FA app")), code);
+        _click(_get(Button.class, spec -> spec.withText("Log in")));
+    }
+
+    /** Logs in fully: the password, and the code from the app when two-factor authentication is on. */
+    protected static void logIn(Account account, String password, TotpSecret secretOrNull) {
+        submitPassword(account.email().value(), password);
+        if (secretOrNull != null) {
+            submitCode(codeFor(secretOrNull));
+            clock.advance(Duration.ofSeconds(31));
+        }
+        if (SignIn.current().isEmpty()) {
+            throw new AssertionError("Login failed for " + account.email());
+        }
+    }
+
+    protected static <T extends Component> T currentView(Class<T> type) {
+        return _get(type);
+    }
+
+    /** The servlet Karibu runs, with an instantiator that builds the injected views with the real services. */
+    static final class ServletWithViews extends MockVaadinServlet {
+        private final transient Map<Class<?>, Supplier<?>> views;
+
+        ServletWithViews(Routes routes, Map<Class<?>, Supplier<?>> views) {
+            super(routes);
+            this.views = views;
+        }
+
+        @Override
+        protected VaadinServletService createServletService(DeploymentConfiguration configuration)
+                throws ServiceException {
+            MockService service = new MockService(this, configuration, getUiFactory()) {
+                @Override
+                protected Instantiator createInstantiator() {
+                    return new ViewInstantiator(this, views);
+                }
+            };
+            service.init();
+            getRoutes().register((VaadinServletContext) service.getContext());
+            return service;
+        }
+    }
+
+    static final class ViewInstantiator extends DefaultInstantiator {
+        private final Map<Class<?>, Supplier<?>> views;
+
+        ViewInstantiator(VaadinService service, Map<Class<?>, Supplier<?>> views) {
+            super(service);
+            this.views = views;
+        }
+
+        @Override
+        public <T> T getOrCreate(Class<T> type) {
+            Supplier<?> supplier = views.get(type);
+            return supplier != null ? type.cast(supplier.get()) : super.getOrCreate(type);
+        }
+    }
+}

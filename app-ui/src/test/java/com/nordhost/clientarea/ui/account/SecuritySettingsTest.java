@@ -1,0 +1,303 @@
+package com.nordhost.clientarea.ui.account;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.totp.TotpSecret;
+import com.nordhost.clientarea.domain.twofactor.TwoFactorSummary;
+import com.nordhost.clientarea.ui.KaribuTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SecuritySettingsTest extends KaribuTest {
+
+    static final String SPECIAL = "Å Ä Ö å ä ö ¤ ½ § £ € ¨ ; < > & @";
+
+    /** As the article says: My Account under Account in the menu, then the Security settings tab. */
+    static void openSecuritySettings() {
+        navigate("account");
+        Tab tab = _get(Tab.class, spec -> spec.withLabel("Security settings"));
+        _get(Tabs.class).setSelectedTab(tab);
+        _assertOne(SecuritySettingsPanel.class);
+    }
+
+    static String status() {
+        return _get(Paragraph.class, spec -> spec.withId("twofactor-status")).getText();
+    }
+
+    static void click(String text) {
+        _click(_get(Button.class, spec -> spec.withText(text)));
+    }
+
+    static TwoFactorSummary summaryOf(Account account) {
+        return services.twoFactorOverview().of(account.id());
+    }
+
+    /** Reads the QR code the way an authenticator app does and returns the secret in its key URI. */
+    static TotpSecret secretFromQrCode() throws Exception {
+        Image image = _get(Image.class, spec -> spec.withId("enrollment-qr"));
+        String src = image.getSrc();
+        StreamResource resource = (StreamResource) VaadinSession.getCurrent().getResourceRegistry()
+                .getResource(new URI(src)).orElseThrow();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        resource.getWriter().accept(png, VaadinSession.getCurrent());
+        String keyUri = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png.toByteArray()))))))
+                .getText();
+        assertThat(keyUri).startsWith("otpauth://totp/");
+        String query = keyUri.substring(keyUri.indexOf('?') + 1);
+        for (String parameter : query.split("&")) {
+            if (parameter.startsWith("secret=")) {
+                return TotpSecret.fromBase32(URLDecoder.decode(parameter.substring(7), StandardCharsets.UTF_8));
+            }
+        }
+        throw new AssertionError("No secret in the key URI");
+    }
+
+    @Test
+    void the_tab_shows_that_two_factor_is_off_and_the_recommended_apps() {
+        Account anna = newCustomer(PASSWORD);
+        logIn(anna, PASSWORD, null);
+
+        openSecuritySettings();
+
+        assertThat(status()).isEqualTo("Two-factor authentication is off.");
+        String apps = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("recommended-apps"))
+                .getElement().getTextRecursively();
+        assertThat(apps).contains("iOS", "Authenticator", "Authy", "Google Authenticator", "Step Two", "Android",
+                "2FA Authenticator");
+        Button enable = _get(Button.class, spec -> spec.withText("Click here to enable"));
+        assertThat(enable.getClassNames()).contains("enable-button");
+        assertThat(enable.getThemeNames()).contains("success", "primary");
+    }
+
+    @Test
+    void enabling_follows_the_article_and_a_wrong_code_keeps_the_dialog_open() throws Exception {
+        Account bo = newCustomer(PASSWORD);
+        logIn(bo, PASSWORD, null);
+        openSecuritySettings();
+
+        click("Click here to enable");
+        _assertOne(Dialog.class);
+        Button getStarted = _get(Button.class, spec -> spec.withText("Get started"));
+        assertThat(getStarted.getThemeNames()).contains("primary", "error");
+        _click(getStarted);
+
+        TotpSecret fromQr = secretFromQrCode();
+        String typed = _get(Span.class, spec -> spec.withId("enrollment-secret")).getText();
+        assertThat(typed).matches("[A-Z2-7]{4}( [A-Z2-7]{1,4})+");
+        assertThat(TotpSecret.fromBase32(typed.replace(" ", ""))).isEqualTo(fromQr);
+        TextField code = _get(TextField.class, spec -> spec.withLabel("Code from the app"));
+
+        String right = codeFor(fromQr);
+        _setValue(code, right.equals("000000") ? "111111" : "000000");
+        click("Submit");
+        _assertOne(Dialog.class);
+        assertThat(code.isInvalid()).isTrue();
+        assertThat(code.getErrorMessage()).startsWith("That code is not right.");
+        assertThat(summaryOf(bo).enabled()).isFalse();
+
+        _setValue(code, right);
+        click("Submit");
+
+        _assertOne(H3.class, spec -> spec.withText("Two-factor authentication has been activated on your account."));
+        assertThat(_get(Span.class, spec -> spec.withId("backup-code")).getText())
+                .matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
+        _assertOne(Button.class, spec -> spec.withText("Copy"));
+        _assertOne(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Download"));
+        _assertOne(Paragraph.class, spec -> spec.withText(
+                "Make sure that you save the backup code somewhere safe, so you can access the Client area if you lose your app or phone."));
+        click("Close");
+
+        _assertNone(Dialog.class);
+        assertThat(status()).startsWith("Two-factor authentication is on since ");
+        _assertOne(Button.class, spec -> spec.withText("Click here to disable"));
+
+        // The next login asks for the code.
+        clock.advance(Duration.ofSeconds(31));
+        newBrowserSession();
+        submitPassword(bo.email().value(), PASSWORD);
+        _assertOne(TextField.class, spec -> spec.withLabel("Code from your 2FA app"));
+    }
+
+    @Test
+    void closing_the_enrollment_dialog_half_way_changes_nothing() throws Exception {
+        Account cleo = newCustomer(PASSWORD);
+        logIn(cleo, PASSWORD, null);
+        openSecuritySettings();
+
+        // Esc on the introduction.
+        click("Click here to enable");
+        _get(Dialog.class).close();
+        _assertNone(Dialog.class);
+
+        // The X after the QR code was shown.
+        click("Click here to enable");
+        click("Get started");
+        secretFromQrCode();
+        _click(_get(Button.class, spec -> spec.withId("enrollment-dialog-x")));
+        _assertNone(Dialog.class);
+
+        assertThat(status()).isEqualTo("Two-factor authentication is off.");
+        assertThat(summaryOf(cleo).enabled()).isFalse();
+        newBrowserSession();
+        submitPassword(cleo.email().value(), PASSWORD);
+        assertThat(com.nordhost.clientarea.web.signin.SignIn.current()).as("no code asked").isPresent();
+    }
+
+    @Test
+    void disabling_needs_the_right_password_and_ends_with_the_reminder() {
+        Account dan = newCustomer(PASSWORD);
+        Enabled twoFactor = enableTwoFactor(dan);
+        logIn(dan, PASSWORD, twoFactor.secret());
+        openSecuritySettings();
+
+        Button disable = _get(Button.class, spec -> spec.withText("Click here to disable"));
+        assertThat(disable.getThemeNames()).contains("primary", "error");
+        _click(disable);
+        PasswordField password = _get(PasswordField.class, spec -> spec.withLabel("Password"));
+        _setValue(password, "not my password");
+        click("Disable two-factor authentication");
+
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).isEqualTo("That is not the right password. Check it and try again.");
+        assertThat(summaryOf(dan).enabled()).isTrue();
+
+        _setValue(password, PASSWORD);
+        click("Disable two-factor authentication");
+
+        _assertOne(H3.class, spec -> spec.withText("Two-factor authentication has been disabled."));
+        _assertOne(Paragraph.class, spec -> spec.withText(
+                "Keep in mind that your account is no longer protected by the extra security that two-factor authentication gave it."));
+        click("Close");
+        _assertNone(Dialog.class);
+        assertThat(status()).isEqualTo("Two-factor authentication is off.");
+        assertThat(summaryOf(dan).enabled()).isFalse();
+    }
+
+    @Test
+    void closing_the_disable_dialog_half_way_changes_nothing() {
+        Account eva = newCustomer(PASSWORD);
+        Enabled twoFactor = enableTwoFactor(eva);
+        logIn(eva, PASSWORD, twoFactor.secret());
+        openSecuritySettings();
+
+        click("Click here to disable");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Password")), PASSWORD);
+        _click(_get(Button.class, spec -> spec.withId("disable-dialog-x")));
+
+        _assertNone(Dialog.class);
+        assertThat(summaryOf(eva).enabled()).isTrue();
+        assertThat(status()).startsWith("Two-factor authentication is on since ");
+    }
+
+    @Test
+    void the_special_character_password_works_for_change_login_and_disable() {
+        Account finn = newCustomer(PASSWORD);
+        Enabled twoFactor = enableTwoFactor(finn);
+        logIn(finn, PASSWORD, twoFactor.secret());
+        openSecuritySettings();
+
+        click("Change password");
+        _assertOne(Paragraph.class, spec -> spec.withId("password-rules"));
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Current password")), PASSWORD);
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("New password")), SPECIAL);
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("New password again")), SPECIAL);
+        _click(_get(Button.class, spec -> spec.withText("Change password").withClasses("dialog-primary")));
+        _assertNone(Dialog.class);
+
+        newBrowserSession();
+        logIn(finn, SPECIAL, twoFactor.secret());
+        openSecuritySettings();
+        click("Click here to disable");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Password")), SPECIAL);
+        click("Disable two-factor authentication");
+
+        _assertOne(H3.class, spec -> spec.withText("Two-factor authentication has been disabled."));
+        assertThat(summaryOf(finn).enabled()).isFalse();
+    }
+
+    @Test
+    void changing_the_password_checks_the_current_one_the_repeat_and_the_rules() {
+        Account gus = newCustomer(PASSWORD);
+        logIn(gus, PASSWORD, null);
+        openSecuritySettings();
+        click("Change password");
+        PasswordField current = _get(PasswordField.class, spec -> spec.withLabel("Current password"));
+        PasswordField fresh = _get(PasswordField.class, spec -> spec.withLabel("New password"));
+        PasswordField repeat = _get(PasswordField.class, spec -> spec.withLabel("New password again"));
+        Button change = _get(Button.class, spec -> spec.withText("Change password").withClasses("dialog-primary"));
+
+        _setValue(current, PASSWORD);
+        _setValue(fresh, "a new good password");
+        _setValue(repeat, "a new good passw0rd");
+        _click(change);
+        assertThat(repeat.getErrorMessage()).isEqualTo("The two new passwords are not the same.");
+
+        _setValue(fresh, "short");
+        _setValue(repeat, "short");
+        _click(change);
+        assertThat(fresh.isInvalid()).isTrue();
+        assertThat(fresh.getErrorMessage()).isEqualTo("The password must have at least 8 characters.");
+
+        _setValue(current, "wrong current");
+        _setValue(fresh, "a new good password");
+        _setValue(repeat, "a new good password");
+        _click(change);
+        assertThat(current.getErrorMessage()).isEqualTo("That is not the right password. Check it and try again.");
+
+        // Closing half-way keeps the old password.
+        _click(_get(Button.class, spec -> spec.withId("change-password-dialog-x")));
+        newBrowserSession();
+        logIn(gus, PASSWORD, null);
+    }
+
+    @Test
+    void a_new_backup_code_needs_the_password_and_replaces_the_old_one() {
+        Account hedda = newCustomer(PASSWORD);
+        Enabled twoFactor = enableTwoFactor(hedda);
+        logIn(hedda, PASSWORD, twoFactor.secret());
+        openSecuritySettings();
+
+        click("New backup code");
+        PasswordField password = _get(PasswordField.class, spec -> spec.withLabel("Password"));
+        _setValue(password, "wrong");
+        click("Create a new backup code");
+        assertThat(password.isInvalid()).isTrue();
+
+        _setValue(password, PASSWORD);
+        click("Create a new backup code");
+        String fresh = _get(Span.class, spec -> spec.withId("backup-code")).getText();
+        assertThat(fresh).isNotEqualTo(twoFactor.backupCode().display());
+        click("Close");
+        _assertNone(Dialog.class);
+    }
+}
