@@ -1,0 +1,62 @@
+package com.nordhost.clientarea.e2e;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import com.nordhost.clientarea.domain.totp.TotpGenerator;
+import com.nordhost.clientarea.domain.totp.TotpParameters;
+import com.nordhost.clientarea.domain.totp.TotpSecret;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+
+/**
+ * Does what a phone app does: reads the QR code off the screen and computes codes from the key
+ * it carries. Only the code computation is shared with the product (RFC 6238 is RFC 6238).
+ */
+final class AuthenticatorApp {
+
+    final String keyUri;
+    private final TotpSecret secret;
+
+    private AuthenticatorApp(String keyUri, TotpSecret secret) {
+        this.keyUri = keyUri;
+        this.secret = secret;
+    }
+
+    static AuthenticatorApp scan(byte[] screenshotPng) throws IOException, NotFoundException,
+            com.google.zxing.ChecksumException, com.google.zxing.FormatException {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(screenshotPng));
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+        String text = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        URI uri = URI.create(text);
+        if (!"otpauth".equals(uri.getScheme()) || !"totp".equals(uri.getHost())) {
+            throw new IllegalStateException("Not a TOTP key URI: " + uri.getScheme() + "://" + uri.getHost());
+        }
+        Map<String, String> parameters = Arrays.stream(uri.getRawQuery().split("&"))
+                .map(pair -> pair.split("=", 2))
+                .collect(Collectors.toMap(p -> p[0], p -> URLDecoder.decode(p[1], StandardCharsets.UTF_8)));
+        return new AuthenticatorApp(text, TotpSecret.fromBase32(parameters.get("secret")));
+    }
+
+    String codeAt(Instant instant) {
+        return new TotpGenerator(TotpParameters.DEFAULT).codeAt(secret, instant);
+    }
+
+    /** The code of the next 30-second step: a code already used is never accepted again. */
+    String nextCode() {
+        return codeAt(Instant.now().plus(Duration.ofSeconds(30)));
+    }
+}

@@ -1,0 +1,36 @@
+package com.nordhost.clientarea.e2e;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** What a person does on a Vaadin page: type into a labelled field, press a button by its text. */
+final class VaadinPage {
+
+    private final Browser browser;
+
+    VaadinPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    void type(String fieldId, String text) {
+        WebElement input = browser.awaitElement(By.cssSelector("#" + fieldId + " input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+    }
+
+    void press(String buttonText) {
+        browser.awaitElement(By.xpath("//vaadin-button[normalize-space(.)='" + buttonText + "']")).click();
+    }
+
+    void pressInDialog(String buttonText) {
+        browser.awaitElement(By.xpath("//vaadin-dialog-overlay//vaadin-button[normalize-space(.)='" + buttonText
+                + "'] | //vaadin-dialog-overlay/following::vaadin-button[normalize-space(.)='" + buttonText + "']"))
+                .click();
+    }
+
+    void follow(String linkText) {
+        browser.awaitElement(By.xpath("//*[self::a or self::vaadin-side-nav-item or self::vaadin-tab]"
+                + "[normalize-space(.)='" + linkText + "']")).click();
+    }
+}
