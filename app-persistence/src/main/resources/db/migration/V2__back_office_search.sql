@@ -6,6 +6,10 @@
 
 CREATE INDEX ix_account_search_email ON account (email_normalized, id);
 CREATE INDEX ix_account_search_name ON account (name_normalized, id);
+-- The composite indexes serve every lookup the single-column V1 ones did (same leading column). Keeping
+-- both made H2 pick the single-column one and then sort every match instead of reading in index order.
+DROP INDEX ix_account_email_normalized;
+DROP INDEX ix_account_name_normalized;
 
 -- The audit log view, newest first, optionally filtered by agent (actor) or event type.
 CREATE INDEX ix_audit_event_time_id ON audit_event (occurred_at, id);
