@@ -26,6 +26,19 @@ class AgentsViewTest extends KaribuTest {
         return _get(Paragraph.class, spec -> spec.withId("agents-result")).getText();
     }
 
+    /** The row's button in the Actions column (Grid cells are rendered, so look inside the cell). */
+    @SuppressWarnings("unchecked")
+    private static Button action(Agent agent, String idPrefix) {
+        com.vaadin.flow.component.grid.Grid<Account> grid = _get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withId("agents-grid"));
+        java.util.List<Account> rows = com.github.mvysny.kaributesting.v10.GridKt._fetch(grid, 0, 1000);
+        int row = java.util.stream.IntStream.range(0, rows.size())
+                .filter(i -> rows.get(i).id().equals(agent.account().id())).findFirst().orElseThrow();
+        com.vaadin.flow.component.Component cell = com.github.mvysny.kaributesting.v10.GridKt
+                ._getCellComponent(grid, row, "actions");
+        return _get(cell, Button.class, spec -> spec.withId(idPrefix + agent.account().id().value()));
+    }
+
     @Test
     void an_admin_creates_deactivates_and_resets_agents_audited() {
         Agent admin = newAgent(Role.ADMIN);
@@ -48,13 +61,14 @@ class AgentsViewTest extends KaribuTest {
 
         // Reset the 2FA of an enrolled agent, then deactivate it.
         Agent other = newAgent(Role.SUPPORT);
+        navigate("customers");
         navigate("agents");
-        _click(_get(Button.class, spec -> spec.withId("reset-2fa-" + other.account().id().value())));
+        _click(action(other, "reset-2fa-"));
         _click(_get(Button.class, spec -> spec.withId("confirm-ok")));
         assertThat(result()).isEqualTo("The agent's two-factor authentication was reset.");
         assertThat(services.twoFactorOverview().of(other.account().id()).enabled()).isFalse();
 
-        _click(_get(Button.class, spec -> spec.withId("deactivate-" + other.account().id().value())));
+        _click(action(other, "deactivate-"));
         _click(_get(Button.class, spec -> spec.withId("confirm-ok")));
         assertThat(result()).isEqualTo("The agent was deactivated.");
         assertThat(services.passwordLogin().logIn(Realm.STAFF, other.account().email().value(), PASSWORD,
