@@ -112,6 +112,8 @@ public class AgentLoginView extends VerticalLayout implements BeforeEnterObserve
         } else if (outcome instanceof LoginOutcome.Refused refused
                 && refused.reason() == LoginOutcome.Reason.SECOND_FACTOR_LOCKED) {
             showError(getTranslation("login.lockedAgent"));
+        } else if (outcome instanceof LoginOutcome.TryLater) {
+            showError(getTranslation("login.tryLater"));
         } else {
             showError(getTranslation("login.badCredentials"));
             password.focus();
