@@ -16,6 +16,7 @@ import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
 import com.nordhost.clientarea.domain.twofactor.PasswordChange;
+import com.nordhost.clientarea.domain.twofactor.PasswordFailures;
 import com.nordhost.clientarea.domain.twofactor.PasswordLogin;
 import com.nordhost.clientarea.domain.twofactor.SecondFactorLogin;
 import com.nordhost.clientarea.domain.twofactor.SecondFactorUnlock;
@@ -61,15 +62,19 @@ public final class DomainServices {
         BackupCodeHasher backupCodeHasher = new BackupCodeHasher(passwordHasher);
         this.accountRegistration = new AccountRegistration(accounts, passwordHasher, passwordPolicy, transactions,
                 clock);
-        this.passwordLogin = new PasswordLogin(accounts, twoFactor, passwordHasher, audit, transactions);
+        PasswordFailures passwordFailures = new PasswordFailures(accounts, clock);
+        this.passwordLogin = new PasswordLogin(accounts, twoFactor, passwordHasher, audit, transactions,
+                passwordFailures);
         this.secondFactorLogin = new SecondFactorLogin(accounts, twoFactor, cipher, verifier, backupCodes,
                 backupCodeHasher, audit, transactions, clock);
         this.enrollment = new Enrollment(accounts, twoFactor, cipher, verifier, backupCodes, backupCodeHasher, audit,
                 transactions, clock, random, settings.totpIssuer(), settings.totp());
-        this.disableTwoFactor = new DisableTwoFactor(accounts, twoFactor, passwordHasher, audit, transactions);
+        this.disableTwoFactor = new DisableTwoFactor(accounts, twoFactor, passwordHasher, audit, transactions,
+                passwordFailures);
         this.backupCodeRenewal = new BackupCodeRenewal(accounts, twoFactor, passwordHasher, backupCodes,
-                backupCodeHasher, audit, transactions);
-        this.passwordChange = new PasswordChange(accounts, passwordHasher, passwordPolicy, audit, transactions);
+                backupCodeHasher, audit, transactions, passwordFailures);
+        this.passwordChange = new PasswordChange(accounts, passwordHasher, passwordPolicy, audit, transactions,
+                passwordFailures);
         this.supportRemoval = new SupportRemoval(accounts, twoFactor, audit, transactions);
         this.secondFactorUnlock = new SecondFactorUnlock(accounts, twoFactor, audit, transactions);
         this.twoFactorOverview = new TwoFactorOverview(twoFactor, transactions, clock);

@@ -20,4 +20,22 @@ public interface AccountRepository {
     void saveCustomerDetails(AccountId id, CustomerDetails details);
 
     long count();
+
+    // Wrong-password throttling (see twofactor.PasswordThrottle). Stored with the account, counted by the
+    // database, so the count holds across sessions and nodes; separate from second-factor failures.
+
+    /** Atomically adds one to the account's consecutive password failures; returns the new count (0: no account). */
+    int incrementPasswordFailures(AccountId id);
+
+    /**
+     * No password of this account is checked before {@code retryAt}. Only ever moves the time later, so two
+     * concurrent failures cannot shorten each other's wait.
+     */
+    void setPasswordRetryAt(AccountId id, Instant retryAt);
+
+    /** A right password: the count goes back to zero and the wait ends. */
+    void resetPasswordFailures(AccountId id);
+
+    /** When the next password may be checked; empty when at once. */
+    Optional<Instant> findPasswordRetryAt(AccountId id);
 }

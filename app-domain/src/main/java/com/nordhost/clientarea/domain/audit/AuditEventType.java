@@ -18,5 +18,9 @@ public enum AuditEventType {
     SECOND_FACTOR_UNLOCKED,
     BACKUP_CODE_REPLACED,
     PASSWORD_CHANGED,
-    PASSWORD_CHANGE_FAILED
+    PASSWORD_CHANGE_FAILED,
+    /** Back-office: an admin created, deactivated an agent or reset an agent's second factor. */
+    AGENT_CREATED,
+    AGENT_DEACTIVATED,
+    AGENT_TWO_FACTOR_RESET
 }

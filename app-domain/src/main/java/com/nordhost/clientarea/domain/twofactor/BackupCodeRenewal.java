@@ -24,10 +24,11 @@ public final class BackupCodeRenewal {
     private final BackupCodeHasher backupCodeHasher;
     private final AuditTrail audit;
     private final Transactions transactions;
+    private final PasswordFailures failures;
 
     public BackupCodeRenewal(AccountRepository accounts, TwoFactorRepository twoFactor, PasswordHasher hasher,
                              BackupCodeGenerator backupCodes, BackupCodeHasher backupCodeHasher, AuditTrail audit,
-                             Transactions transactions) {
+                             Transactions transactions, PasswordFailures failures) {
         this.accounts = accounts;
         this.twoFactor = twoFactor;
         this.hasher = hasher;
@@ -35,6 +36,7 @@ public final class BackupCodeRenewal {
         this.backupCodeHasher = backupCodeHasher;
         this.audit = audit;
         this.transactions = transactions;
+        this.failures = failures;
     }
 
     public BackupCodeRenewalOutcome renew(AccountId accountId, String password, RequestOrigin origin) {
@@ -45,9 +47,15 @@ public final class BackupCodeRenewal {
             if (credential.isEmpty()) {
                 return new BackupCodeRenewalOutcome.NotEnabled();
             }
-            if (password == null || !hasher.verify(password, account.passwordHash())) {
+            if (failures.waitUntil(accountId).isPresent()) {
+                // Too many wrong passwords (PasswordThrottle): not checked, so a guess now learns nothing.
                 return new BackupCodeRenewalOutcome.WrongPassword();
             }
+            if (password == null || !hasher.verify(password, account.passwordHash())) {
+                failures.failed(accountId);
+                return new BackupCodeRenewalOutcome.WrongPassword();
+            }
+            failures.succeeded(accountId);
             BackupCode replacement = backupCodes.generate();
             if (!twoFactor.replaceBackupCodeHash(accountId, credential.get().backupCodeHash(),
                     backupCodeHasher.hash(replacement))) {

@@ -16,14 +16,16 @@ public final class DisableTwoFactor {
     private final PasswordHasher hasher;
     private final AuditTrail audit;
     private final Transactions transactions;
+    private final PasswordFailures failures;
 
     public DisableTwoFactor(AccountRepository accounts, TwoFactorRepository twoFactor, PasswordHasher hasher,
-                            AuditTrail audit, Transactions transactions) {
+                            AuditTrail audit, Transactions transactions, PasswordFailures failures) {
         this.accounts = accounts;
         this.twoFactor = twoFactor;
         this.hasher = hasher;
         this.audit = audit;
         this.transactions = transactions;
+        this.failures = failures;
     }
 
     public DisableOutcome disable(AccountId accountId, String password, RequestOrigin origin) {
@@ -33,11 +35,19 @@ public final class DisableTwoFactor {
             if (!twoFactor.find(accountId).map(TwoFactorCredential::isActive).orElse(false)) {
                 return new DisableOutcome.NotEnabled();
             }
-            if (password == null || !hasher.verify(password, account.passwordHash())) {
+            if (failures.waitUntil(accountId).isPresent()) {
+                // Too many wrong passwords (PasswordThrottle): not checked, so a guess now learns nothing.
                 audit.record(AuditEventType.TWO_FACTOR_DISABLE_REFUSED, accountId, account.email().value(), origin,
-                        java.util.Map.of("reason", "wrong password"));
+                        java.util.Map.of("reason", "password throttled"));
                 return new DisableOutcome.WrongPassword();
             }
+            if (password == null || !hasher.verify(password, account.passwordHash())) {
+                int failed = failures.failed(accountId);
+                audit.record(AuditEventType.TWO_FACTOR_DISABLE_REFUSED, accountId, account.email().value(), origin,
+                        java.util.Map.of("reason", "wrong password", "passwordFailures", Integer.toString(failed)));
+                return new DisableOutcome.WrongPassword();
+            }
+            failures.succeeded(accountId);
             if (!twoFactor.delete(accountId)) {
                 return new DisableOutcome.NotEnabled();
             }

@@ -3,6 +3,8 @@ package com.nordhost.clientarea.domain.twofactor;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 
+import java.time.Instant;
+
 /** What the password step of a login ends in. */
 public sealed interface LoginOutcome {
 
@@ -15,6 +17,13 @@ public sealed interface LoginOutcome {
     }
 
     record Refused(Reason reason) implements LoginOutcome {
+    }
+
+    /**
+     * Too many wrong passwords in a row ({@link PasswordThrottle}): no password is checked before
+     * {@code until}. Given for addresses without an account too, so it does not reveal who has one.
+     */
+    record TryLater(Instant until) implements LoginOutcome {
     }
 
     enum Reason {

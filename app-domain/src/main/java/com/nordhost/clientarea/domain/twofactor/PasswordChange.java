@@ -21,14 +21,16 @@ public final class PasswordChange {
     private final PasswordPolicy policy;
     private final AuditTrail audit;
     private final Transactions transactions;
+    private final PasswordFailures failures;
 
     public PasswordChange(AccountRepository accounts, PasswordHasher hasher, PasswordPolicy policy, AuditTrail audit,
-                          Transactions transactions) {
+                          Transactions transactions, PasswordFailures failures) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.policy = policy;
         this.audit = audit;
         this.transactions = transactions;
+        this.failures = failures;
     }
 
     public PasswordChangeOutcome change(AccountId accountId, String currentPassword, String newPassword,
@@ -36,11 +38,19 @@ public final class PasswordChange {
         return transactions.inTransaction(() -> {
             Account account = accounts.findById(accountId)
                     .orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
-            if (currentPassword == null || !hasher.verify(currentPassword, account.passwordHash())) {
+            if (failures.waitUntil(accountId).isPresent()) {
+                // Too many wrong passwords (PasswordThrottle): not checked, so a guess now learns nothing.
                 audit.record(AuditEventType.PASSWORD_CHANGE_FAILED, accountId, account.email().value(), origin,
-                        Map.of("reason", "wrong current password"));
+                        Map.of("reason", "password throttled"));
                 return new PasswordChangeOutcome.WrongCurrentPassword();
             }
+            if (currentPassword == null || !hasher.verify(currentPassword, account.passwordHash())) {
+                int failed = failures.failed(accountId);
+                audit.record(AuditEventType.PASSWORD_CHANGE_FAILED, accountId, account.email().value(), origin,
+                        Map.of("reason", "wrong current password", "passwordFailures", Integer.toString(failed)));
+                return new PasswordChangeOutcome.WrongCurrentPassword();
+            }
+            failures.succeeded(accountId);
             List<PasswordProblem> problems = policy.problemsWith(newPassword);
             if (!problems.isEmpty()) {
                 return new PasswordChangeOutcome.Rejected(problems);

@@ -20,6 +20,8 @@ public final class InMemoryAccounts implements AccountRepository {
     private final Map<AccountId, Account> rows = new LinkedHashMap<>();
     private final Map<AccountId, CustomerDetails> details = new LinkedHashMap<>();
     private final AtomicLong ids = new AtomicLong(1000);
+    private final Map<AccountId, Integer> passwordFailures = new LinkedHashMap<>();
+    private final Map<AccountId, Instant> passwordRetryAt = new LinkedHashMap<>();
 
     @Override
     public synchronized Optional<Account> findByEmail(Realm realm, EmailAddress email) {
@@ -61,6 +63,37 @@ public final class InMemoryAccounts implements AccountRepository {
     @Override
     public synchronized long count() {
         return rows.size();
+    }
+
+    @Override
+    public synchronized int incrementPasswordFailures(AccountId id) {
+        if (!rows.containsKey(id)) {
+            return 0;
+        }
+        return passwordFailures.merge(id, 1, Integer::sum);
+    }
+
+    @Override
+    public synchronized void setPasswordRetryAt(AccountId id, Instant retryAt) {
+        Instant current = passwordRetryAt.get(id);
+        if (rows.containsKey(id) && (current == null || current.isBefore(retryAt))) {
+            passwordRetryAt.put(id, retryAt);
+        }
+    }
+
+    @Override
+    public synchronized void resetPasswordFailures(AccountId id) {
+        passwordFailures.remove(id);
+        passwordRetryAt.remove(id);
+    }
+
+    @Override
+    public synchronized Optional<Instant> findPasswordRetryAt(AccountId id) {
+        return Optional.ofNullable(passwordRetryAt.get(id));
+    }
+
+    public synchronized int passwordFailures(AccountId id) {
+        return passwordFailures.getOrDefault(id, 0);
     }
 
     public synchronized void deactivate(AccountId id) {

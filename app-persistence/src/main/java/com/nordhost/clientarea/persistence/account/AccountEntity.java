@@ -51,6 +51,13 @@ public class AccountEntity {
     @Column(name = "version", nullable = false)
     private long version;
 
+    /** Consecutive wrong passwords; changed only by bulk UPDATEs in {@link JpaAccountRepository}. */
+    @Column(name = "password_failures", nullable = false)
+    private int passwordFailures;
+
+    @Column(name = "password_next_attempt_at")
+    private OffsetDateTime passwordNextAttemptAt;
+
     protected AccountEntity() {
         // for JPA
     }
@@ -97,6 +104,14 @@ public class AccountEntity {
 
     public long getVersion() {
         return version;
+    }
+
+    public int getPasswordFailures() {
+        return passwordFailures;
+    }
+
+    public OffsetDateTime getPasswordNextAttemptAt() {
+        return passwordNextAttemptAt;
     }
 
     void setFullName(String fullName, String nameNormalized) {

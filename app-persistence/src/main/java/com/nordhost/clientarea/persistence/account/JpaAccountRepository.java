@@ -141,6 +141,61 @@ public class JpaAccountRepository implements AccountRepository {
         return em().createQuery("SELECT COUNT(a) FROM AccountEntity a", Long.class).getSingleResult();
     }
 
+    /*
+     * Wrong-password throttling. Bulk UPDATEs, so the database counts (the row lock serializes concurrent
+     * failures on all nodes) and no entity is read, changed and written back. (EclipseLink raises the
+     * version column with every bulk UPDATE of a versioned entity; harmless here.)
+     */
+
+    @Override
+    public int incrementPasswordFailures(AccountId id) {
+        Objects.requireNonNull(id, "Account id is required.");
+        EntityManager em = em();
+        int changed = em.createQuery("UPDATE AccountEntity a SET a.passwordFailures = a.passwordFailures + 1"
+                        + " WHERE a.id = :id")
+                .setParameter("id", id.value())
+                .executeUpdate();
+        if (changed == 0) {
+            return 0;
+        }
+        return em.createQuery("SELECT a.passwordFailures FROM AccountEntity a WHERE a.id = :id", Integer.class)
+                .setParameter("id", id.value())
+                .getSingleResult();
+    }
+
+    /** Conditional: only moves the time later, so a slower concurrent failure cannot shorten the wait. */
+    @Override
+    public void setPasswordRetryAt(AccountId id, Instant retryAt) {
+        Objects.requireNonNull(id, "Account id is required.");
+        Objects.requireNonNull(retryAt, "Retry time is required.");
+        em().createQuery("UPDATE AccountEntity a SET a.passwordNextAttemptAt = :at WHERE a.id = :id"
+                        + " AND (a.passwordNextAttemptAt IS NULL OR a.passwordNextAttemptAt < :at)")
+                .setParameter("at", Timestamps.toColumn(retryAt))
+                .setParameter("id", id.value())
+                .executeUpdate();
+    }
+
+    /** Writes only when there is something to reset: a right password is the common case. */
+    @Override
+    public void resetPasswordFailures(AccountId id) {
+        Objects.requireNonNull(id, "Account id is required.");
+        em().createQuery("UPDATE AccountEntity a SET a.passwordFailures = 0, a.passwordNextAttemptAt = NULL"
+                        + " WHERE a.id = :id AND (a.passwordFailures <> 0 OR a.passwordNextAttemptAt IS NOT NULL)")
+                .setParameter("id", id.value())
+                .executeUpdate();
+    }
+
+    @Override
+    public Optional<Instant> findPasswordRetryAt(AccountId id) {
+        Objects.requireNonNull(id, "Account id is required.");
+        List<java.time.OffsetDateTime> found = em().createQuery(
+                        "SELECT a.passwordNextAttemptAt FROM AccountEntity a WHERE a.id = :id",
+                        java.time.OffsetDateTime.class)
+                .setParameter("id", id.value())
+                .getResultList();
+        return found.stream().filter(Objects::nonNull).findFirst().map(Timestamps::toInstant);
+    }
+
     private Optional<AccountEntity> findEntity(AccountId id) {
         Objects.requireNonNull(id, "Account id is required.");
         return em().createQuery("SELECT a FROM AccountEntity a WHERE a.id = :id", AccountEntity.class)

@@ -12,6 +12,8 @@ import com.nordhost.clientarea.domain.account.Role;
 import com.nordhost.clientarea.persistence.testing.DatabaseTest;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class JpaAccountRepositoryTest extends DatabaseTest {
@@ -157,5 +159,66 @@ class JpaAccountRepositoryTest extends DatabaseTest {
         create(Role.CUSTOMER, uniqueEmail("count"));
         create(Role.ADMIN, uniqueEmail("count"));
         assertThat(tx(() -> repo().count())).isEqualTo(before + 2);
+    }
+
+    // Wrong-password throttling (migration V4).
+
+    @Test
+    void password_failures_count_up_and_reset() {
+        AccountId id = create(Role.CUSTOMER, uniqueEmail("pw-count")).id();
+        assertThat(tx(() -> repo().findPasswordRetryAt(id))).isEmpty();
+
+        assertThat(tx(() -> repo().incrementPasswordFailures(id))).isEqualTo(1);
+        assertThat(tx(() -> repo().incrementPasswordFailures(id))).isEqualTo(2);
+        Instant retryAt = Instant.parse("2026-03-02T09:00:01.123456Z");
+        tx(() -> {
+            repo().setPasswordRetryAt(id, retryAt);
+            return null;
+        });
+        assertThat(tx(() -> repo().findPasswordRetryAt(id))).contains(retryAt);
+
+        tx(() -> {
+            repo().resetPasswordFailures(id);
+            return null;
+        });
+        assertThat(tx(() -> repo().findPasswordRetryAt(id))).isEmpty();
+        assertThat(tx(() -> repo().incrementPasswordFailures(id))).as("counts from zero again").isEqualTo(1);
+    }
+
+    @Test
+    void the_retry_time_only_moves_later() {
+        AccountId id = create(Role.CUSTOMER, uniqueEmail("pw-later")).id();
+        Instant later = Instant.parse("2026-03-02T09:05:00Z");
+        tx(() -> {
+            repo().setPasswordRetryAt(id, later);
+            repo().setPasswordRetryAt(id, later.minusSeconds(60));
+            return null;
+        });
+        assertThat(tx(() -> repo().findPasswordRetryAt(id))).contains(later);
+    }
+
+    @Test
+    void password_failures_of_an_unknown_account_count_nothing() {
+        AccountId nobody = new AccountId(987_654_321L);
+        assertThat(tx(() -> repo().incrementPasswordFailures(nobody))).isZero();
+        assertThat(tx(() -> repo().findPasswordRetryAt(nobody))).isEmpty();
+    }
+
+    @Test
+    void counting_password_failures_leaves_the_account_alone() {
+        Account created = create(Role.CUSTOMER, uniqueEmail("pw-untouched"));
+        tx(() -> repo().incrementPasswordFailures(created.id()));
+        assertThat(tx(() -> repo().findById(created.id()))).contains(created);
+    }
+
+    @Test
+    void concurrent_password_failures_are_all_counted() throws Exception {
+        AccountId id = create(Role.CUSTOMER, uniqueEmail("pw-race")).id();
+        int threads = 8;
+        List<Object> results = race(threads, () -> repo().incrementPasswordFailures(id));
+
+        assertThat(results).as("each failure sees its own count")
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, threads).boxed().toList());
+        assertThat(tx(() -> repo().incrementPasswordFailures(id))).isEqualTo(threads + 1);
     }
 }

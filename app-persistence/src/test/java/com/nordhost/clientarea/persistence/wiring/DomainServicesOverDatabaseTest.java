@@ -135,6 +135,34 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
         assertThat(agent.value()).isPositive();
     }
 
+    @Test
+    void wrong_passwords_on_two_nodes_at_once_are_all_counted_and_throttle_both() throws Exception {
+        String email = uniqueEmail("pw-nodes");
+        Account account = db.createCustomer(email, "Throttled Customer", "password-123");
+        DomainServices otherNode = db.services(clock);
+        java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
+        LoginOutcome bad = new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS);
+
+        List<LoginOutcome> outcomes = concurrently(4, () -> (turn.getAndIncrement() % 2 == 0 ? services : otherNode)
+                .passwordLogin().logIn(Realm.CUSTOMER, email, "wrong-password-1", ORIGIN));
+        assertThat(outcomes).containsOnly(bad);
+        assertThat(otherNode.passwordLogin().logIn(Realm.CUSTOMER, email, "wrong-password-2", ORIGIN)).isEqualTo(bad);
+
+        // Five failures counted exactly: both nodes now wait 1 s, even for the right password.
+        LoginOutcome waiting = new LoginOutcome.TryLater(clock.instant().plusSeconds(1));
+        assertThat(services.passwordLogin().logIn(Realm.CUSTOMER, email, "password-123", ORIGIN)).isEqualTo(waiting);
+        assertThat(otherNode.passwordLogin().logIn(Realm.CUSTOMER, email, "password-123", ORIGIN)).isEqualTo(waiting);
+        assertThat(db.inTransaction(() -> db.auditLog().findBySubject(account.id(), 20)).stream()
+                .filter(e -> e.type() == AuditEventType.LOGIN_FAILED)
+                .map(e -> e.details().get("passwordFailures")))
+                .containsExactlyInAnyOrder("1", "2", "3", "4", "5");
+
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(otherNode.passwordLogin().logIn(Realm.CUSTOMER, email, "password-123", ORIGIN))
+                .isInstanceOf(LoginOutcome.LoggedIn.class);
+        assertThat(db.inTransaction(() -> db.accounts().findPasswordRetryAt(account.id()))).isEmpty();
+    }
+
     private static <T> List<T> concurrently(int threads, java.util.concurrent.Callable<T> work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {

@@ -114,6 +114,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         } else if (outcome instanceof LoginOutcome.Refused refused
                 && refused.reason() == LoginOutcome.Reason.SECOND_FACTOR_LOCKED) {
             showError(getTranslation("login.locked", Settings.supportEmail()));
+        } else if (outcome instanceof LoginOutcome.TryLater) {
+            showError(getTranslation("login.tryLater"));
         } else {
             showError(getTranslation("login.badCredentials"));
             password.focus();

@@ -218,6 +218,29 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
+    void after_five_wrong_passwords_the_form_asks_to_wait_even_for_the_right_password() {
+        Account ida = newCustomer(PASSWORD);
+        String nobody = "nobody-" + ida.email().value();
+        for (int i = 0; i < 5; i++) {
+            submitPassword(ida.email().value(), "wrong password " + i);
+            assertThat(loginError()).isEqualTo("The e-mail address or the password is wrong.");
+            submitPassword(nobody, "wrong password " + i);
+            assertThat(loginError()).isEqualTo("The e-mail address or the password is wrong.");
+        }
+
+        submitPassword(ida.email().value(), PASSWORD);
+        String waiting = loginError();
+        assertThat(waiting).isEqualTo("Too many failed login attempts. Wait a moment and try again (at most 5 minutes).");
+        assertThat(SignIn.current()).isEmpty();
+        submitPassword(nobody, PASSWORD);
+        assertThat(loginError()).as("an address without an account looks the same").isEqualTo(waiting);
+
+        clock.advance(Duration.ofSeconds(1));
+        submitPassword(ida.email().value(), PASSWORD);
+        assertThat(SignIn.current()).map(SignedInUser::accountId).contains(ida.id().value());
+    }
+
+    @Test
     void an_idle_session_times_out_after_30_minutes() {
         assertThat(VaadinSession.getCurrent().getSession().getMaxInactiveInterval()).isEqualTo(30 * 60);
     }

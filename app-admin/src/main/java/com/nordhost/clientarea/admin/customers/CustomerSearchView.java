@@ -1,0 +1,111 @@
+package com.nordhost.clientarea.admin.customers;
+
+import com.nordhost.clientarea.admin.config.Roles;
+import com.nordhost.clientarea.admin.layout.BackOfficeLayout;
+import com.nordhost.clientarea.admin.paging.KeysetPager;
+import com.nordhost.clientarea.domain.backoffice.BackOfficeServices;
+import com.nordhost.clientarea.domain.backoffice.Cursor;
+import com.nordhost.clientarea.domain.backoffice.CustomerQuery;
+import com.nordhost.clientarea.domain.backoffice.CustomerSearch;
+import com.nordhost.clientarea.domain.backoffice.CustomerSummary;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+
+import java.util.Objects;
+
+/**
+ * Finding a customer: by e-mail address (exact or its start), the start of the name, or the customer number.
+ * The Grid is lazy with an undefined size and pages by keyset ({@link KeysetPager}); nothing is counted.
+ */
+@Route(value = "", layout = BackOfficeLayout.class)
+@RouteAlias(value = "customers", layout = BackOfficeLayout.class)
+@RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
+public class CustomerSearchView extends VerticalLayout implements HasDynamicTitle {
+
+    public static final int PAGE_SIZE = 50;
+
+    /** How the text is read; AUTO guesses from it (an @: e-mail, digits: customer number, else name). */
+    public enum SearchBy { AUTO, EMAIL_EXACT, EMAIL_PREFIX, NAME_PREFIX, CUSTOMER_NUMBER }
+
+    private final CustomerSearch search;
+    private final TextField text = new TextField();
+    private final Select<SearchBy> searchBy = new Select<>();
+    private final Grid<CustomerSummary> grid = new Grid<>();
+
+    @Inject
+    public CustomerSearchView(BackOfficeServices office) {
+        this.search = Objects.requireNonNull(office, "The back-office services are required.").customerSearch();
+        setId("customer-search-view");
+        setSizeFull();
+        text.setLabel(getTranslation("customers.search"));
+        text.setId("customer-search-text");
+        text.setHelperText(getTranslation("customers.searchHelp"));
+        text.setClearButtonVisible(true);
+        text.setWidth("24rem");
+        searchBy.setLabel(getTranslation("customers.searchBy"));
+        searchBy.setId("customer-search-by");
+        searchBy.setItems(SearchBy.values());
+        searchBy.setItemLabelGenerator(kind -> getTranslation("customers.searchBy." + kind.name()));
+        searchBy.setValue(SearchBy.AUTO);
+        Button find = new Button(getTranslation("customers.find"), event -> runSearch());
+        find.setId("customer-search-submit");
+        find.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        find.addClickShortcut(Key.ENTER).listenOn(text);
+        HorizontalLayout bar = new HorizontalLayout(text, searchBy, find);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        configureGrid();
+        add(new H2(getTranslation("menu.customers")), bar, grid);
+        text.focus();
+    }
+
+    private void configureGrid() {
+        grid.setId("customer-grid");
+        grid.setPageSize(PAGE_SIZE);
+        grid.addColumn(CustomerSummary::customerNumber).setHeader(getTranslation("customers.number"))
+                .setAutoWidth(true).setKey("number");
+        // The name is a link: keyboard users tab to it and press Enter.
+        grid.addComponentColumn(c -> new RouterLink(c.fullName(), CustomerView.class,
+                        new RouteParameters("id", String.valueOf(c.id().value()))))
+                .setHeader(getTranslation("customers.name")).setKey("name");
+        grid.addColumn(c -> c.email().value()).setHeader(getTranslation("customers.email")).setKey("email");
+        grid.setItems(query -> {
+            query.getOffset();
+            query.getLimit();
+            return java.util.stream.Stream.empty();
+        });
+        grid.setSizeFull();
+    }
+
+    private void runSearch() {
+        CustomerQuery query = toQuery(text.getValue(), searchBy.getValue());
+        KeysetPager<CustomerSummary, Cursor> pager = new KeysetPager<>(
+                (after, limit) -> search.search(query, after, limit), CustomerSummary::position);
+        grid.setItems(pager::fetch);
+    }
+
+    static CustomerQuery toQuery(String raw, SearchBy by) {
+        String value = raw == null ? "" : raw;
+        return by == null || by == SearchBy.AUTO ? CustomerQuery.detect(value)
+                : new CustomerQuery(CustomerQuery.Kind.valueOf(by.name()), value);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.customers") + " | " + getTranslation("app.backOffice");
+    }
+}

@@ -1,0 +1,306 @@
+package com.nordhost.clientarea.admin.customers;
+
+import com.nordhost.clientarea.admin.config.Roles;
+import com.nordhost.clientarea.admin.layout.BackOfficeLayout;
+import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.account.EmailAddress;
+import com.nordhost.clientarea.domain.audit.AuditEvent;
+import com.nordhost.clientarea.domain.backoffice.BackOfficeServices;
+import com.nordhost.clientarea.domain.backoffice.CustomerProfile;
+import com.nordhost.clientarea.domain.backoffice.SupportDesk;
+import com.nordhost.clientarea.domain.shared.InvalidInputException;
+import com.nordhost.clientarea.domain.twofactor.SupportRemovalOutcome;
+import com.nordhost.clientarea.domain.twofactor.TicketReference;
+import com.nordhost.clientarea.domain.twofactor.UnlockOutcome;
+import com.nordhost.clientarea.web.signin.RequestOrigins;
+import com.nordhost.clientarea.web.signin.SignIn;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One customer: name, e-mail, customer number, whether 2FA is on and since when, whether the second factor
+ * is locked, and recent security events; never a secret or backup code (the profile holds none). Removing
+ * 2FA takes a ticket, the address the request came from and a reason, and a confirmation naming the
+ * customer; the domain refuses unless that address is the registered one. Unlocking takes ticket and reason.
+ */
+@Route(value = "customers/:id", layout = BackOfficeLayout.class)
+@RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
+public class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneId.of("UTC"));
+
+    private final SupportDesk desk;
+    private final Paragraph result = new Paragraph();
+    private AccountId customerId;
+    private String title = "";
+
+    @Inject
+    public CustomerView(BackOfficeServices office) {
+        this.desk = Objects.requireNonNull(office, "The back-office services are required.").supportDesk();
+        setId("customer-view");
+        result.setId("action-result");
+        result.getElement().setAttribute("role", "status");
+        result.setVisible(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        customerId = event.getRouteParameters().getLong("id").map(AccountId::new).orElse(null);
+        result.setVisible(false);
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.backOffice");
+    }
+
+    private void render() {
+        removeAll();
+        add(new RouterLink(getTranslation("customer.back"), CustomerSearchView.class));
+        Optional<CustomerProfile> found = customerId == null ? Optional.empty() : desk.profile(customerId);
+        if (found.isEmpty()) {
+            title = getTranslation("customer.notFound");
+            Paragraph none = new Paragraph(title);
+            none.setId("customer-not-found");
+            add(none);
+            return;
+        }
+        CustomerProfile p = found.get();
+        title = p.fullName();
+        H2 name = new H2(p.fullName());
+        name.setId("customer-name");
+        add(name, result, facts(p));
+        if (p.twoFactor().enabled()) {
+            add(removalForm(p));
+            if (p.twoFactor().locked()) {
+                add(unlockForm(p));
+            }
+        } else {
+            Paragraph off = new Paragraph(getTranslation("customer.nothingToRemove"));
+            off.setId("customer-nothing-to-remove");
+            add(off);
+        }
+        add(events(p));
+    }
+
+    private FormLayout facts(CustomerProfile p) {
+        FormLayout facts = new FormLayout();
+        facts.setId("customer-facts");
+        facts.addFormItem(value("customer-number", p.customerNumber()), getTranslation("customers.number"));
+        facts.addFormItem(value("customer-email", p.email().value()), getTranslation("customers.email"));
+        String twoFactor = p.twoFactor().enabled()
+                ? getTranslation("customer.twoFactorOnSince", TIME.format(p.twoFactor().enabledAt()))
+                : getTranslation("customer.twoFactorOff");
+        facts.addFormItem(value("customer-two-factor", twoFactor), getTranslation("customer.twoFactor"));
+        facts.addFormItem(value("customer-locked", getTranslation(p.twoFactor().locked()
+                ? "customer.locked" : "customer.notLocked")), getTranslation("customer.lock"));
+        if (!p.active()) {
+            facts.addFormItem(value("customer-inactive", getTranslation("customer.inactive")),
+                    getTranslation("customer.account"));
+        }
+        return facts;
+    }
+
+    private static Span value(String id, String text) {
+        Span span = new Span(text);
+        span.setId(id);
+        return span;
+    }
+
+    private VerticalLayout removalForm(CustomerProfile p) {
+        TextField ticket = new TextField(getTranslation("action.ticket"));
+        ticket.setId("remove-ticket");
+        ticket.setRequiredIndicatorVisible(true);
+        TextField requester = new TextField(getTranslation("action.requestedFrom"));
+        requester.setId("remove-requested-from");
+        requester.setHelperText(getTranslation("action.requestedFromHelp"));
+        requester.setRequiredIndicatorVisible(true);
+        requester.setWidth("24rem");
+        TextArea reason = new TextArea(getTranslation("action.reason"));
+        reason.setId("remove-reason");
+        reason.setRequiredIndicatorVisible(true);
+        reason.setMaxLength(2000);
+        reason.setWidth("24rem");
+        Button remove = new Button(getTranslation("action.remove"), event -> {
+            Optional<TicketReference> t = ticket(ticket);
+            Optional<EmailAddress> from = address(requester);
+            if (t.isEmpty() || from.isEmpty() || !reasonGiven(reason)) {
+                return;
+            }
+            new ConfirmDialog(getTranslation("action.remove"),
+                    getTranslation("action.removeConfirm", p.fullName(), p.email().value(), p.customerNumber()),
+                    getTranslation("action.removeConfirmButton"),
+                    () -> remove(t.get(), from.get(), reason.getValue())).open();
+        });
+        remove.setId("remove-submit");
+        VerticalLayout form = new VerticalLayout(new H3(getTranslation("action.remove")),
+                new Paragraph(getTranslation("action.removeIntro")), ticket, requester, reason, remove);
+        form.setId("remove-form");
+        form.setPadding(false);
+        return form;
+    }
+
+    private VerticalLayout unlockForm(CustomerProfile p) {
+        TextField ticket = new TextField(getTranslation("action.ticket"));
+        ticket.setId("unlock-ticket");
+        ticket.setRequiredIndicatorVisible(true);
+        TextArea reason = new TextArea(getTranslation("action.reason"));
+        reason.setId("unlock-reason");
+        reason.setRequiredIndicatorVisible(true);
+        reason.setMaxLength(2000);
+        reason.setWidth("24rem");
+        Button unlock = new Button(getTranslation("action.unlock"), event -> {
+            Optional<TicketReference> t = ticket(ticket);
+            if (t.isEmpty() || !reasonGiven(reason)) {
+                return;
+            }
+            new ConfirmDialog(getTranslation("action.unlock"),
+                    getTranslation("action.unlockConfirm", p.fullName(), p.email().value(), p.customerNumber()),
+                    getTranslation("action.unlockConfirmButton"), () -> unlock(t.get(), reason.getValue())).open();
+        });
+        unlock.setId("unlock-submit");
+        VerticalLayout form = new VerticalLayout(new H3(getTranslation("action.unlock")), ticket, reason, unlock);
+        form.setId("unlock-form");
+        form.setPadding(false);
+        return form;
+    }
+
+    private void remove(TicketReference ticket, EmailAddress requestedFrom, String reason) {
+        SupportRemovalOutcome outcome = desk.removeSecondFactor(agent(), customerId, ticket, requestedFrom, reason,
+                RequestOrigins.current());
+        String key;
+        if (outcome instanceof SupportRemovalOutcome.Removed) {
+            key = "action.removed";
+        } else if (outcome instanceof SupportRemovalOutcome.AddressMismatch) {
+            key = "action.addressMismatch";
+        } else if (outcome instanceof SupportRemovalOutcome.NotEnabled) {
+            key = "action.alreadyOff";
+        } else if (outcome instanceof SupportRemovalOutcome.ReasonRequired) {
+            key = "action.reasonRequired";
+        } else if (outcome instanceof SupportRemovalOutcome.UnknownCustomer) {
+            key = "customer.notFound";
+        } else {
+            key = "action.notAllowed";
+        }
+        boolean changed = outcome instanceof SupportRemovalOutcome.Removed
+                || outcome instanceof SupportRemovalOutcome.NotEnabled;
+        report(key, changed);
+    }
+
+    private void unlock(TicketReference ticket, String reason) {
+        UnlockOutcome outcome = desk.unlockSecondFactor(agent(), customerId, ticket, reason, RequestOrigins.current());
+        String key;
+        if (outcome instanceof UnlockOutcome.Unlocked) {
+            key = "action.unlocked";
+        } else if (outcome instanceof UnlockOutcome.NotLocked) {
+            key = "action.notLocked";
+        } else if (outcome instanceof UnlockOutcome.ReasonRequired) {
+            key = "action.reasonRequired";
+        } else if (outcome instanceof UnlockOutcome.UnknownCustomer) {
+            key = "customer.notFound";
+        } else {
+            key = "action.notAllowed";
+        }
+        report(key, outcome instanceof UnlockOutcome.Unlocked || outcome instanceof UnlockOutcome.NotLocked);
+    }
+
+    /** Shows the outcome; re-reads the customer when the state is (or turned out to be) different. */
+    private void report(String key, boolean refresh) {
+        if (refresh) {
+            render();
+        }
+        result.setText(getTranslation(key));
+        result.setVisible(true);
+        Notification.show(getTranslation(key));
+    }
+
+    private AccountId agent() {
+        return SignIn.current().map(u -> u.id()).orElse(null);
+    }
+
+    private Optional<TicketReference> ticket(TextField field) {
+        try {
+            TicketReference ticket = TicketReference.of(field.getValue());
+            field.setInvalid(false);
+            return Optional.of(ticket);
+        } catch (InvalidInputException e) {
+            field.setErrorMessage(getTranslation("action.ticketInvalid"));
+            field.setInvalid(true);
+            field.focus();
+            return Optional.empty();
+        }
+    }
+
+    private Optional<EmailAddress> address(TextField field) {
+        try {
+            EmailAddress address = EmailAddress.of(field.getValue());
+            field.setInvalid(false);
+            return Optional.of(address);
+        } catch (InvalidInputException e) {
+            field.setErrorMessage(getTranslation("action.requestedFromInvalid"));
+            field.setInvalid(true);
+            field.focus();
+            return Optional.empty();
+        }
+    }
+
+    private boolean reasonGiven(TextArea reason) {
+        boolean given = !reason.getValue().isBlank();
+        reason.setErrorMessage(getTranslation("action.reasonRequired"));
+        reason.setInvalid(!given);
+        if (!given) {
+            reason.focus();
+        }
+        return given;
+    }
+
+    private VerticalLayout events(CustomerProfile p) {
+        Grid<AuditEvent> grid = new Grid<>();
+        grid.setId("customer-events");
+        grid.addColumn(e -> TIME.format(e.at())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
+        grid.addColumn(e -> e.type().name()).setHeader(getTranslation("audit.type")).setAutoWidth(true);
+        grid.addColumn(AuditEvent::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(AuditEvent::sourceIp).setHeader(getTranslation("audit.sourceIp")).setAutoWidth(true);
+        grid.addColumn(e -> details(e.details())).setHeader(getTranslation("audit.details"));
+        grid.setItems(p.recentEvents());
+        grid.setAllRowsVisible(true);
+        VerticalLayout box = new VerticalLayout(new H3(getTranslation("customer.recentEvents")), grid);
+        box.setPadding(false);
+        return box;
+    }
+
+    static String details(Map<String, String> details) {
+        return details.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    static String time(Instant at) {
+        return at == null ? "" : TIME.format(at);
+    }
+}

@@ -1,0 +1,55 @@
+package com.nordhost.clientarea.admin.layout;
+
+import com.nordhost.clientarea.admin.agents.AgentsView;
+import com.nordhost.clientarea.admin.audit.AuditLogView;
+import com.nordhost.clientarea.admin.config.Roles;
+import com.nordhost.clientarea.admin.customers.CustomerSearchView;
+import com.nordhost.clientarea.web.config.Settings;
+import com.nordhost.clientarea.web.i18n.LanguageSwitch;
+import com.nordhost.clientarea.web.signin.SignIn;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The back-office frame: Customers for every agent; Audit log and Agents only for admins (the routes check too). */
+@RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
+public class BackOfficeLayout extends AppLayout {
+
+    public BackOfficeLayout() {
+        setPrimarySection(Section.DRAWER);
+        H1 title = new H1(Settings.companyName() + " – " + getTranslation("app.backOffice"));
+        title.addClassName("app-title");
+        Span who = new Span(SignIn.current()
+                .map(u -> (u.fullName().isBlank() ? u.email() : u.fullName()) + " (" + u.role() + ")").orElse(""));
+        who.setId("signed-in-as");
+        Button logOut = new Button(getTranslation("menu.logOut"), VaadinIcon.SIGN_OUT.create(),
+                event -> SignIn.signOut("login"));
+        logOut.setId("log-out");
+        logOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout top = new HorizontalLayout(new DrawerToggle(), title, who, new LanguageSwitch(), logOut);
+        top.setWidthFull();
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        top.expand(title);
+        top.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(top);
+
+        SideNav nav = new SideNav();
+        nav.setId("main-menu");
+        nav.addItem(new SideNavItem(getTranslation("menu.customers"), CustomerSearchView.class,
+                VaadinIcon.USERS.create()));
+        if (SignIn.current().filter(Roles::isAdmin).isPresent()) {
+            nav.addItem(new SideNavItem(getTranslation("menu.audit"), AuditLogView.class, VaadinIcon.LIST.create()),
+                    new SideNavItem(getTranslation("menu.agents"), AgentsView.class, VaadinIcon.USER_STAR.create()));
+        }
+        addToDrawer(nav);
+    }
+}

@@ -1,0 +1,82 @@
+package com.nordhost.clientarea.admin.agents;
+
+import com.nordhost.clientarea.admin.KaribuTest;
+import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.account.EmailAddress;
+import com.nordhost.clientarea.domain.account.Realm;
+import com.nordhost.clientarea.domain.account.Role;
+import com.nordhost.clientarea.domain.audit.AuditEvent;
+import com.nordhost.clientarea.domain.audit.AuditEventType;
+import com.nordhost.clientarea.domain.twofactor.LoginOutcome;
+import com.nordhost.clientarea.domain.shared.RequestOrigin;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AgentsViewTest extends KaribuTest {
+
+    private static String result() {
+        return _get(Paragraph.class, spec -> spec.withId("agents-result")).getText();
+    }
+
+    /** The row's button in the Actions column (Grid cells are rendered, so look inside the cell). */
+    @SuppressWarnings("unchecked")
+    private static Button action(Agent agent, String idPrefix) {
+        com.vaadin.flow.component.grid.Grid<Account> grid = _get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withId("agents-grid"));
+        java.util.List<Account> rows = com.github.mvysny.kaributesting.v10.GridKt._fetch(grid, 0, 1000);
+        int row = java.util.stream.IntStream.range(0, rows.size())
+                .filter(i -> rows.get(i).id().equals(agent.account().id())).findFirst().orElseThrow();
+        com.vaadin.flow.component.Component cell = com.github.mvysny.kaributesting.v10.GridKt
+                ._getCellComponent(grid, row, "actions");
+        return _get(cell, Button.class, spec -> spec.withId(idPrefix + agent.account().id().value()));
+    }
+
+    @Test
+    void an_admin_creates_deactivates_and_resets_agents_audited() {
+        Agent admin = newAgent(Role.ADMIN);
+        logIn(admin);
+        navigate("agents");
+        int n = next();
+        String email = "created" + n + "@nordhost.test";
+
+        _setValue(_get(TextField.class, spec -> spec.withId("agent-name")), "Created Agent");
+        _setValue(_get(TextField.class, spec -> spec.withId("agent-email")), email);
+        _setValue(_get(PasswordField.class, spec -> spec.withId("agent-password")), "short");
+        _click(_get(Button.class, spec -> spec.withId("agent-create")));
+        assertThat(result()).contains("at least 8");
+
+        _setValue(_get(PasswordField.class, spec -> spec.withId("agent-password")), "initial-password-1");
+        _click(_get(Button.class, spec -> spec.withId("agent-create")));
+        assertThat(result()).startsWith("The agent was created");
+        Account created = db.inTransaction(() -> services.accounts().findByEmail(Realm.STAFF, EmailAddress.of(email))).orElseThrow();
+        assertThat(created.role()).isEqualTo(Role.SUPPORT);
+
+        // Reset the 2FA of an enrolled agent, then deactivate it.
+        Agent other = newAgent(Role.SUPPORT);
+        navigate("customers");
+        navigate("agents");
+        _click(action(other, "reset-2fa-"));
+        _click(_get(Button.class, spec -> spec.withId("confirm-ok")));
+        assertThat(result()).isEqualTo("The agent's two-factor authentication was reset.");
+        assertThat(services.twoFactorOverview().of(other.account().id()).enabled()).isFalse();
+
+        _click(action(other, "deactivate-"));
+        _click(_get(Button.class, spec -> spec.withId("confirm-ok")));
+        assertThat(result()).isEqualTo("The agent was deactivated.");
+        assertThat(services.passwordLogin().logIn(Realm.STAFF, other.account().email().value(), PASSWORD,
+                RequestOrigin.unknown())).isInstanceOf(LoginOutcome.Refused.class);
+
+        assertThat(db.inTransaction(() -> services.auditLog().findBySubject(other.account().id(), 10))).extracting(AuditEvent::type)
+                .contains(AuditEventType.AGENT_TWO_FACTOR_RESET, AuditEventType.AGENT_DEACTIVATED);
+        assertThat(db.inTransaction(() -> services.auditLog().findBySubject(created.id(), 10))).extracting(AuditEvent::actor)
+                .contains(admin.account().email().value());
+    }
+}

@@ -1,0 +1,92 @@
+package com.nordhost.clientarea.admin.audit;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.nordhost.clientarea.admin.KaribuTest;
+import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.account.EmailAddress;
+import com.nordhost.clientarea.domain.account.Role;
+import com.nordhost.clientarea.domain.audit.AuditEventType;
+import com.nordhost.clientarea.domain.backoffice.AuditCriteria;
+import com.nordhost.clientarea.domain.backoffice.AuditEntry;
+import com.nordhost.clientarea.domain.shared.RequestOrigin;
+import com.nordhost.clientarea.domain.twofactor.TicketReference;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringWriter;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AuditLogViewTest extends KaribuTest {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void admins_filter_by_customer_agent_and_type_and_page_through() {
+        Agent admin = newAgent(Role.ADMIN);
+        Agent support = newAgent(Role.SUPPORT);
+        Account customer = newCustomer();
+        enableTwoFactor(customer);
+        office.supportDesk().removeSecondFactor(support.account().id(), customer.id(), TicketReference.of("T-1"),
+                EmailAddress.of("someone@else.test"), "Phone lost", RequestOrigin.unknown());
+        logIn(admin);
+        navigate("audit");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("audit-customer")), customer.email().value());
+        _setValue(_get(TextField.class, spec -> spec.withId("audit-agent")), support.account().email().value());
+        _setValue((ComboBox<AuditEventType>) _get(ComboBox.class, spec -> spec.withId("audit-type")),
+                AuditEventType.SUPPORT_REMOVAL_REFUSED);
+        _click(_get(Button.class, spec -> spec.withId("audit-apply")));
+        Grid<AuditEntry> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
+        List<AuditEntry> rows = GridKt._fetch(grid, 0, 50);
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).event().details()).containsEntry("requester", "someone@else.test");
+
+        // Newest first, keyset pages without gaps or repeats.
+        _setValue(_get(TextField.class, spec -> spec.withId("audit-customer")), "");
+        _setValue(_get(TextField.class, spec -> spec.withId("audit-agent")), "");
+        _setValue((ComboBox<AuditEventType>) _get(ComboBox.class, spec -> spec.withId("audit-type")), null);
+        _click(_get(Button.class, spec -> spec.withId("audit-apply")));
+        List<AuditEntry> first = GridKt._fetch(grid, 0, 3);
+        List<AuditEntry> second = GridKt._fetch(grid, 3, 3);
+        assertThat(first).hasSize(3);
+        assertThat(second).isNotEmpty();
+        assertThat(first.get(2).event().at()).isAfterOrEqualTo(second.get(0).event().at());
+        assertThat(first).extracting(AuditEntry::id).doesNotContainAnyElementsOf(
+                second.stream().map(AuditEntry::id).toList());
+    }
+
+    @Test
+    void the_csv_export_escapes_and_holds_the_filtered_rows() throws Exception {
+        Agent admin = newAgent(Role.ADMIN);
+        Agent support = newAgent(Role.SUPPORT);
+        Account customer = newCustomer();
+        enableTwoFactor(customer);
+        office.supportDesk().removeSecondFactor(support.account().id(), customer.id(), TicketReference.of("T-2"),
+                EmailAddress.of(customer.email().value()), "Lost \"both\", really\n=cmd", RequestOrigin.unknown());
+        StringWriter out = new StringWriter();
+        long rows = AuditCsv.write(office.auditLogQuery(), admin.account().id(),
+                new AuditCriteria(customer.email().value(), null, AuditEventType.TWO_FACTOR_REMOVED_BY_SUPPORT, null,
+                        null), out);
+        assertThat(rows).isEqualTo(1);
+        String csv = out.toString();
+        assertThat(csv).startsWith(AuditCsv.HEADER + "\r\n");
+        assertThat(csv).contains("TWO_FACTOR_REMOVED_BY_SUPPORT").contains("\"\"both\"\", really\n=cmd");
+        assertThat(AuditCsv.field("=SUM(A1)")).isEqualTo("'=SUM(A1)");
+        assertThat(AuditCsv.field("a,b")).isEqualTo("\"a,b\"");
+    }
+
+    @Test
+    void the_domain_refuses_the_full_log_to_a_support_agent() {
+        Agent support = newAgent(Role.SUPPORT);
+        assertThatThrownBy(() -> office.auditLogQuery().page(support.account().id(), AuditCriteria.none(), null, 10))
+                .isInstanceOf(SecurityException.class);
+    }
+}

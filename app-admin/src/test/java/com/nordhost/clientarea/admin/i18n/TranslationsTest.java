@@ -1,0 +1,33 @@
+package com.nordhost.clientarea.admin.i18n;
+
+import com.nordhost.clientarea.web.i18n.SharedTranslationKeys;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TranslationsTest {
+
+    static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void every_key_exists_in_english_and_swedish_including_the_shared_ones() throws IOException {
+        Properties english = load("translations.properties");
+        Properties swedish = load("translations_sv.properties");
+        assertThat(swedish.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        assertThat(english.stringPropertyNames()).containsAll(SharedTranslationKeys.KEYS);
+        swedish.stringPropertyNames().forEach(key -> assertThat(swedish.getProperty(key)).as(key).isNotBlank());
+    }
+}

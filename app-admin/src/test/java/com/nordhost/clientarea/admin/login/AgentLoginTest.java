@@ -1,0 +1,139 @@
+package com.nordhost.clientarea.admin.login;
+
+import com.nordhost.clientarea.admin.KaribuTest;
+import com.nordhost.clientarea.admin.agents.AgentsView;
+import com.nordhost.clientarea.admin.audit.AuditLogView;
+import com.nordhost.clientarea.admin.customers.CustomerSearchView;
+import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.account.Role;
+import com.nordhost.clientarea.domain.totp.TotpSecret;
+import com.nordhost.clientarea.domain.twofactor.TwoFactorStatus;
+import com.nordhost.clientarea.web.signin.SignIn;
+import com.nordhost.clientarea.web.twofactor.EnrollmentDialog;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AgentLoginTest extends KaribuTest {
+
+    @Test
+    void a_visitor_who_is_not_signed_in_gets_the_agent_login() {
+        navigate("");
+        _assertOne(AgentLoginView.class);
+        navigate("audit");
+        _assertOne(AgentLoginView.class);
+    }
+
+    @Test
+    void customer_credentials_never_open_the_back_office() {
+        Account customer = newCustomer();
+        submitPassword(customer.email().value(), PASSWORD);
+        assertThat(SignIn.current()).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("login-error")).getText())
+                .isEqualTo("Wrong e-mail address or password.");
+        _assertNone(EnrollmentDialog.class);
+    }
+
+    @Test
+    void an_agent_without_2fa_must_enrol_before_anything_opens() {
+        int n = next();
+        Account agent = db.createStaff(Role.SUPPORT, "new" + n + "@nordhost.test", "New Agent", PASSWORD);
+        submitPassword(agent.email().value(), PASSWORD);
+
+        // Not signed in after the password: the enrollment wizard is the only way on.
+        assertThat(SignIn.current()).isEmpty();
+        _assertOne(EnrollmentDialog.class);
+        _click(_get(Button.class, spec -> spec.withId("enrollment-get-started")));
+        String typedSecret = _get(Span.class, spec -> spec.withId("enrollment-secret")).getText();
+        TotpSecret secret = TotpSecret.fromBase32(typedSecret);
+        _setValue(_get(TextField.class, spec -> spec.withId("enrollment-code")), codeFor(secret));
+        _click(_get(Button.class, spec -> spec.withId("enrollment-submit")));
+        _assertOne(H3.class, spec -> spec.withId("enrollment-activated"));
+        assertThat(SignIn.current()).isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withId("enrollment-close")));
+        assertThat(SignIn.current()).hasValueSatisfying(u -> assertThat(u.secondFactorPassed()).isTrue());
+        _assertOne(CustomerSearchView.class);
+        assertThat(services.twoFactorOverview().of(agent.id()).status()).isEqualTo(TwoFactorStatus.ACTIVE);
+    }
+
+    @Test
+    void closing_the_enrollment_half_way_signs_nobody_in() {
+        int n = next();
+        Account agent = db.createStaff(Role.SUPPORT, "half" + n + "@nordhost.test", "Half Way", PASSWORD);
+        submitPassword(agent.email().value(), PASSWORD);
+        _get(EnrollmentDialog.class).close();
+        assertThat(SignIn.current()).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("login-error")).getText())
+                .contains("not set up yet");
+        navigate("");
+        _assertOne(AgentLoginView.class);
+    }
+
+    @Test
+    void an_agent_with_2fa_logs_in_with_the_code() {
+        Agent agent = newAgent(Role.SUPPORT);
+        submitPassword(agent.account().email().value(), PASSWORD);
+        assertThat(SignIn.current()).isEmpty();
+        submitCode(codeFor(agent.secret()));
+        clock.advance(Duration.ofSeconds(31));
+        _assertOne(CustomerSearchView.class);
+    }
+
+    @Test
+    void a_support_agent_cannot_open_admin_pages_nor_see_them_in_the_menu() {
+        logIn(newAgent(Role.SUPPORT));
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Customers");
+        assertDenied("audit", AuditLogView.class);
+        assertDenied("agents", AgentsView.class);
+        navigate("");
+        _assertOne(CustomerSearchView.class);
+    }
+
+    /** Vaadin answers with its access-denied error (a 404 page in production mode); never the view. */
+    private static void assertDenied(String route, Class<?> view) {
+        try {
+            navigate(route);
+        } catch (AssertionError shownAsError) {
+            assertThat(shownAsError).hasMessageContaining("AccessDeniedException");
+        }
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .noneMatch(view::isInstance);
+    }
+
+    @Test
+    void a_principal_without_the_second_factor_opens_nothing() {
+        Agent agent = newAgent(Role.ADMIN);
+        com.vaadin.flow.server.VaadinSession.getCurrent().getSession().setAttribute(SignIn.SESSION_ATTRIBUTE,
+                new com.nordhost.clientarea.web.signin.SignedInUser(agent.account().id().value(), Role.ADMIN,
+                        agent.account().email().value(), "", false));
+        navigate("audit");
+        _assertOne(AgentLoginView.class);
+        assertThat(SignIn.current()).isEmpty();
+    }
+
+    @Test
+    void an_admin_opens_audit_log_and_agents() {
+        logIn(newAgent(Role.ADMIN));
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+                .containsExactly("Customers", "Audit log", "Agents");
+        navigate("audit");
+        _assertOne(AuditLogView.class);
+        navigate("agents");
+        _assertOne(AgentsView.class);
+    }
+}

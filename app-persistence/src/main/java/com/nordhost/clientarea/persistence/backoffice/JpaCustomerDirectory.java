@@ -1,0 +1,121 @@
+package com.nordhost.clientarea.persistence.backoffice;
+
+import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.account.EmailAddress;
+import com.nordhost.clientarea.domain.backoffice.Cursor;
+import com.nordhost.clientarea.domain.backoffice.CustomerDirectory;
+import com.nordhost.clientarea.domain.backoffice.CustomerQuery;
+import com.nordhost.clientarea.domain.backoffice.CustomerSummary;
+import com.nordhost.clientarea.persistence.jpa.EntityManagers;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@link CustomerDirectory} with native SQL that keyset-pages on the searched column:
+ * {@code WHERE key LIKE 'prefix%' AND key >= :lastKey AND (key > :lastKey OR id > :lastId) ORDER BY key, id LIMIT n}.
+ * The redundant {@code key >= :lastKey} gives the optimizer a plain range on the V2 index
+ * ({@code (email_normalized, id)}, {@code (name_normalized, id)}, or the unique customer number), so neither
+ * a deep page nor a broad prefix scans the table, and no query counts the result.
+ * <p>
+ * PostgreSQL note: {@code LIKE 'prefix%'} uses a B-tree index only under the "C" collation (or with a
+ * {@code text_pattern_ops} index); with another collation the query stays correct but the prefix is filtered.
+ */
+public class JpaCustomerDirectory implements CustomerDirectory {
+
+    private final EntityManagers entityManagers;
+
+    public JpaCustomerDirectory(EntityManagers entityManagers) {
+        this.entityManagers = Objects.requireNonNull(entityManagers, "Entity managers are required.");
+    }
+
+    /** The SQL for a query kind, with or without a cursor; public for the query-plan tests. */
+    public static String sql(CustomerQuery.Kind kind, boolean withCursor) {
+        String key;
+        String id;
+        String from;
+        String match;
+        switch (kind) {
+            case EMAIL_EXACT -> {
+                key = "a.email_normalized";
+                id = "a.id";
+                from = "account a LEFT JOIN customer_details d ON d.account_id = a.id";
+                match = key + " = ?";
+            }
+            case EMAIL_PREFIX -> {
+                key = "a.email_normalized";
+                id = "a.id";
+                from = "account a LEFT JOIN customer_details d ON d.account_id = a.id";
+                match = key + " LIKE ? ESCAPE '\\'";
+            }
+            case NAME_PREFIX -> {
+                key = "a.name_normalized";
+                id = "a.id";
+                from = "account a LEFT JOIN customer_details d ON d.account_id = a.id";
+                match = key + " LIKE ? ESCAPE '\\'";
+            }
+            case CUSTOMER_NUMBER -> {
+                key = "d.customer_number";
+                id = "d.account_id";
+                from = "customer_details d JOIN account a ON a.id = d.account_id";
+                match = key + " LIKE ? ESCAPE '\\'";
+            }
+            default -> throw new IllegalArgumentException("Unknown kind " + kind);
+        }
+        return "SELECT a.id, d.customer_number, a.full_name, a.email_normalized, " + key + " AS sort_key"
+                + " FROM " + from
+                + " WHERE a.role = 'CUSTOMER' AND " + match
+                + (withCursor ? cursorCondition(kind, key, id) : "")
+                // Customer numbers are unique: the number alone orders them, matching its unique index.
+                + (kind == CustomerQuery.Kind.CUSTOMER_NUMBER ? " ORDER BY " + key : " ORDER BY " + key + ", " + id)
+                + " LIMIT ?";
+    }
+
+    private static String cursorCondition(CustomerQuery.Kind kind, String key, String id) {
+        return kind == CustomerQuery.Kind.CUSTOMER_NUMBER
+                ? " AND " + key + " > ?"
+                : " AND " + key + " >= ? AND (" + key + " > ? OR " + id + " > ?)";
+    }
+
+    /** The first parameter of {@link #sql}: the value or LIKE pattern. */
+    public static String matchParameter(CustomerQuery query) {
+        return query.kind() == CustomerQuery.Kind.EMAIL_EXACT ? query.text() : likePrefix(query.text());
+    }
+
+    @Override
+    public List<CustomerSummary> search(CustomerQuery query, Cursor after, int limit) {
+        Objects.requireNonNull(query, "A query is required.");
+        Query q = entityManagers.current().createNativeQuery(sql(query.kind(), after != null));
+        int p = 1;
+        q.setParameter(p++, matchParameter(query));
+        if (after != null) {
+            q.setParameter(p++, after.key());
+            if (query.kind() != CustomerQuery.Kind.CUSTOMER_NUMBER) {
+                q.setParameter(p++, after.key());
+                q.setParameter(p++, after.id());
+            }
+        }
+        q.setParameter(p, limit);
+        List<CustomerSummary> result = new ArrayList<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            long id = ((Number) r[0]).longValue();
+            result.add(new CustomerSummary(new AccountId(id), r[1] == null ? "" : (String) r[1], (String) r[2],
+                    EmailAddress.of((String) r[3]), new Cursor(r[4] == null ? "" : (String) r[4], id)));
+        }
+        return result;
+    }
+
+    /** {@code abc} to {@code abc%}, with the LIKE wildcards in the text escaped. */
+    static String likePrefix(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 1);
+        for (char c : text.toCharArray()) {
+            if (c == '\\' || c == '%' || c == '_') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.append('%').toString();
+    }
+}

@@ -1,0 +1,62 @@
+package com.nordhost.clientarea.persistence.backoffice;
+
+import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.account.EmailAddress;
+import com.nordhost.clientarea.domain.account.Role;
+import com.nordhost.clientarea.domain.backoffice.StaffDirectory;
+import com.nordhost.clientarea.persistence.jpa.EntityManagers;
+import com.nordhost.clientarea.persistence.jpa.Timestamps;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/** {@link StaffDirectory} over {@code account} rows of the STAFF realm. */
+public class JpaStaffDirectory implements StaffDirectory {
+
+    /** A safety bound: staff lists are small. */
+    static final int MAX_STAFF = 1000;
+
+    private final EntityManagers entityManagers;
+
+    public JpaStaffDirectory(EntityManagers entityManagers) {
+        this.entityManagers = Objects.requireNonNull(entityManagers, "Entity managers are required.");
+    }
+
+    @Override
+    public List<Account> listStaff() {
+        List<?> rows = entityManagers.current().createNativeQuery("SELECT id, role, email_normalized, full_name, active,"
+                        + " created_at FROM account WHERE realm = 'STAFF' ORDER BY active DESC, email_normalized, id"
+                        + " LIMIT " + MAX_STAFF)
+                .getResultList();
+        return rows.stream().map(row -> {
+            Object[] r = (Object[]) row;
+            // The password hash stays in the database: the list never needs it.
+            return new Account(new AccountId(((Number) r[0]).longValue()), Role.valueOf((String) r[1]),
+                    EmailAddress.of((String) r[2]), (String) r[3], "", Boolean.TRUE.equals(r[4]),
+                    toInstant(r[5]));
+        }).toList();
+    }
+
+    @Override
+    public boolean deactivate(AccountId agent) {
+        Objects.requireNonNull(agent, "An agent is required.");
+        return entityManagers.current().createNativeQuery("UPDATE account SET active = FALSE, version = version + 1"
+                        + " WHERE id = ? AND realm = 'STAFF' AND active = TRUE")
+                .setParameter(1, agent.value())
+                .executeUpdate() == 1;
+    }
+
+    private static java.time.Instant toInstant(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return Timestamps.toInstant(odt);
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant;
+        }
+        return null;
+    }
+}

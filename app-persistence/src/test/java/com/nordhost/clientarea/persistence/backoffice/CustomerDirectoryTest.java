@@ -1,0 +1,108 @@
+package com.nordhost.clientarea.persistence.backoffice;
+
+import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.backoffice.BackOfficeServices;
+import com.nordhost.clientarea.domain.backoffice.Cursor;
+import com.nordhost.clientarea.domain.backoffice.CustomerQuery;
+import com.nordhost.clientarea.domain.backoffice.CustomerSummary;
+import com.nordhost.clientarea.domain.account.Role;
+import com.nordhost.clientarea.persistence.testing.BackOfficeTesting;
+import com.nordhost.clientarea.persistence.testing.MutableClock;
+import com.nordhost.clientarea.persistence.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CustomerDirectoryTest {
+
+    private static TestDatabase db;
+    private static BackOfficeServices office;
+    private static Account anna;
+
+    @BeforeAll
+    static void seed() {
+        db = TestDatabase.create();
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+        office = BackOfficeTesting.services(db, db.services(clock), clock);
+        anna = db.createCustomer("anna@example.com", "Anna Andersson", "correct horse 1");
+        db.createCustomer("anna@example.com.au", "Anna Berg", "correct horse 1");
+        db.createCustomer("annika_x@example.com", "Annika Holm", "correct horse 1");
+        for (int i = 0; i < 25; i++) {
+            db.createCustomer(String.format("bulk%02d@example.org", i), "Bulk Person " + i, "correct horse 1");
+        }
+        // Staff never appear in the customer search, even with a matching address.
+        db.createStaff(Role.SUPPORT, "anna@example.com", "Anna Agent", "agent-password-1");
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    private static List<String> emails(List<CustomerSummary> hits) {
+        return hits.stream().map(h -> h.email().value()).toList();
+    }
+
+    @Test
+    void exactEmailFindsOnlyThatCustomer() {
+        List<CustomerSummary> hits = office.customerSearch().search(
+                new CustomerQuery(CustomerQuery.Kind.EMAIL_EXACT, "  ANNA@Example.com "), null, 10);
+        assertThat(emails(hits)).containsExactly("anna@example.com");
+        assertThat(hits.get(0).customerNumber()).isEqualTo(TestDatabase.customerNumberFor(anna));
+        assertThat(hits.get(0).fullName()).isEqualTo("Anna Andersson");
+    }
+
+    @Test
+    void emailPrefixIsOrderedAndTreatsWildcardsLiterally() {
+        assertThat(emails(office.customerSearch().search(CustomerQuery.detect("anna@"), null, 10)))
+                .containsExactly("anna@example.com", "anna@example.com.au");
+        assertThat(emails(office.customerSearch().search(
+                new CustomerQuery(CustomerQuery.Kind.EMAIL_PREFIX, "ann_"), null, 10)))
+                .isEmpty();
+        assertThat(emails(office.customerSearch().search(
+                new CustomerQuery(CustomerQuery.Kind.EMAIL_PREFIX, "annika_"), null, 10)))
+                .containsExactly("annika_x@example.com");
+    }
+
+    @Test
+    void namePrefixAndCustomerNumber() {
+        assertThat(office.customerSearch().search(CustomerQuery.detect("anna"), null, 10))
+                .extracting(CustomerSummary::fullName).containsExactly("Anna Andersson", "Anna Berg");
+        String number = TestDatabase.customerNumberFor(anna);
+        assertThat(office.customerSearch().search(CustomerQuery.detect(number.toLowerCase()), null, 10))
+                .extracting(CustomerSummary::customerNumber).containsExactly(number);
+    }
+
+    @Test
+    void keysetPagesCoverEveryHitOnceInOrder() {
+        CustomerQuery query = new CustomerQuery(CustomerQuery.Kind.EMAIL_PREFIX, "bulk");
+        List<String> seen = new ArrayList<>();
+        Cursor after = null;
+        for (int page = 0; page < 10; page++) {
+            List<CustomerSummary> hits = office.customerSearch().search(query, after, 7);
+            if (hits.isEmpty()) {
+                break;
+            }
+            seen.addAll(emails(hits));
+            after = hits.get(hits.size() - 1).position();
+        }
+        assertThat(seen).hasSize(25).doesNotHaveDuplicates().isSorted();
+        // By customer number too (the unique number is the key).
+        List<CustomerSummary> first = office.customerSearch().search(CustomerQuery.detect("C1"), null, 5);
+        List<CustomerSummary> second = office.customerSearch().search(CustomerQuery.detect("C1"),
+                first.get(4).position(), 5);
+        assertThat(second).hasSize(5);
+        assertThat(second.get(0).customerNumber()).isGreaterThan(first.get(4).customerNumber());
+    }
+
+    @Test
+    void emptyQueryFindsNobody() {
+        assertThat(office.customerSearch().search(CustomerQuery.detect("   "), null, 10)).isEmpty();
+    }
+}

@@ -1,0 +1,160 @@
+package com.nordhost.clientarea.persistence.backoffice;
+
+import com.nordhost.clientarea.domain.backoffice.BackOfficeServices;
+import com.nordhost.clientarea.domain.backoffice.Cursor;
+import com.nordhost.clientarea.domain.backoffice.CustomerQuery;
+import com.nordhost.clientarea.domain.backoffice.CustomerSummary;
+import com.nordhost.clientarea.persistence.testing.BackOfficeTesting;
+import com.nordhost.clientarea.persistence.testing.MutableClock;
+import com.nordhost.clientarea.persistence.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Customer search at scale: seeds {@code scale.customers} customers (default 100,000 so the normal build stays
+ * quick; {@code -Dscale.customers=1000000} for the million) with one bulk {@code INSERT ... SELECT FROM
+ * SYSTEM_RANGE}, then checks with H2's {@code EXPLAIN} that search and a deep keyset page use the V2 indexes
+ * (no table scan, index order so no sort of the matches) and with {@code EXPLAIN ANALYZE} how many rows they
+ * read. Timings are printed, not asserted.
+ */
+@Tag("scale")
+class CustomerSearchScaleTest {
+
+    private static final int CUSTOMERS = Integer.getInteger("scale.customers", 100_000);
+    private static final int PAGE = 50;
+
+    private static TestDatabase db;
+    private static BackOfficeServices office;
+
+    @BeforeAll
+    static void seed() throws SQLException {
+        db = TestDatabase.create();
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+        office = BackOfficeTesting.services(db, db.services(clock), clock);
+        long start = System.nanoTime();
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            // Zero-padded numbers keep text order equal to number order, so the test knows where page n starts.
+            s.execute("INSERT INTO account (role, realm, email, email_normalized, full_name, name_normalized,"
+                    + " password_hash, active, created_at, version)"
+                    + " SELECT 'CUSTOMER', 'CUSTOMER', 'customer' || LPAD(X, 7, '0') || '@example.com',"
+                    + " 'customer' || LPAD(X, 7, '0') || '@example.com',"
+                    + " 'Customer ' || LPAD(X, 7, '0'), 'customer ' || LPAD(X, 7, '0'),"
+                    + " 'not-a-password-hash', TRUE, CURRENT_TIMESTAMP, 0 FROM SYSTEM_RANGE(1, " + CUSTOMERS + ")");
+            s.execute("INSERT INTO customer_details (account_id, customer_number)"
+                    + " SELECT id, 'C' || (100000 + id) FROM account WHERE role = 'CUSTOMER'");
+            s.execute("ANALYZE");
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("[scale] seeded %,d customers (account + customer_details, indexes, ANALYZE) in %,d ms%n",
+                CUSTOMERS, millis);
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    @Test
+    void searchAndDeepPagingUseTheIndexes() throws SQLException {
+        int deep = CUSTOMERS * 9 / 10;
+        String deepName = String.format("customer %07d", deep);
+        String deepEmail = String.format("customer%07d@example.com", deep);
+        try (Connection c = db.dataSource().getConnection()) {
+            explain(c, "name prefix, first page", CustomerQuery.Kind.NAME_PREFIX, "customer%", null, null,
+                    "IX_ACCOUNT_SEARCH_NAME");
+            explain(c, "name prefix, page at row " + deep, CustomerQuery.Kind.NAME_PREFIX, "customer%", deepName,
+                    (long) deep, "IX_ACCOUNT_SEARCH_NAME");
+            explain(c, "e-mail prefix, page at row " + deep, CustomerQuery.Kind.EMAIL_PREFIX, "customer%", deepEmail,
+                    (long) deep, "IX_ACCOUNT_SEARCH_EMAIL");
+            explain(c, "exact e-mail", CustomerQuery.Kind.EMAIL_EXACT, deepEmail, null, null, "IX_ACCOUNT_");
+            explain(c, "customer number prefix, deep", CustomerQuery.Kind.CUSTOMER_NUMBER, "C1%",
+                    "C" + (100000 + deep), null, "UQ_CUSTOMER_DETAILS_NUMBER");
+        }
+        // Through the use case: first page, a deep page, and 20 pages walked from there.
+        time("search 'customer 00012' (name prefix), first page", () ->
+                office.customerSearch().search(CustomerQuery.detect("customer 00012"), null, PAGE));
+        time("search exact e-mail", () -> office.customerSearch().search(
+                new CustomerQuery(CustomerQuery.Kind.EMAIL_EXACT, deepEmail), null, PAGE));
+        List<CustomerSummary> deepPage = time("name prefix 'customer', page after row " + deep, () ->
+                office.customerSearch().search(CustomerQuery.detect("customer"), new Cursor(deepName, deep), PAGE));
+        assertThat(deepPage).hasSize(PAGE);
+        assertThat(deepPage.get(0).fullName()).isEqualTo(String.format("Customer %07d", deep + 1));
+        long start = System.nanoTime();
+        Cursor after = deepPage.get(PAGE - 1).position();
+        for (int i = 0; i < 20; i++) {
+            List<CustomerSummary> page = office.customerSearch().search(CustomerQuery.detect("customer"), after, PAGE);
+            after = page.get(page.size() - 1).position();
+        }
+        System.out.printf("[scale] 20 further keyset pages of %d: %,d ms in all%n", PAGE,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static void explain(Connection c, String label, CustomerQuery.Kind kind, String match, String afterKey,
+                                Long afterId, String expectedIndex) throws SQLException {
+        String sql = JpaCustomerDirectory.sql(kind, afterKey != null);
+        String plan = run(c, "EXPLAIN " + sql, kind, match, afterKey, afterId);
+        String analyzed = run(c, "EXPLAIN ANALYZE " + sql, kind, match, afterKey, afterId);
+        System.out.printf("[scale] %s%n  plan: %s%n  analyze: %s%n", label, oneLine(plan), oneLine(analyzed));
+        assertThat(plan.toLowerCase()).as(label).doesNotContain("tablescan");
+        assertThat(plan.toUpperCase()).as(label).contains(expectedIndex);
+        // Read in index order: no sort of every match before the LIMIT.
+        assertThat(plan).as(label).contains("index sorted");
+        // Rows read stay near the page size, not near the table size.
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("scanCount: (\\d+)").matcher(analyzed);
+        long maxScan = 0;
+        while (m.find()) {
+            maxScan = Math.max(maxScan, Long.parseLong(m.group(1)));
+        }
+        System.out.printf("  largest scanCount: %,d (table: %,d rows)%n", maxScan, CUSTOMERS);
+        assertThat(maxScan).as(label + " rows read").isLessThan(1_000);
+    }
+
+    private static String run(Connection c, String sql, CustomerQuery.Kind kind, String match, String afterKey,
+                              Long afterId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int p = 1;
+            ps.setString(p++, match);
+            if (afterKey != null) {
+                ps.setString(p++, afterKey);
+                if (kind != CustomerQuery.Kind.CUSTOMER_NUMBER) {
+                    ps.setString(p++, afterKey);
+                    ps.setLong(p++, afterId);
+                }
+            }
+            ps.setInt(p, PAGE);
+            try (ResultSet rs = ps.executeQuery()) {
+                StringBuilder out = new StringBuilder();
+                while (rs.next()) {
+                    out.append(rs.getString(1)).append('\n');
+                }
+                return out.toString();
+            }
+        }
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").trim();
+    }
+
+    private static <T> T time(String label, java.util.function.Supplier<T> work) {
+        long start = System.nanoTime();
+        T result = work.get();
+        System.out.printf("[scale] %s: %.1f ms%n", label, (System.nanoTime() - start) / 1e6);
+        return result;
+    }
+}
