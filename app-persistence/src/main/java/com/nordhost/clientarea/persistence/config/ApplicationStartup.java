@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.persistence.config;
 
 import com.nordhost.clientarea.persistence.jpa.DatabaseMigrator;
+import com.nordhost.clientarea.persistence.mail.OutboundMailScheduler;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -8,7 +9,7 @@ import jakarta.servlet.annotation.WebListener;
 
 /**
  * Brings the database up to date, then creates the demo accounts, when each WAR starts and before it
- * serves a request.
+ * serves a request; then starts sending the queued notifications, until the WAR stops.
  *
  * <p>A servlet context listener, not a CDI observer of {@code @Initialized(ApplicationScoped.class)}:
  * Payara fires that event during CDI bootstrap, before the WAR's naming context exists, so injecting
@@ -25,9 +26,18 @@ public class ApplicationStartup implements ServletContextListener {
     @Inject
     DemoData demoData;
 
+    @Inject
+    OutboundMailScheduler outboundMail;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         migrator.migrate();
         demoData.createAndAnnounce();
+        outboundMail.start();
+    }
+
+    @Override
+    public void contextDestroyed(ServletContextEvent event) {
+        outboundMail.stop();
     }
 }

@@ -1,0 +1,120 @@
+package com.nordhost.clientarea.persistence.mail;
+
+import com.nordhost.clientarea.persistence.jpa.EntityManagers;
+import com.nordhost.clientarea.persistence.jpa.Timestamps;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The delivery side of the {@code outbound_mail} table (the domain writes the rows; this reads and
+ * updates their delivery state). Every method runs inside the caller's transaction.
+ *
+ * <p>Nodes coordinate through the rows alone: {@link #claim} is a conditional UPDATE that sets
+ * {@code claimed_until} only where it is NULL or past, so of two senders that try the same row at
+ * the same moment exactly one changes it (the row count decides) and sends it; the other skips it.
+ * A claim lapses by itself when its sender dies, and the row is then sent again by someone else.
+ */
+public class MailOutbox {
+
+    /** Room for the SMTP server's message in {@code last_error}. */
+    static final int MAX_ERROR_LENGTH = 500;
+
+    private static final String DUE = " sent_at IS NULL AND given_up_at IS NULL"
+            + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?1)"
+            + " AND (claimed_until IS NULL OR claimed_until < ?1)";
+
+    private final EntityManagers entityManagers;
+
+    public MailOutbox(EntityManagers entityManagers) {
+        this.entityManagers = Objects.requireNonNull(entityManagers, "EntityManagers are required.");
+    }
+
+    /** Ids of unsent rows due at {@code now} and claimed by nobody, oldest first; claims nothing. */
+    public List<Long> due(Instant now, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em().createNativeQuery("SELECT id FROM outbound_mail WHERE" + DUE + " ORDER BY id")
+                .setParameter(1, Timestamps.toColumn(now))
+                .setMaxResults(limit)
+                .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /**
+     * Claims the row until {@code until} if it is still due and nobody else holds it; the row count of
+     * the conditional UPDATE decides. Commit before sending, so other nodes see the claim.
+     *
+     * @return the row's content when this caller now holds it
+     */
+    public Optional<QueuedMail> claim(long id, Instant now, Instant until) {
+        int changed = em().createNativeQuery("UPDATE outbound_mail SET claimed_until = ?2 WHERE id = ?3 AND" + DUE)
+                .setParameter(1, Timestamps.toColumn(now))
+                .setParameter(2, Timestamps.toColumn(until))
+                .setParameter(3, id)
+                .executeUpdate();
+        if (changed != 1) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em().createNativeQuery(
+                        "SELECT recipient, subject, body, attempts FROM outbound_mail WHERE id = ?1")
+                .setParameter(1, id)
+                .getResultList();
+        return rows.stream().findFirst().map(r -> new QueuedMail(id, (String) r[0], (String) r[1], (String) r[2],
+                ((Number) r[3]).intValue()));
+    }
+
+    /** The SMTP server accepted the message: the row is done and never sent again. */
+    public boolean markSent(long id, Instant now) {
+        return em().createNativeQuery("UPDATE outbound_mail SET sent_at = ?1, attempts = attempts + 1,"
+                        + " last_error = NULL, next_attempt_at = NULL, claimed_until = NULL"
+                        + " WHERE id = ?2 AND sent_at IS NULL")
+                .setParameter(1, Timestamps.toColumn(now))
+                .setParameter(2, id)
+                .executeUpdate() == 1;
+    }
+
+    /** A failed attempt: counted, its error kept, the row due again at {@code nextAttemptAt}. */
+    public boolean recordFailure(long id, Instant claimedUntil, String error, Instant nextAttemptAt) {
+        return em().createNativeQuery("UPDATE outbound_mail SET attempts = attempts + 1, last_error = ?1,"
+                        + " next_attempt_at = ?2, claimed_until = NULL"
+                        + " WHERE id = ?3 AND sent_at IS NULL AND claimed_until = ?4")
+                .setParameter(1, cut(error))
+                .setParameter(2, Timestamps.toColumn(nextAttemptAt))
+                .setParameter(3, id)
+                .setParameter(4, Timestamps.toColumn(claimedUntil))
+                .executeUpdate() == 1;
+    }
+
+    /** A refusal that retrying cannot fix (an address the server or the parser rejects): never retried. */
+    public boolean giveUp(long id, Instant claimedUntil, String error, Instant now) {
+        return em().createNativeQuery("UPDATE outbound_mail SET attempts = attempts + 1, last_error = ?1,"
+                        + " given_up_at = ?2, next_attempt_at = NULL, claimed_until = NULL"
+                        + " WHERE id = ?3 AND sent_at IS NULL AND claimed_until = ?4")
+                .setParameter(1, cut(error))
+                .setParameter(2, Timestamps.toColumn(now))
+                .setParameter(3, id)
+                .setParameter(4, Timestamps.toColumn(claimedUntil))
+                .executeUpdate() == 1;
+    }
+
+    /** Gives a claimed row back untried (the sweep stopped before it), due again at once. */
+    public boolean release(long id, Instant claimedUntil) {
+        return em().createNativeQuery("UPDATE outbound_mail SET claimed_until = NULL"
+                        + " WHERE id = ?1 AND sent_at IS NULL AND claimed_until = ?2")
+                .setParameter(1, id)
+                .setParameter(2, Timestamps.toColumn(claimedUntil))
+                .executeUpdate() == 1;
+    }
+
+    static String cut(String error) {
+        String text = error == null || error.isBlank() ? "unknown error" : error.strip();
+        return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH - 1) + "…";
+    }
+
+    private EntityManager em() {
+        return entityManagers.current();
+    }
+}
