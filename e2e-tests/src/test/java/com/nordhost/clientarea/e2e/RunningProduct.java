@@ -13,13 +13,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The whole product as an operator starts it: {@code bin/run --no-build} on free ports, with a
  * data folder of its own. Started once for all end-to-end tests and always stopped, whatever
  * happens (JUnit closes it at the end of the run, a JVM shutdown hook covers aborted runs).
  */
-final class RunningProduct implements AutoCloseable {
+final class RunningProduct implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
