@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * The help article, step by step, in a real browser against the real server: enable 2FA by
- * scanning the QR code off the screen, log out, log in with password and code, disable 2FA.
+ * scanning the QR code off the screen, log out, log in with password and code (typed as the app
+ * shows it, submitted with Enter, in a field that asks phones for the numeric keyboard), disable 2FA.
  * A screenshot of every step is left in target/screenshots.
  */
 @ExtendWith(ProductExtension.class)
@@ -33,8 +37,11 @@ class TwoFactorJourneyIT {
             customer.logInWithPassword();
             browser.awaitText("Open your 2FA app");
             browser.screenshot("16-second-step");
+            WebElement codeInput = browser.awaitElement(By.cssSelector("#second-factor-code input"));
+            assertThat(codeInput.getAttribute("inputmode")).isEqualTo("numeric");
+            assertThat(codeInput.getAttribute("autocomplete")).isEqualTo("one-time-code");
             page.type("second-factor-code", spaced(enrolled.app().nextCode()));
-            page.press("Log in");
+            codeInput.sendKeys(Keys.ENTER);
             browser.awaitText("Welcome");
             browser.screenshot("17-logged-in-with-code");
 
