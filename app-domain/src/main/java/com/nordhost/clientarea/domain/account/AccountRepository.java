@@ -19,6 +19,13 @@ public interface AccountRepository {
 
     void saveCustomerDetails(AccountId id, CustomerDetails details);
 
+    /**
+     * Replaces the account's e-mail address (its login name). The address must be unique in the account's
+     * realm; when another account of the realm has it, throws {@link EmailAddressTakenException} (also when the
+     * database's unique constraint catches a concurrent change).
+     */
+    void changeEmail(AccountId id, EmailAddress email);
+
     long count();
 
     // Wrong-password throttling (see twofactor.PasswordThrottle). Stored with the account, counted by the

@@ -22,5 +22,11 @@ public enum AuditEventType {
     /** Back-office: an admin created, deactivated an agent or reset an agent's second factor. */
     AGENT_CREATED,
     AGENT_DEACTIVATED,
-    AGENT_TWO_FACTOR_RESET
+    AGENT_TWO_FACTOR_RESET,
+    /** The customer changed name, phone or address (details: the names of the changed fields, no values). */
+    CUSTOMER_DETAILS_CHANGED,
+    /** The customer changed the registered e-mail address, the login name (details: old and new address). */
+    EMAIL_CHANGED,
+    /** An e-mail change refused: wrong or throttled password (details: reason). */
+    EMAIL_CHANGE_REFUSED
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Applies {@link PasswordThrottle} to every place that checks a password (login, disabling 2FA, a new backup
- * code, changing the password): one counter per account, in the database.
+ * code, changing the password or the e-mail address): one counter per account, in the database.
  *
  * <p>Addresses without an account get the same treatment from a decoy counter kept in memory, so that
  * "wait before trying again" after five wrong passwords does not tell which e-mail addresses have an
@@ -39,13 +39,13 @@ public final class PasswordFailures {
     }
 
     /** The time before which no password of the account is checked, if that is still in the future. */
-    Optional<Instant> waitUntil(AccountId id) {
+    public Optional<Instant> waitUntil(AccountId id) {
         Instant now = clock.instant();
         return accounts.findPasswordRetryAt(id).filter(now::isBefore);
     }
 
     /** A wrong password: counts it and sets the wait; returns the new count. */
-    int failed(AccountId id) {
+    public int failed(AccountId id) {
         int failures = accounts.incrementPasswordFailures(id);
         Instant next = PasswordThrottle.nextAttemptAfter(failures, clock.instant());
         if (next != null) {
@@ -55,7 +55,7 @@ public final class PasswordFailures {
     }
 
     /** A right password ends the count. */
-    void succeeded(AccountId id) {
+    public void succeeded(AccountId id) {
         accounts.resetPasswordFailures(id);
     }
 

@@ -35,8 +35,9 @@ public final class DomainFixture {
     public final InMemoryAccounts accounts = new InMemoryAccounts();
     public final InMemoryTwoFactor twoFactor = new InMemoryTwoFactor();
     public final InMemoryAuditLog audit = new InMemoryAuditLog(transactions);
+    public final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
     public final DomainServices services = DomainServices.create(accounts, twoFactor, audit, transactions, clock,
-            KeyRing.generated(new SecureRandom()), DomainSettings.forTests("Nordhost Kundzon"));
+            KeyRing.generated(new SecureRandom()), DomainSettings.forTests("Nordhost Kundzon"), outbox);
     public final Account customer;
     public final Account agent;
 

@@ -5,6 +5,7 @@ import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.AccountRepository;
 import com.nordhost.clientarea.domain.account.CustomerDetails;
 import com.nordhost.clientarea.domain.account.EmailAddress;
+import com.nordhost.clientarea.domain.account.EmailAddressTakenException;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.account.Role;
 
@@ -58,6 +59,21 @@ public final class InMemoryAccounts implements AccountRepository {
     @Override
     public synchronized void saveCustomerDetails(AccountId id, CustomerDetails customerDetails) {
         details.put(id, customerDetails);
+    }
+
+    @Override
+    public synchronized void changeEmail(AccountId id, EmailAddress email) {
+        Account account = rows.get(id);
+        if (account == null) {
+            throw new IllegalArgumentException("No account " + id);
+        }
+        if (findByEmail(account.realm(), email).filter(other -> !other.id().equals(id)).isPresent()) {
+            throw new EmailAddressTakenException("unique (realm, email) violated", null);
+        }
+        rows.put(id, new Account(id, account.role(), email, account.fullName(), account.passwordHash(),
+                account.active(), account.createdAt()));
+        details.computeIfPresent(id, (k, d) -> new CustomerDetails(d.customerNumber(), d.fullName(), email,
+                d.phone(), d.street(), d.postalCode(), d.city(), d.country()));
     }
 
     @Override
