@@ -5,11 +5,14 @@ import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.AccountRepository;
 import com.nordhost.clientarea.domain.account.CustomerDetails;
 import com.nordhost.clientarea.domain.account.EmailAddress;
+import com.nordhost.clientarea.domain.account.EmailAddressTakenException;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.account.Role;
 import com.nordhost.clientarea.persistence.jpa.EntityManagers;
 import com.nordhost.clientarea.persistence.jpa.Timestamps;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -134,6 +137,43 @@ public class JpaAccountRepository implements AccountRepository {
                     details.city(), details.country());
         }
         em.flush();
+    }
+
+    /**
+     * Checks the realm first (a clear answer without a failed statement); a concurrent change that slips
+     * past the check is caught by the unique constraint (SQLState 23505 on H2 and PostgreSQL).
+     */
+    @Override
+    public void changeEmail(AccountId id, EmailAddress email) {
+        Objects.requireNonNull(id, "Account id is required.");
+        Objects.requireNonNull(email, "E-mail is required.");
+        AccountEntity account = findEntity(id).orElseThrow(() -> new IllegalArgumentException("No account " + id));
+        Realm realm = Realm.valueOf(account.getRealm());
+        if (findByEmail(realm, email).filter(other -> other.id().value() != id.value()).isPresent()) {
+            throw new EmailAddressTakenException("Another account of the realm has this address.", null);
+        }
+        EntityManager em = em();
+        try {
+            em.createQuery("UPDATE AccountEntity a SET a.email = :email, a.emailNormalized = :email,"
+                            + " a.version = a.version + 1 WHERE a.id = :id")
+                    .setParameter("email", email.value())
+                    .setParameter("id", id.value())
+                    .executeUpdate();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw new EmailAddressTakenException("Another account of the realm has this address.", e);
+            }
+            throw e;
+        }
+    }
+
+    static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

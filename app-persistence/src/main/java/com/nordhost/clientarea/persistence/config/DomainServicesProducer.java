@@ -4,6 +4,7 @@ import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.account.AccountRegistration;
 import com.nordhost.clientarea.domain.account.AccountRepository;
+import com.nordhost.clientarea.domain.account.CustomerDetailsChange;
 import com.nordhost.clientarea.domain.audit.AuditLog;
 import com.nordhost.clientarea.domain.crypto.KeyRing;
 import com.nordhost.clientarea.domain.password.PasswordPolicy;
@@ -18,6 +19,7 @@ import com.nordhost.clientarea.domain.twofactor.SupportRemoval;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorOverview;
 import com.nordhost.clientarea.persistence.account.JpaAccountRepository;
 import com.nordhost.clientarea.persistence.audit.JpaAuditLog;
+import com.nordhost.clientarea.persistence.backoffice.JpaOutbox;
 import com.nordhost.clientarea.persistence.jpa.ContainerEntityManagers;
 import com.nordhost.clientarea.persistence.jpa.JtaTransactions;
 import com.nordhost.clientarea.persistence.twofactor.JpaTwoFactorRepository;
@@ -48,7 +50,8 @@ public class DomainServicesProducer {
                 + settings.keyFile() + " (current key id " + keyRing.currentKeyId() + ").");
         return DomainServices.create(new JpaAccountRepository(entityManagers),
                 new JpaTwoFactorRepository(entityManagers), new JpaAuditLog(entityManagers), transactions,
-                Clock.systemUTC(), keyRing, DomainSettings.of(settings.totpIssuer()));
+                Clock.systemUTC(), keyRing, DomainSettings.of(settings.totpIssuer()),
+                new JpaOutbox(entityManagers));
     }
 
     @Produces
@@ -127,5 +130,11 @@ public class DomainServicesProducer {
     @Singleton
     TwoFactorOverview twoFactorOverview(DomainServices services) {
         return services.twoFactorOverview();
+    }
+
+    @Produces
+    @Singleton
+    CustomerDetailsChange customerDetailsChange(DomainServices services) {
+        return services.customerDetailsChange();
     }
 }

@@ -7,6 +7,7 @@ import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.CustomerDetails;
 import com.nordhost.clientarea.domain.account.EmailAddress;
+import com.nordhost.clientarea.domain.account.EmailAddressTakenException;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.account.Role;
 import com.nordhost.clientarea.persistence.testing.DatabaseTest;
@@ -132,6 +133,78 @@ class JpaAccountRepositoryTest extends DatabaseTest {
         assertThat(replaced.city()).isEqualTo("Göteborg");
         assertThat(tx(() -> repo().findById(created.id())).orElseThrow().fullName())
                 .as("the name lives on the account").isEqualTo("Åsa Lind");
+    }
+
+    @Test
+    void the_email_address_can_be_changed_and_is_then_the_only_way_to_find_the_account() {
+        String old = uniqueEmail("before");
+        Account created = create(Role.CUSTOMER, old);
+        String number = "N" + created.id().value();
+        tx(() -> {
+            repo().saveCustomerDetails(created.id(), new CustomerDetails(number, "Åsa Öberg", created.email(),
+                    null, null, null, null, null));
+            return null;
+        });
+        String fresh = uniqueEmail("after");
+
+        tx(() -> {
+            repo().changeEmail(created.id(), EmailAddress.of("  " + fresh.toUpperCase() + " "));
+            return null;
+        });
+
+        assertThat(tx(() -> repo().findById(created.id())).orElseThrow().email().value()).isEqualTo(fresh);
+        assertThat(tx(() -> repo().findByEmail(Realm.CUSTOMER, EmailAddress.of(fresh)))).isPresent();
+        assertThat(tx(() -> repo().findByEmail(Realm.CUSTOMER, EmailAddress.of(old)))).isEmpty();
+        assertThat(tx(() -> repo().findCustomerDetails(created.id())).orElseThrow().email())
+                .isEqualTo(EmailAddress.of(fresh));
+        List<?> columns = tx(() -> db.transactions().current()
+                .createNativeQuery("SELECT email, email_normalized FROM account WHERE id = ?")
+                .setParameter(1, created.id().value()).getResultList());
+        Object[] row = (Object[]) columns.get(0);
+        assertThat(row).containsExactly(fresh, fresh);
+    }
+
+    @Test
+    void an_address_taken_in_the_realm_is_refused_and_nothing_changes() {
+        String mine = uniqueEmail("mine");
+        String theirs = uniqueEmail("theirs");
+        Account me = create(Role.CUSTOMER, mine);
+        create(Role.CUSTOMER, theirs);
+        create(Role.SUPPORT, uniqueEmail("staff-only"));
+
+        assertThatThrownBy(() -> tx(() -> {
+            repo().changeEmail(me.id(), EmailAddress.of(theirs));
+            return null;
+        })).isInstanceOf(EmailAddressTakenException.class);
+        assertThat(tx(() -> repo().findById(me.id())).orElseThrow().email().value()).isEqualTo(mine);
+
+        // Changing to the address one already has is no conflict.
+        tx(() -> {
+            repo().changeEmail(me.id(), EmailAddress.of(mine));
+            return null;
+        });
+    }
+
+    @Test
+    void a_staff_address_may_become_a_customer_address() {
+        String staff = uniqueEmail("shared");
+        create(Role.SUPPORT, staff);
+        Account customer = create(Role.CUSTOMER, uniqueEmail("customer"));
+        tx(() -> {
+            repo().changeEmail(customer.id(), EmailAddress.of(staff));
+            return null;
+        });
+        assertThat(tx(() -> repo().findByEmail(Realm.CUSTOMER, EmailAddress.of(staff)))).isPresent();
+    }
+
+    @Test
+    void the_unique_constraint_is_recognised_as_a_taken_address() {
+        String email = uniqueEmail("constraint");
+        create(Role.CUSTOMER, email);
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> create(Role.CUSTOMER, email));
+        assertThat(thrown).isInstanceOf(PersistenceException.class);
+        assertThat(JpaAccountRepository.isUniqueViolation(thrown)).isTrue();
+        assertThat(JpaAccountRepository.isUniqueViolation(new PersistenceException("other"))).isFalse();
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.nordhost.clientarea.domain.password.PasswordHasher;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.persistence.account.JpaAccountRepository;
 import com.nordhost.clientarea.persistence.audit.JpaAuditLog;
+import com.nordhost.clientarea.persistence.backoffice.JpaOutbox;
 import com.nordhost.clientarea.persistence.config.ConfiguredDataSource;
 import com.nordhost.clientarea.persistence.jpa.DatabaseMigrations;
 import com.nordhost.clientarea.persistence.twofactor.JpaTwoFactorRepository;
@@ -141,7 +142,8 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Every use case over this database, with the given settings. One key ring per database. */
     public DomainServices services(Clock clock, DomainSettings settings) {
-        return DomainServices.create(accounts, twoFactor, auditLog, transactions, clock, keyRing(), settings);
+        return DomainServices.create(accounts, twoFactor, auditLog, transactions, clock, keyRing(), settings,
+                new JpaOutbox(transactions));
     }
 
     /** The key ring that encrypts TOTP secrets in this database (generated in memory, once). */
