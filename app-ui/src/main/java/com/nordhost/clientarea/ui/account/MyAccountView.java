@@ -69,7 +69,8 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle, Be
             return;
         }
         Component panel = tab == security ? new SecuritySettingsPanel(services, user)
-                : new MyDetailsForm(services.accounts(), transactions, user);
+                : new MyDetailsForm(services.customerDetailsChange(), services.accounts(), transactions,
+                        user);
         content.add(panel);
     }
 }

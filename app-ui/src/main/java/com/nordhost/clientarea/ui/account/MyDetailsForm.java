@@ -3,9 +3,12 @@ package com.nordhost.clientarea.ui.account;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountRepository;
 import com.nordhost.clientarea.domain.account.CustomerDetails;
+import com.nordhost.clientarea.domain.account.CustomerDetailsChange;
+import com.nordhost.clientarea.domain.account.CustomerDetailsOutcome;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.shared.InvalidInputException;
 import com.nordhost.clientarea.domain.shared.Transactions;
+import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.signin.SignedInUser;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +17,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
@@ -21,18 +25,28 @@ import com.vaadin.flow.data.binder.Validator;
 
 import java.util.Optional;
 
-/** The My details tab: name, e-mail, phone and address, editable with validation. */
+/**
+ * The My details tab: name, e-mail, phone and address, editable with validation. Saving goes through the
+ * {@link CustomerDetailsChange} use case: changing the e-mail address (the login name) asks for the current
+ * password, in a field that appears as soon as the address differs from the stored one.
+ */
 public class MyDetailsForm extends VerticalLayout {
 
     private static final System.Logger LOG = System.getLogger(MyDetailsForm.class.getName());
 
+    private final CustomerDetailsChange detailsChange;
     private final AccountRepository accounts;
     private final Transactions transactions;
-    private final SignedInUser user;
+    private SignedInUser user;
     private final Binder<Details> binder = new Binder<>();
-    private final Details details;
+    private Details details;
+    private final TextField email;
+    private final PasswordField password = new PasswordField();
+    private final java.util.Map<String, TextField> fields = new java.util.HashMap<>();
 
-    public MyDetailsForm(AccountRepository accounts, Transactions transactions, SignedInUser user) {
+    public MyDetailsForm(CustomerDetailsChange detailsChange, AccountRepository accounts, Transactions transactions,
+                         SignedInUser user) {
+        this.detailsChange = detailsChange;
         this.accounts = accounts;
         this.transactions = transactions;
         this.user = user;
@@ -43,13 +57,21 @@ public class MyDetailsForm extends VerticalLayout {
         TextField customerNumber = new TextField(getTranslation("details.customerNumber"));
         customerNumber.setValue(details.customerNumber);
         customerNumber.setReadOnly(true);
-        TextField fullName = field("details.fullName", "name");
-        TextField email = field("details.email", "email");
-        TextField phone = field("details.phone", "tel");
-        TextField street = field("details.street", "street-address");
-        TextField postalCode = field("details.postalCode", "postal-code");
-        TextField city = field("details.city", "address-level2");
-        TextField country = field("details.country", "country-name");
+        TextField fullName = field("details.fullName", "name", "fullName");
+        email = field("details.email", "email", "email");
+        TextField phone = field("details.phone", "tel", "phone");
+        TextField street = field("details.street", "street-address", "street");
+        TextField postalCode = field("details.postalCode", "postal-code", "postalCode");
+        TextField city = field("details.city", "address-level2", "city");
+        TextField country = field("details.country", "country-name", "country");
+
+        password.setLabel(getTranslation("details.currentPassword"));
+        password.setHelperText(getTranslation("details.currentPasswordHelp"));
+        password.setId("details-password");
+        password.setManualValidation(true);
+        password.getElement().setAttribute("autocomplete", "current-password");
+        password.setVisible(false);
+        email.addValueChangeListener(event -> showPasswordWhenEmailChanges());
 
         binder.forField(fullName).asRequired(getTranslation("details.required"))
                 .withValidator(maxLength(200)).bind(d -> d.fullName, (d, v) -> d.fullName = v.trim());
@@ -72,16 +94,35 @@ public class MyDetailsForm extends VerticalLayout {
         save.setId("details-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        FormLayout form = new FormLayout(customerNumber, fullName, email, phone, street, postalCode, city, country);
+        FormLayout form = new FormLayout(customerNumber, fullName, email, password, phone, street, postalCode, city,
+                country);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         add(form, save);
     }
 
-    private TextField field(String labelKey, String autocomplete) {
+    private TextField field(String labelKey, String autocomplete, String domainName) {
         TextField field = new TextField(getTranslation(labelKey));
         field.getElement().setAttribute("autocomplete", autocomplete);
         field.setMaxLength(250);
+        fields.put(domainName, field);
         return field;
+    }
+
+    private boolean emailDiffersFromStored() {
+        try {
+            return !EmailAddress.of(email.getValue()).value().equals(details.email);
+        } catch (InvalidInputException e) {
+            return !email.getValue().strip().equals(details.email);
+        }
+    }
+
+    private void showPasswordWhenEmailChanges() {
+        boolean differs = emailDiffersFromStored();
+        password.setVisible(differs);
+        if (!differs) {
+            password.clear();
+            password.setInvalid(false);
+        }
     }
 
     private Validator<String> maxLength(int max) {
@@ -111,25 +152,79 @@ public class MyDetailsForm extends VerticalLayout {
     }
 
     private void save() {
-        if (!binder.writeBeanIfValid(details)) {
+        Details edited = details.copy();
+        if (!binder.writeBeanIfValid(edited)) {
             return;
         }
-        CustomerDetails toSave = details.toDomain();
+        CustomerDetailsOutcome outcome;
         try {
-            transactions.inTransaction(() -> {
-                accounts.saveCustomerDetails(user.id(), toSave);
-                return null;
-            });
+            outcome = detailsChange.change(user.id(), edited.toDomain(),
+                    password.isVisible() ? password.getValue() : null, RequestOrigins.current());
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Could not save the details of account " + user.accountId(), e);
-            Notification.show(getTranslation("details.saveFailed"), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            error(getTranslation("details.saveFailed"));
             return;
         }
-        SignIn.update(new SignedInUser(user.accountId(), user.role(), user.email(), toSave.fullName(),
-                user.secondFactorPassed()));
-        Notification.show(getTranslation("details.saved"), 3000, Notification.Position.MIDDLE)
+        password.clear();
+        if (outcome instanceof CustomerDetailsOutcome.Saved saved) {
+            saved(saved);
+        } else if (outcome instanceof CustomerDetailsOutcome.PasswordRequired) {
+            passwordError(getTranslation("details.passwordRequired"));
+        } else if (outcome instanceof CustomerDetailsOutcome.WrongPassword) {
+            passwordError(getTranslation("common.wrongPassword"));
+        } else if (outcome instanceof CustomerDetailsOutcome.EmailTaken) {
+            email.setErrorMessage(getTranslation("details.emailTaken"));
+            email.setInvalid(true);
+            error(getTranslation("details.emailTaken"));
+        } else if (outcome instanceof CustomerDetailsOutcome.Invalid invalid) {
+            invalid(invalid);
+        }
+    }
+
+    private void saved(CustomerDetailsOutcome.Saved saved) {
+        details = Details.of(saved.details());
+        binder.readBean(details);
+        password.setInvalid(false);
+        password.setVisible(false);
+        user = new SignedInUser(user.accountId(), user.role(), saved.details().email().value(),
+                saved.details().fullName(), user.secondFactorPassed());
+        SignIn.update(user);
+        String message = saved.emailChanged() ? getTranslation("details.savedWithEmail", user.email())
+                : getTranslation("details.saved");
+        Notification.show(message, 3000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void passwordError(String message) {
+        password.setVisible(true);
+        password.setErrorMessage(message);
+        password.setInvalid(true);
+        password.focus();
+        error(message);
+    }
+
+    private void invalid(CustomerDetailsOutcome.Invalid invalid) {
+        String message = switch (invalid.reason()) {
+            case REQUIRED -> getTranslation("details.required");
+            case TOO_LONG -> getTranslation("details.invalidField");
+            case FORMAT -> switch (invalid.field()) {
+                case "phone" -> getTranslation("details.invalidPhone");
+                case "postalCode" -> getTranslation("details.invalidPostalCode");
+                case "email" -> getTranslation("details.invalidEmail");
+                default -> getTranslation("details.invalidField");
+            };
+        };
+        TextField field = fields.get(invalid.field());
+        if (field != null) {
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+        }
+        error(message);
+    }
+
+    private void error(String message) {
+        Notification.show(message, 5000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     /** The form's editable copy of the details. */
@@ -142,6 +237,19 @@ public class MyDetailsForm extends VerticalLayout {
         String postalCode = "";
         String city = "";
         String country = "";
+
+        Details copy() {
+            Details c = new Details();
+            c.customerNumber = customerNumber;
+            c.fullName = fullName;
+            c.email = email;
+            c.phone = phone;
+            c.street = street;
+            c.postalCode = postalCode;
+            c.city = city;
+            c.country = country;
+            return c;
+        }
 
         static Details of(CustomerDetails d) {
             Details details = new Details();
