@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.admin.customers;
 
+import com.nordhost.clientarea.admin.audit.AuditTexts;
 import com.nordhost.clientarea.admin.config.Roles;
 import com.nordhost.clientarea.admin.layout.BackOfficeLayout;
 import com.nordhost.clientarea.domain.account.AccountId;
@@ -36,10 +37,8 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * One customer: name, e-mail, customer number, whether 2FA is on and since when, whether the second factor
@@ -283,21 +282,21 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     private VerticalLayout events(CustomerProfile p) {
         Grid<AuditEvent> grid = new Grid<>();
         grid.setId("customer-events");
-        grid.addColumn(e -> TIME.format(e.at())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
-        grid.addColumn(e -> e.type().name()).setHeader(getTranslation("audit.type")).setAutoWidth(true);
-        grid.addColumn(AuditEvent::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        grid.addColumn(AuditEvent::sourceIp).setHeader(getTranslation("audit.sourceIp")).setAutoWidth(true);
-        grid.addColumn(e -> details(e.details())).setHeader(getTranslation("audit.details"));
+        grid.addColumn(e -> TIME.format(e.at())).setHeader(getTranslation("audit.time")).setAutoWidth(true)
+                .setKey("time");
+        grid.addColumn(e -> AuditTexts.typeLabel(this, e.type())).setHeader(getTranslation("audit.type"))
+                .setAutoWidth(true).setKey("type");
+        grid.addColumn(AuditEvent::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true)
+                .setKey("actor");
+        grid.addColumn(AuditEvent::sourceIp).setHeader(getTranslation("audit.sourceIp")).setAutoWidth(true)
+                .setKey("sourceIp");
+        grid.addColumn(e -> AuditTexts.details(e.details())).setHeader(getTranslation("audit.details"))
+                .setKey("details");
         grid.setItems(p.recentEvents());
         grid.setAllRowsVisible(true);
         VerticalLayout box = new VerticalLayout(new H3(getTranslation("customer.recentEvents")), grid);
         box.setPadding(false);
         return box;
-    }
-
-    static String details(Map<String, String> details) {
-        return details.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-                .collect(Collectors.joining("; "));
     }
 
     static String time(Instant at) {

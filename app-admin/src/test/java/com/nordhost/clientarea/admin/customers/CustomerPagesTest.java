@@ -115,6 +115,11 @@ class CustomerPagesTest extends KaribuTest {
         Grid<AuditEvent> events = _get(Grid.class, spec -> spec.withId("customer-events"));
         assertThat(GridKt._fetch(events, 0, 50)).extracting(AuditEvent::type)
                 .contains(AuditEventType.ENROLLMENT_CONFIRMED);
+        // People read labels, not enum names.
+        List<AuditEvent> shown = GridKt._fetch(events, 0, 50);
+        int confirmed = shown.stream().map(AuditEvent::type).toList().indexOf(AuditEventType.ENROLLMENT_CONFIRMED);
+        assertThat(GridKt._getFormatted(events, confirmed, "type")).isEqualTo("Two-factor authentication turned on");
+        assertThat(GridKt._getFormatted(events, confirmed, "details")).isEqualTo("algorithm: SHA1");
 
         // Nothing on the page carries the secret, its ciphertext or the backup-code hash.
         var credential = db.inTransaction(() -> db.twoFactor().find(customer.id())).orElseThrow();
