@@ -34,9 +34,6 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -49,9 +46,6 @@ import java.util.Optional;
 @Route(value = "customers/:id", layout = BackOfficeLayout.class)
 @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
 public class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneId.of("UTC"));
 
     private final SupportDesk desk;
     private final Paragraph result = new Paragraph();
@@ -114,7 +108,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         facts.addFormItem(value("customer-number", p.customerNumber()), getTranslation("customers.number"));
         facts.addFormItem(value("customer-email", p.email().value()), getTranslation("customers.email"));
         String twoFactor = p.twoFactor().enabled()
-                ? getTranslation("customer.twoFactorOnSince", TIME.format(p.twoFactor().enabledAt()))
+                ? getTranslation("customer.twoFactorOnSince", Formats.time(p.twoFactor().enabledAt()))
                 : getTranslation("customer.twoFactorOff");
         facts.addFormItem(value("customer-two-factor", twoFactor), getTranslation("customer.twoFactor"));
         facts.addFormItem(value("customer-locked", getTranslation(p.twoFactor().locked()
@@ -282,7 +276,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     private VerticalLayout events(CustomerProfile p) {
         Grid<AuditEvent> grid = new Grid<>();
         grid.setId("customer-events");
-        grid.addColumn(e -> TIME.format(e.at())).setHeader(getTranslation("audit.time")).setAutoWidth(true)
+        grid.addColumn(e -> Formats.time(e.at())).setHeader(getTranslation("audit.time")).setAutoWidth(true)
                 .setKey("time");
         grid.addColumn(e -> AuditTexts.typeLabel(this, e.type())).setHeader(getTranslation("audit.type"))
                 .setAutoWidth(true).setKey("type");
@@ -297,9 +291,5 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         VerticalLayout box = new VerticalLayout(new H3(getTranslation("customer.recentEvents")), grid);
         box.setPadding(false);
         return box;
-    }
-
-    static String time(Instant at) {
-        return at == null ? "" : TIME.format(at);
     }
 }
