@@ -71,6 +71,25 @@ class CustomerPagesTest extends KaribuTest {
     }
 
     @Test
+    void a_blank_search_or_one_without_hits_says_so() {
+        assertThat(search("   ", CustomerSearchView.SearchBy.AUTO)).isEmpty();
+        TextField text = _get(TextField.class, spec -> spec.withId("customer-search-text"));
+        assertThat(text.isInvalid()).isTrue();
+        assertThat(text.getErrorMessage())
+                .isEqualTo("Enter an e-mail address, the start of a name or a customer number.");
+
+        assertThat(search("nobody-" + next() + "@nowhere.test", CustomerSearchView.SearchBy.AUTO)).isEmpty();
+        Paragraph none = _get(Paragraph.class, spec -> spec.withId("customer-search-no-match"));
+        assertThat(none.isVisible()).isTrue();
+        assertThat(none.getText()).isEqualTo("No customer matches this search.");
+        assertThat(_get(TextField.class, spec -> spec.withId("customer-search-text")).isInvalid()).isFalse();
+
+        Account found = newCustomer();
+        assertThat(search(found.email().value(), CustomerSearchView.SearchBy.AUTO)).hasSize(1);
+        _assertNone(Paragraph.class, spec -> spec.withId("customer-search-no-match"));
+    }
+
+    @Test
     void the_grid_pages_through_many_hits_by_keyset() {
         int n = next();
         for (int i = 0; i < 130; i++) {
