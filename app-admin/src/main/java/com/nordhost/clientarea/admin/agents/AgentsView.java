@@ -69,16 +69,24 @@ public class AgentsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Account::fullName).setHeader(getTranslation("agents.name")).setAutoWidth(true).setKey("name");
         grid.addColumn(a -> a.email().value()).setHeader(getTranslation("customers.email")).setAutoWidth(true)
                 .setKey("email");
-        grid.addColumn(a -> a.role().name()).setHeader(getTranslation("agents.role")).setKey("role");
+        grid.addColumn(a -> roleLabel(a.role())).setHeader(getTranslation("agents.role")).setKey("role");
         grid.addColumn(a -> getTranslation(a.active() ? "agents.active" : "agents.inactive"))
                 .setHeader(getTranslation("agents.status")).setKey("status");
-        grid.addColumn(a -> overview.of(a.id()).enabled()
-                        ? getTranslation("customer.twoFactorOnSince", Formats.time(overview.of(a.id()).enabledAt()))
-                        : getTranslation("customer.twoFactorOff"))
-                .setHeader(getTranslation("customer.twoFactor")).setKey("twoFactor");
+        grid.addColumn(this::twoFactorState).setHeader(getTranslation("customer.twoFactor")).setKey("twoFactor");
         grid.addComponentColumn(this::actions).setHeader(getTranslation("agents.actions")).setAutoWidth(true)
                 .setKey("actions");
         grid.setAllRowsVisible(true);
+    }
+
+    private String roleLabel(Role role) {
+        return getTranslation("agents.role." + role.name());
+    }
+
+    /** One read of the agent's second factor per row. */
+    private String twoFactorState(Account agent) {
+        var state = overview.of(agent.id());
+        return state.enabled() ? getTranslation("customer.twoFactorOnSince", Formats.time(state.enabledAt()))
+                : getTranslation("customer.twoFactorOff");
     }
 
     private HorizontalLayout actions(Account agent) {
@@ -116,6 +124,7 @@ public class AgentsView extends VerticalLayout implements HasDynamicTitle {
         role.setLabel(getTranslation("agents.role"));
         role.setId("agent-role");
         role.setItems(Role.SUPPORT, Role.ADMIN);
+        role.setItemLabelGenerator(this::roleLabel);
         role.setValue(Role.SUPPORT);
         PasswordField password = new PasswordField(getTranslation("agents.initialPassword"));
         password.setId("agent-password");
