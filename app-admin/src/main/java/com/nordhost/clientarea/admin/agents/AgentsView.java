@@ -15,6 +15,7 @@ import com.nordhost.clientarea.domain.shared.InvalidInputException;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorOverview;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.signin.SignIn;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -147,6 +148,7 @@ public class AgentsView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         create.setId("agent-create");
+        create.addClickShortcut(Key.ENTER).listenOn(name, email, password);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout fields = new HorizontalLayout(name, email, role, password, create);
         fields.setAlignItems(FlexComponent.Alignment.BASELINE);

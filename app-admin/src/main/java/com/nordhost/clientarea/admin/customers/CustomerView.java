@@ -15,6 +15,7 @@ import com.nordhost.clientarea.domain.twofactor.TicketReference;
 import com.nordhost.clientarea.domain.twofactor.UnlockOutcome;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.signin.SignIn;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -152,6 +153,8 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
                     () -> remove(t.get(), from.get(), reason.getValue())).open();
         });
         remove.setId("remove-submit");
+        // Enter in a one-line field asks for the confirmation (the reason is multi-line: Enter is a new line there).
+        remove.addClickShortcut(Key.ENTER).listenOn(ticket, requester);
         VerticalLayout form = new VerticalLayout(new H3(getTranslation("action.remove")),
                 new Paragraph(getTranslation("action.removeIntro")), ticket, requester, reason, remove);
         form.setId("remove-form");
@@ -178,6 +181,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
                     getTranslation("action.unlockConfirmButton"), () -> unlock(t.get(), reason.getValue())).open();
         });
         unlock.setId("unlock-submit");
+        unlock.addClickShortcut(Key.ENTER).listenOn(ticket);
         VerticalLayout form = new VerticalLayout(new H3(getTranslation("action.unlock")), ticket, reason, unlock);
         form.setId("unlock-form");
         form.setPadding(false);

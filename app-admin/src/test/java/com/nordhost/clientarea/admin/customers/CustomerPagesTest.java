@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.admin.customers;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.ShortcutsKt;
 import com.nordhost.clientarea.admin.KaribuTest;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.EmailAddress;
@@ -14,6 +15,7 @@ import com.nordhost.clientarea.domain.twofactor.TicketReference;
 import com.nordhost.clientarea.persistence.testing.BackOfficeTesting;
 import com.nordhost.clientarea.persistence.testing.TestDatabase;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -196,6 +199,24 @@ class CustomerPagesTest extends KaribuTest {
         assertThat(mail).hasSize(1);
         assertThat(mail.get(0).get("subject")).isEqualTo("Two-factor authentication was turned off");
         assertThat(mail.get(0).get("body")).contains("NH-4711");
+    }
+
+    @Test
+    void enter_in_the_removal_form_asks_for_confirmation_and_cancel_changes_nothing() {
+        Account customer = newCustomer();
+        enableTwoFactor(customer);
+        navigate("customers/" + customer.id().value());
+
+        _setValue(_get(TextField.class, spec -> spec.withId("remove-ticket")), "NH-4713");
+        _setValue(_get(TextArea.class, spec -> spec.withId("remove-reason")), "Lost phone");
+        TextField from = _get(TextField.class, spec -> spec.withId("remove-requested-from"));
+        _setValue(from, customer.email().value());
+        ShortcutsKt._fireShortcut(from, Key.ENTER);
+        _assertOne(ConfirmDialog.class);
+        _click(_get(Button.class, spec -> spec.withId("confirm-cancel")));
+
+        _assertNone(ConfirmDialog.class);
+        assertThat(services.twoFactorOverview().of(customer.id()).enabled()).isTrue();
     }
 
     @Test
