@@ -15,6 +15,7 @@ import com.nordhost.clientarea.domain.shared.InvalidInputException;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorOverview;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.signin.SignIn;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -69,16 +70,24 @@ public class AgentsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Account::fullName).setHeader(getTranslation("agents.name")).setAutoWidth(true).setKey("name");
         grid.addColumn(a -> a.email().value()).setHeader(getTranslation("customers.email")).setAutoWidth(true)
                 .setKey("email");
-        grid.addColumn(a -> a.role().name()).setHeader(getTranslation("agents.role")).setKey("role");
+        grid.addColumn(a -> roleLabel(a.role())).setHeader(getTranslation("agents.role")).setKey("role");
         grid.addColumn(a -> getTranslation(a.active() ? "agents.active" : "agents.inactive"))
                 .setHeader(getTranslation("agents.status")).setKey("status");
-        grid.addColumn(a -> overview.of(a.id()).enabled()
-                        ? getTranslation("customer.twoFactorOnSince", Formats.time(overview.of(a.id()).enabledAt()))
-                        : getTranslation("customer.twoFactorOff"))
-                .setHeader(getTranslation("customer.twoFactor")).setKey("twoFactor");
+        grid.addColumn(this::twoFactorState).setHeader(getTranslation("customer.twoFactor")).setKey("twoFactor");
         grid.addComponentColumn(this::actions).setHeader(getTranslation("agents.actions")).setAutoWidth(true)
                 .setKey("actions");
         grid.setAllRowsVisible(true);
+    }
+
+    private String roleLabel(Role role) {
+        return getTranslation("agents.role." + role.name());
+    }
+
+    /** One read of the agent's second factor per row. */
+    private String twoFactorState(Account agent) {
+        var state = overview.of(agent.id());
+        return state.enabled() ? getTranslation("customer.twoFactorOnSince", Formats.time(state.enabledAt()))
+                : getTranslation("customer.twoFactorOff");
     }
 
     private HorizontalLayout actions(Account agent) {
@@ -116,6 +125,7 @@ public class AgentsView extends VerticalLayout implements HasDynamicTitle {
         role.setLabel(getTranslation("agents.role"));
         role.setId("agent-role");
         role.setItems(Role.SUPPORT, Role.ADMIN);
+        role.setItemLabelGenerator(this::roleLabel);
         role.setValue(Role.SUPPORT);
         PasswordField password = new PasswordField(getTranslation("agents.initialPassword"));
         password.setId("agent-password");
@@ -138,6 +148,7 @@ public class AgentsView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         create.setId("agent-create");
+        create.addClickShortcut(Key.ENTER).listenOn(name, email, password);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout fields = new HorizontalLayout(name, email, role, password, create);
         fields.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -40,6 +41,9 @@ public final class AuditCsv {
                 var e = entry.event();
                 out.write(String.join(",",
                         field(DateTimeFormatter.ISO_INSTANT.format(e.at())),
+                        // The stable enum name, not the screen label: the export is read by scripts and
+                        // spreadsheets, must not change with the reader's language, and the names are
+                        // never renamed (AuditEventType), so a filter written today works on next year's file.
                         field(e.type().name()),
                         field(e.subject() == null ? "" : String.valueOf(e.subject().value())),
                         field(e.actor()),
@@ -57,8 +61,9 @@ public final class AuditCsv {
         }
     }
 
+    /** {@code key=value; key=value} in key order (the stored map has none), stable for scripts. */
     static String details(Map<String, String> details) {
-        return details.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        return new TreeMap<>(details).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("; "));
     }
 

@@ -74,6 +74,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         type.setLabel(getTranslation("audit.type"));
         type.setId("audit-type");
         type.setItems(AuditEventType.values());
+        type.setItemLabelGenerator(t -> AuditTexts.typeLabel(this, t));
         type.setClearButtonVisible(true);
         from.setLabel(getTranslation("audit.from"));
         from.setId("audit-from");
@@ -101,14 +102,14 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.setPageSize(100);
         grid.addColumn(e -> Formats.time(e.event().at()))
                 .setHeader(getTranslation("audit.time")).setAutoWidth(true).setKey("time");
-        grid.addColumn(e -> e.event().type().name()).setHeader(getTranslation("audit.type")).setAutoWidth(true)
+        grid.addColumn(e -> AuditTexts.typeLabel(this, e.event().type())).setHeader(getTranslation("audit.type")).setAutoWidth(true)
                 .setKey("type");
         grid.addColumn(e -> e.event().subject() == null ? "" : String.valueOf(e.event().subject().value()))
                 .setHeader(getTranslation("audit.subject")).setAutoWidth(true).setKey("subject");
         grid.addColumn(e -> e.event().actor()).setHeader(getTranslation("audit.actor")).setAutoWidth(true)
                 .setKey("actor");
         grid.addColumn(e -> e.event().sourceIp()).setHeader(getTranslation("audit.sourceIp")).setAutoWidth(true);
-        grid.addColumn(e -> AuditCsv.details(e.event().details())).setHeader(getTranslation("audit.details"))
+        grid.addColumn(e -> AuditTexts.details(e.event().details())).setHeader(getTranslation("audit.details"))
                 .setKey("details");
         grid.setSizeFull();
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,6 +27,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -46,6 +48,7 @@ public class CustomerSearchView extends VerticalLayout implements HasDynamicTitl
     private final TextField text = new TextField();
     private final Select<SearchBy> searchBy = new Select<>();
     private final Grid<CustomerSummary> grid = new Grid<>();
+    private final Paragraph noMatch = new Paragraph();
 
     @Inject
     public CustomerSearchView(BackOfficeServices office) {
@@ -68,8 +71,12 @@ public class CustomerSearchView extends VerticalLayout implements HasDynamicTitl
         find.addClickShortcut(Key.ENTER).listenOn(text);
         HorizontalLayout bar = new HorizontalLayout(text, searchBy, find);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        noMatch.setText(getTranslation("customers.noMatch"));
+        noMatch.setId("customer-search-no-match");
+        noMatch.getElement().setAttribute("role", "status");
+        noMatch.setVisible(false);
         configureGrid();
-        add(new H2(getTranslation("menu.customers")), bar, grid);
+        add(new H2(getTranslation("menu.customers")), bar, noMatch, grid);
         text.focus();
     }
 
@@ -83,16 +90,23 @@ public class CustomerSearchView extends VerticalLayout implements HasDynamicTitl
                         new RouteParameters("id", String.valueOf(c.id().value()))))
                 .setHeader(getTranslation("customers.name")).setKey("name");
         grid.addColumn(c -> c.email().value()).setHeader(getTranslation("customers.email")).setKey("email");
-        grid.setItems(query -> {
-            query.getOffset();
-            query.getLimit();
-            return java.util.stream.Stream.empty();
-        });
         grid.setSizeFull();
     }
 
     private void runSearch() {
         CustomerQuery query = toQuery(text.getValue(), searchBy.getValue());
+        if (query.isEmpty()) {
+            // The back-office never lists everyone: say what to type instead of showing nothing.
+            text.setErrorMessage(getTranslation("customers.searchEmpty"));
+            text.setInvalid(true);
+            text.focus();
+            noMatch.setVisible(false);
+            grid.setItems(List.of());
+            return;
+        }
+        text.setInvalid(false);
+        // One indexed row (LIMIT 1) so an empty result gets a sentence, not just an empty Grid; no count.
+        noMatch.setVisible(search.search(query, null, 1).isEmpty());
         KeysetPager<CustomerSummary, Cursor> pager = new KeysetPager<>(
                 (after, limit) -> search.search(query, after, limit), CustomerSummary::position);
         grid.setItems(pager::fetch);

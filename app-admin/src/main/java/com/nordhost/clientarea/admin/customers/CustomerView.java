@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.admin.customers;
 
+import com.nordhost.clientarea.admin.audit.AuditTexts;
 import com.nordhost.clientarea.admin.config.Roles;
 import com.nordhost.clientarea.admin.layout.BackOfficeLayout;
 import com.nordhost.clientarea.domain.account.AccountId;
@@ -14,6 +15,7 @@ import com.nordhost.clientarea.domain.twofactor.TicketReference;
 import com.nordhost.clientarea.domain.twofactor.UnlockOutcome;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.signin.SignIn;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -33,13 +35,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * One customer: name, e-mail, customer number, whether 2FA is on and since when, whether the second factor
@@ -50,9 +47,6 @@ import java.util.stream.Collectors;
 @Route(value = "customers/:id", layout = BackOfficeLayout.class)
 @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
 public class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneId.of("UTC"));
 
     private final SupportDesk desk;
     private final Paragraph result = new Paragraph();
@@ -115,7 +109,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         facts.addFormItem(value("customer-number", p.customerNumber()), getTranslation("customers.number"));
         facts.addFormItem(value("customer-email", p.email().value()), getTranslation("customers.email"));
         String twoFactor = p.twoFactor().enabled()
-                ? getTranslation("customer.twoFactorOnSince", TIME.format(p.twoFactor().enabledAt()))
+                ? getTranslation("customer.twoFactorOnSince", Formats.time(p.twoFactor().enabledAt()))
                 : getTranslation("customer.twoFactorOff");
         facts.addFormItem(value("customer-two-factor", twoFactor), getTranslation("customer.twoFactor"));
         facts.addFormItem(value("customer-locked", getTranslation(p.twoFactor().locked()
@@ -159,6 +153,8 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
                     () -> remove(t.get(), from.get(), reason.getValue())).open();
         });
         remove.setId("remove-submit");
+        // Enter in a one-line field asks for the confirmation (the reason is multi-line: Enter is a new line there).
+        remove.addClickShortcut(Key.ENTER).listenOn(ticket, requester);
         VerticalLayout form = new VerticalLayout(new H3(getTranslation("action.remove")),
                 new Paragraph(getTranslation("action.removeIntro")), ticket, requester, reason, remove);
         form.setId("remove-form");
@@ -185,6 +181,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
                     getTranslation("action.unlockConfirmButton"), () -> unlock(t.get(), reason.getValue())).open();
         });
         unlock.setId("unlock-submit");
+        unlock.addClickShortcut(Key.ENTER).listenOn(ticket);
         VerticalLayout form = new VerticalLayout(new H3(getTranslation("action.unlock")), ticket, reason, unlock);
         form.setId("unlock-form");
         form.setPadding(false);
@@ -283,24 +280,20 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     private VerticalLayout events(CustomerProfile p) {
         Grid<AuditEvent> grid = new Grid<>();
         grid.setId("customer-events");
-        grid.addColumn(e -> TIME.format(e.at())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
-        grid.addColumn(e -> e.type().name()).setHeader(getTranslation("audit.type")).setAutoWidth(true);
-        grid.addColumn(AuditEvent::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        grid.addColumn(AuditEvent::sourceIp).setHeader(getTranslation("audit.sourceIp")).setAutoWidth(true);
-        grid.addColumn(e -> details(e.details())).setHeader(getTranslation("audit.details"));
+        grid.addColumn(e -> Formats.time(e.at())).setHeader(getTranslation("audit.time")).setAutoWidth(true)
+                .setKey("time");
+        grid.addColumn(e -> AuditTexts.typeLabel(this, e.type())).setHeader(getTranslation("audit.type"))
+                .setAutoWidth(true).setKey("type");
+        grid.addColumn(AuditEvent::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true)
+                .setKey("actor");
+        grid.addColumn(AuditEvent::sourceIp).setHeader(getTranslation("audit.sourceIp")).setAutoWidth(true)
+                .setKey("sourceIp");
+        grid.addColumn(e -> AuditTexts.details(e.details())).setHeader(getTranslation("audit.details"))
+                .setKey("details");
         grid.setItems(p.recentEvents());
         grid.setAllRowsVisible(true);
         VerticalLayout box = new VerticalLayout(new H3(getTranslation("customer.recentEvents")), grid);
         box.setPadding(false);
         return box;
-    }
-
-    static String details(Map<String, String> details) {
-        return details.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-                .collect(Collectors.joining("; "));
-    }
-
-    static String time(Instant at) {
-        return at == null ? "" : TIME.format(at);
     }
 }

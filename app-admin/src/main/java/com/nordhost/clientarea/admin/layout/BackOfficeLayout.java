@@ -29,7 +29,8 @@ public class BackOfficeLayout extends AppLayout {
         H1 title = new H1(Settings.companyName() + " – " + getTranslation("app.backOffice"));
         title.addClassName("app-title");
         Span who = new Span(SignIn.current()
-                .map(u -> (u.fullName().isBlank() ? u.email() : u.fullName()) + " (" + u.role() + ")").orElse(""));
+                .map(u -> (u.fullName().isBlank() ? u.email() : u.fullName())
+                        + " (" + getTranslation("agents.role." + u.role().name()) + ")").orElse(""));
         who.setId("signed-in-as");
         Button logOut = new Button(getTranslation("menu.logOut"), VaadinIcon.SIGN_OUT.create(),
                 event -> SignIn.signOut("login"));

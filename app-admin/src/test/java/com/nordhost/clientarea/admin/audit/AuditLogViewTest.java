@@ -48,6 +48,12 @@ class AuditLogViewTest extends KaribuTest {
         List<AuditEntry> rows = GridKt._fetch(grid, 0, 50);
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).event().details()).containsEntry("requester", "someone@else.test");
+        assertThat(GridKt._getFormatted(grid, 0, "type")).isEqualTo("Removal by support refused");
+        assertThat(GridKt._getFormatted(grid, 0, "details")).isEqualTo("agent: "
+                + support.account().email().value() + "; reason: Phone lost; requester: someone@else.test; ticket: T-1");
+        ComboBox<AuditEventType> type = _get(ComboBox.class, spec -> spec.withId("audit-type"));
+        assertThat(type.getItemLabelGenerator().apply(AuditEventType.TWO_FACTOR_REMOVED_BY_SUPPORT))
+                .isEqualTo("Two-factor authentication removed by support");
 
         // Newest first, keyset pages without gaps or repeats.
         _setValue(_get(TextField.class, spec -> spec.withId("audit-customer")), "");

@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.admin.customers;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.ShortcutsKt;
 import com.nordhost.clientarea.admin.KaribuTest;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.EmailAddress;
@@ -14,6 +15,7 @@ import com.nordhost.clientarea.domain.twofactor.TicketReference;
 import com.nordhost.clientarea.persistence.testing.BackOfficeTesting;
 import com.nordhost.clientarea.persistence.testing.TestDatabase;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -68,6 +71,25 @@ class CustomerPagesTest extends KaribuTest {
                 .extracting(CustomerSummary::id).contains(first.id(), second.id());
         assertThat(search(TestDatabase.customerNumberFor(second), CustomerSearchView.SearchBy.AUTO))
                 .extracting(CustomerSummary::id).containsExactly(second.id());
+    }
+
+    @Test
+    void a_blank_search_or_one_without_hits_says_so() {
+        assertThat(search("   ", CustomerSearchView.SearchBy.AUTO)).isEmpty();
+        TextField text = _get(TextField.class, spec -> spec.withId("customer-search-text"));
+        assertThat(text.isInvalid()).isTrue();
+        assertThat(text.getErrorMessage())
+                .isEqualTo("Enter an e-mail address, the start of a name or a customer number.");
+
+        assertThat(search("nobody-" + next() + "@nowhere.test", CustomerSearchView.SearchBy.AUTO)).isEmpty();
+        Paragraph none = _get(Paragraph.class, spec -> spec.withId("customer-search-no-match"));
+        assertThat(none.isVisible()).isTrue();
+        assertThat(none.getText()).isEqualTo("No customer matches this search.");
+        assertThat(_get(TextField.class, spec -> spec.withId("customer-search-text")).isInvalid()).isFalse();
+
+        Account found = newCustomer();
+        assertThat(search(found.email().value(), CustomerSearchView.SearchBy.AUTO)).hasSize(1);
+        _assertNone(Paragraph.class, spec -> spec.withId("customer-search-no-match"));
     }
 
     @Test
@@ -115,6 +137,11 @@ class CustomerPagesTest extends KaribuTest {
         Grid<AuditEvent> events = _get(Grid.class, spec -> spec.withId("customer-events"));
         assertThat(GridKt._fetch(events, 0, 50)).extracting(AuditEvent::type)
                 .contains(AuditEventType.ENROLLMENT_CONFIRMED);
+        // People read labels, not enum names.
+        List<AuditEvent> shown = GridKt._fetch(events, 0, 50);
+        int confirmed = shown.stream().map(AuditEvent::type).toList().indexOf(AuditEventType.ENROLLMENT_CONFIRMED);
+        assertThat(GridKt._getFormatted(events, confirmed, "type")).isEqualTo("Two-factor authentication turned on");
+        assertThat(GridKt._getFormatted(events, confirmed, "details")).isEqualTo("algorithm: SHA1");
 
         // Nothing on the page carries the secret, its ciphertext or the backup-code hash.
         var credential = db.inTransaction(() -> db.twoFactor().find(customer.id())).orElseThrow();
@@ -172,6 +199,24 @@ class CustomerPagesTest extends KaribuTest {
         assertThat(mail).hasSize(1);
         assertThat(mail.get(0).get("subject")).isEqualTo("Two-factor authentication was turned off");
         assertThat(mail.get(0).get("body")).contains("NH-4711");
+    }
+
+    @Test
+    void enter_in_the_removal_form_asks_for_confirmation_and_cancel_changes_nothing() {
+        Account customer = newCustomer();
+        enableTwoFactor(customer);
+        navigate("customers/" + customer.id().value());
+
+        _setValue(_get(TextField.class, spec -> spec.withId("remove-ticket")), "NH-4713");
+        _setValue(_get(TextArea.class, spec -> spec.withId("remove-reason")), "Lost phone");
+        TextField from = _get(TextField.class, spec -> spec.withId("remove-requested-from"));
+        _setValue(from, customer.email().value());
+        ShortcutsKt._fireShortcut(from, Key.ENTER);
+        _assertOne(ConfirmDialog.class);
+        _click(_get(Button.class, spec -> spec.withId("confirm-cancel")));
+
+        _assertNone(ConfirmDialog.class);
+        assertThat(services.twoFactorOverview().of(customer.id()).enabled()).isTrue();
     }
 
     @Test

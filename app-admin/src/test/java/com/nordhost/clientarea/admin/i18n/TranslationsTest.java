@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.admin.i18n;
 
+import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.web.i18n.SharedTranslationKeys;
 import org.junit.jupiter.api.Test;
 
@@ -29,5 +30,17 @@ class TranslationsTest {
         assertThat(swedish.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
         assertThat(english.stringPropertyNames()).containsAll(SharedTranslationKeys.KEYS);
         swedish.stringPropertyNames().forEach(key -> assertThat(swedish.getProperty(key)).as(key).isNotBlank());
+    }
+
+    @Test
+    void every_audit_event_type_has_a_label_in_english_and_swedish() throws IOException {
+        Properties english = load("translations.properties");
+        Properties swedish = load("translations_sv.properties");
+        for (AuditEventType type : AuditEventType.values()) {
+            String key = "audit.type." + type.name();
+            assertThat(english.getProperty(key)).as(key).isNotBlank().isNotEqualTo(type.name());
+            assertThat(swedish.getProperty(key)).as(key + " (sv)").isNotBlank()
+                    .isNotEqualTo(english.getProperty(key));
+        }
     }
 }

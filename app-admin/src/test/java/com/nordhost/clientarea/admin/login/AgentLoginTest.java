@@ -10,6 +10,7 @@ import com.nordhost.clientarea.domain.totp.TotpSecret;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorStatus;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.twofactor.EnrollmentDialog;
+import com.nordhost.clientarea.web.twofactor.SecondFactorForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -46,6 +47,37 @@ class AgentLoginTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("login-error")).getText())
                 .isEqualTo("Wrong e-mail address or password.");
         _assertNone(EnrollmentDialog.class);
+    }
+
+    @Test
+    void after_five_wrong_passwords_even_the_right_one_is_asked_to_wait() {
+        Agent agent = newAgent(Role.SUPPORT);
+        String email = agent.account().email().value();
+        for (int i = 0; i < 5; i++) {
+            submitPassword(email, "wrong password " + i);
+            assertThat(loginError()).isEqualTo("Wrong e-mail address or password.");
+        }
+
+        // While the wait holds the password is not checked: the right one gets the same answer as a guess.
+        submitPassword(email, PASSWORD);
+        assertThat(loginError()).isEqualTo(
+                "Too many failed login attempts. Wait a moment and try again (at most 5 minutes).");
+        assertThat(SignIn.current()).isEmpty();
+        _assertNone(SecondFactorForm.class);
+        submitPassword(email, "wrong password again");
+        assertThat(loginError()).startsWith("Too many failed login attempts.");
+
+        // After the wait the right password leads on to the code from the app.
+        clock.advance(Duration.ofMinutes(5));
+        submitPassword(email, PASSWORD);
+        _assertOne(SecondFactorForm.class);
+        assertThat(SignIn.current()).isEmpty();
+    }
+
+    private static String loginError() {
+        Paragraph error = _get(Paragraph.class, spec -> spec.withId("login-error"));
+        assertThat(error.isVisible()).isTrue();
+        return error.getText();
     }
 
     @Test

@@ -24,7 +24,7 @@ public final class SharedTranslationKeys {
                     "secondFactor.title", "secondFactor.instructions", "secondFactor.backupInstructions",
                     "secondFactor.codeLabel", "secondFactor.backupCodeLabel", "secondFactor.submit",
                     "secondFactor.useBackupCode", "secondFactor.useAppCode", "secondFactor.wrongCode",
-                    "secondFactor.tryLater"),
+                    "secondFactor.tryLater", "error.title", "error.unexpected"),
             Stream.concat(Arrays.stream(CodeProblem.values()).map(CodeProblem::messageKey),
                     Arrays.stream(PasswordProblem.values()).map(PasswordProblem::messageKey))).toList();
 

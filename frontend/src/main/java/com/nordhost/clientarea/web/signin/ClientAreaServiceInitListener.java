@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.web.signin;
 
 import com.nordhost.clientarea.web.config.Settings;
+import com.nordhost.clientarea.web.errors.UnexpectedErrorHandler;
 import com.nordhost.clientarea.web.i18n.Languages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -9,7 +10,8 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 /**
  * What each app registers (in its own {@code META-INF/services/com.vaadin.flow.server.VaadinServiceInitListener})
  * to get the shared sign-in rules: route protection with its own login view, the idle session timeout
- * ({@code clientarea.session.idle.minutes}, 30 by default) and the initial language from the browser.
+ * ({@code clientarea.session.idle.minutes}, 30 by default), the initial language from the browser and
+ * a plain message instead of a stack trace for unexpected errors.
  * <pre>
  * public class CustomerServiceInit extends ClientAreaServiceInitListener {
  *     public CustomerServiceInit() { super(LoginView.class); }
@@ -30,8 +32,10 @@ public abstract class ClientAreaServiceInitListener implements VaadinServiceInit
     public void serviceInit(ServiceInitEvent event) {
         SessionAccessControl accessControl = new SessionAccessControl(loginView);
         int idleSeconds = idleTimeoutMinutes() * 60;
-        event.getSource().addSessionInitListener(
-                sessionInit -> sessionInit.getSession().getSession().setMaxInactiveInterval(idleSeconds));
+        event.getSource().addSessionInitListener(sessionInit -> {
+            sessionInit.getSession().getSession().setMaxInactiveInterval(idleSeconds);
+            sessionInit.getSession().setErrorHandler(new UnexpectedErrorHandler());
+        });
         event.getSource().addUIInitListener(uiInit -> {
             Languages.applyInitial(uiInit.getUI());
             uiInit.getUI().addBeforeEnterListener(accessControl);
