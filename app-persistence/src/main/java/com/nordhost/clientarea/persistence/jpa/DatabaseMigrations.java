@@ -1,16 +1,24 @@
 package com.nordhost.clientarea.persistence.jpa;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
  * Runs the Flyway migrations in {@code classpath:db/migration} (the same files for H2 and
- * PostgreSQL). Used by {@link DatabaseMigrator} in the server and by the test fixture.
+ * PostgreSQL) and, on PostgreSQL only, those in {@code classpath:db/vendor/postgresql} (repeatable
+ * {@code R__} files, e.g. the prefix-search indexes H2 has no syntax for). Used by
+ * {@link DatabaseMigrator} in the server and by the test fixture.
  */
 public final class DatabaseMigrations {
 
     public static final String LOCATION = "classpath:db/migration";
+    public static final String POSTGRESQL_LOCATION = "classpath:db/vendor/postgresql";
 
     private DatabaseMigrations() {
     }
@@ -29,7 +37,25 @@ public final class DatabaseMigrations {
     static org.flywaydb.core.api.configuration.FluentConfiguration configure(DataSource dataSource) {
         return Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(LOCATION)
+                .locations(locations(dataSource).toArray(String[]::new))
                 .failOnMissingLocations(true);
+    }
+
+    /** The shared location, plus the PostgreSQL one when the data source's JDBC URL is PostgreSQL's. */
+    static List<String> locations(DataSource dataSource) {
+        List<String> locations = new ArrayList<>(List.of(LOCATION));
+        if (isPostgres(dataSource)) {
+            locations.add(POSTGRESQL_LOCATION);
+        }
+        return locations;
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String url = connection.getMetaData().getURL();
+            return url != null && url.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot connect to the database to migrate it: " + e.getMessage(), e);
+        }
     }
 }

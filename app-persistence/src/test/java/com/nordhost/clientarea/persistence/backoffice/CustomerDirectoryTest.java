@@ -7,9 +7,9 @@ import com.nordhost.clientarea.domain.backoffice.CustomerQuery;
 import com.nordhost.clientarea.domain.backoffice.CustomerSummary;
 import com.nordhost.clientarea.domain.account.Role;
 import com.nordhost.clientarea.persistence.testing.BackOfficeTesting;
+import com.nordhost.clientarea.persistence.testing.DatabaseTest;
 import com.nordhost.clientarea.persistence.testing.MutableClock;
 import com.nordhost.clientarea.persistence.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,15 +19,14 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CustomerDirectoryTest {
+/** Customer search over the real database (H2 here; {@link PostgresCustomerDirectoryTest} on PostgreSQL). */
+class CustomerDirectoryTest extends DatabaseTest {
 
-    private static TestDatabase db;
-    private static BackOfficeServices office;
-    private static Account anna;
+    private BackOfficeServices office;
+    private Account anna;
 
     @BeforeAll
-    static void seed() {
-        db = TestDatabase.create();
+    void seed() {
         MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
         office = BackOfficeTesting.services(db, db.services(clock), clock);
         anna = db.createCustomer("anna@example.com", "Anna Andersson", "correct horse 1");
@@ -36,13 +35,9 @@ class CustomerDirectoryTest {
         for (int i = 0; i < 25; i++) {
             db.createCustomer(String.format("bulk%02d@example.org", i), "Bulk Person " + i, "correct horse 1");
         }
+        db.createCustomer("asa.oberg@example.se", "Åsa Öberg", "correct horse 1");
         // Staff never appear in the customer search, even with a matching address.
         db.createStaff(Role.SUPPORT, "anna@example.com", "Anna Agent", "agent-password-1");
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
     }
 
     private static List<String> emails(List<CustomerSummary> hits) {
@@ -74,6 +69,8 @@ class CustomerDirectoryTest {
     void namePrefixAndCustomerNumber() {
         assertThat(office.customerSearch().search(CustomerQuery.detect("anna"), null, 10))
                 .extracting(CustomerSummary::fullName).containsExactly("Anna Andersson", "Anna Berg");
+        assertThat(office.customerSearch().search(CustomerQuery.detect("ÅSA Ö"), null, 10))
+                .extracting(CustomerSummary::fullName).containsExactly("Åsa Öberg");
         String number = TestDatabase.customerNumberFor(anna);
         assertThat(office.customerSearch().search(CustomerQuery.detect(number.toLowerCase()), null, 10))
                 .extracting(CustomerSummary::customerNumber).containsExactly(number);

@@ -102,7 +102,24 @@ class DatabaseMigrationsTest {
         try (TestDatabase db = TestDatabase.postgresFromEnvironment()) {
             assertThat(tables(db.dataSource())).containsAll(TABLES);
             assertThat(DatabaseMigrations.migrate(db.dataSource())).isZero();
+            // and the PostgreSQL-only prefix-search indexes (db/vendor/postgresql), which H2 never gets
+            assertThat(DatabaseMigrations.locations(db.dataSource()))
+                    .containsExactly(DatabaseMigrations.LOCATION, DatabaseMigrations.POSTGRESQL_LOCATION);
+            List<String> indexes = new ArrayList<>();
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT indexname FROM pg_indexes WHERE indexdef LIKE '%text_pattern_ops%'")) {
+                while (rs.next()) {
+                    indexes.add(rs.getString(1));
+                }
+            }
+            assertThat(indexes).containsExactlyInAnyOrder("ix_account_email_prefix", "ix_account_name_prefix",
+                    "ix_customer_details_number_prefix");
         }
+    }
+
+    @Test
+    void h2_gets_only_the_shared_migrations() {
+        assertThat(DatabaseMigrations.locations(freshH2())).containsExactly(DatabaseMigrations.LOCATION);
     }
 
     private static void insertAccount(DataSource ds, String email) throws SQLException {

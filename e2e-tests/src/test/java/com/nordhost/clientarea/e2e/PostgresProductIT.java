@@ -1,0 +1,77 @@
+package com.nordhost.clientarea.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real server on PostgreSQL: when {@code CLIENTAREA_TEST_PG_URL} (and _USER, _PASSWORD) name a PostgreSQL
+ * server, as {@code .ci/run} sets them, a second product is started through {@code bin/run} on a database
+ * created for this run; the migrations and demo data go into it, and the demo customer logs in. Skipped when
+ * the variable is absent.
+ */
+class PostgresProductIT {
+
+    private static final Pattern JDBC_URL = Pattern.compile("(jdbc:postgresql://[^/?]+/)([^?]*)(.*)");
+
+    @Test
+    void the_demo_customer_logs_in_to_a_product_running_on_postgresql() throws Exception {
+        String url = System.getenv("CLIENTAREA_TEST_PG_URL");
+        assumeTrue(url != null && !url.isBlank(), "CLIENTAREA_TEST_PG_URL is not set: no PostgreSQL to run on");
+        String user = System.getenv().getOrDefault("CLIENTAREA_TEST_PG_USER", "postgres");
+        String password = System.getenv().getOrDefault("CLIENTAREA_TEST_PG_PASSWORD", "");
+        Matcher m = JDBC_URL.matcher(url);
+        assertThat(m.matches()).as("a PostgreSQL JDBC URL: %s", url).isTrue();
+        String database = "clientarea_e2e_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+        String productUrl = m.group(1) + database + m.group(3);
+
+        execute(url, user, password, "CREATE DATABASE " + database);
+        try (RunningProduct product = RunningProduct.start(Map.of(
+                "CLIENTAREA_DB_URL", productUrl,
+                "CLIENTAREA_DB_USER", user,
+                "CLIENTAREA_DB_PASSWORD", password));
+             Browser browser = new Browser()) {
+            browser.open(product.customerUrl);
+            new CustomerSteps(browser, "pg").logInWithPassword();
+            browser.awaitText("Welcome");
+            browser.screenshot("pg-01-start-page-on-postgresql");
+
+            assertThat(product.serverLog()).contains("(PostgreSQL ");
+            try (var files = Files.list(product.dataDir)) {
+                assertThat(files.map(Path::getFileName).map(Path::toString))
+                        .as("no embedded H2 database beside the key file").noneMatch(f -> f.endsWith(".mv.db"));
+            }
+            assertThat(count(productUrl, user, password, "SELECT COUNT(*) FROM account WHERE email_normalized = '"
+                    + CustomerSteps.EMAIL + "'")).isEqualTo(1);
+            assertThat(count(productUrl, user, password,
+                    "SELECT COUNT(*) FROM audit_event WHERE event_type = 'LOGIN_SUCCEEDED'")).isPositive();
+        } finally {
+            execute(url, user, password, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    private static void execute(String url, String user, String password, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static long count(String url, String user, String password, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
+             var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
