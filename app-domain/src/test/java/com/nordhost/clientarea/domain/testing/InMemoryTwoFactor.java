@@ -26,6 +26,12 @@ public final class InMemoryTwoFactor implements TwoFactorRepository {
         return Optional.ofNullable(rows.get(accountId));
     }
 
+    /** One process, no row locks: the same as {@link #find} (the database test covers the locking). */
+    @Override
+    public synchronized Optional<TwoFactorCredential> findForUpdate(AccountId accountId) {
+        return find(accountId);
+    }
+
     @Override
     public synchronized void savePending(AccountId accountId, EncryptedSecret secret, TotpParameters parameters,
                                          Instant expiresAt) {
