@@ -19,6 +19,7 @@ import com.nordhost.clientarea.domain.twofactor.PendingEnrollment;
 import com.nordhost.clientarea.domain.twofactor.SecondFactorOutcome;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorCredential;
 import com.nordhost.clientarea.domain.DomainSettings;
+import com.nordhost.clientarea.persistence.account.JpaAccountRepository;
 import com.nordhost.clientarea.persistence.backoffice.JpaOutbox;
 import com.nordhost.clientarea.persistence.testing.DatabaseTest;
 import com.nordhost.clientarea.persistence.testing.LocalTransactions;
@@ -192,6 +193,55 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
         List<SecondFactorOutcome> outcomes = twoWrongCodesAtOnceAfter(99);
         assertThat(outcomes).containsOnly(new SecondFactorOutcome.Locked());
         assertThat(lastFailedAttempts).as("at most 100 codes are checked before the lock").isEqualTo(100);
+    }
+
+    /** Reads of the password wait hold on until the other login has read too (at most 2 s), as above. */
+    private static final class SlowRetryReads extends JpaAccountRepository {
+        private volatile CyclicBarrier barrier;
+
+        SlowRetryReads(LocalTransactions transactions) {
+            super(transactions);
+        }
+
+        @Override
+        public Optional<Instant> findPasswordRetryAt(AccountId id) {
+            Optional<Instant> found = super.findPasswordRetryAt(id);
+            CyclicBarrier b = barrier;
+            if (b != null) {
+                try {
+                    b.await(2, TimeUnit.SECONDS);
+                } catch (TimeoutException | BrokenBarrierException e) {
+                    // the other login waits for our row lock: go on alone
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return found;
+        }
+    }
+
+    @Test
+    void two_wrong_passwords_at_once_after_four_failures_check_one_and_make_the_other_wait() throws Exception {
+        String email = uniqueEmail("pw-burst");
+        Account account = db.createCustomer(email, "Burst Customer", "password-123");
+        db.inTransaction(() -> {
+            for (int i = 0; i < 4; i++) {
+                db.accounts().incrementPasswordFailures(account.id());
+            }
+            return null;
+        });
+        SlowRetryReads slow = new SlowRetryReads(db.transactions());
+        DomainServices node = DomainServices.create(slow, db.twoFactor(), db.auditLog(), db.transactionsPort(), clock,
+                db.keyRing(), DomainSettings.forTests(TestDatabase.TEST_ISSUER), new JpaOutbox(db.transactions()));
+        slow.barrier = new CyclicBarrier(2);
+        List<LoginOutcome> outcomes = concurrently(2, () -> node.passwordLogin()
+                .logIn(Realm.CUSTOMER, email, "wrong-password-1", ORIGIN));
+        slow.barrier = null;
+
+        assertThat(outcomes).containsExactlyInAnyOrder(new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS),
+                new LoginOutcome.TryLater(clock.instant().plusSeconds(1)));
+        assertThat(db.inTransaction(() -> db.accounts().incrementPasswordFailures(account.id())))
+                .as("the waiting guess was neither checked nor counted").isEqualTo(6);
     }
 
     @Test
