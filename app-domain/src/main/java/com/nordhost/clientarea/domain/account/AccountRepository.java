@@ -43,6 +43,11 @@ public interface AccountRepository {
     /** A right password: the count goes back to zero and the wait ends. */
     void resetPasswordFailures(AccountId id);
 
-    /** When the next password may be checked; empty when at once. */
+    /**
+     * When the next password may be checked; empty when at once. Locks the account row until the transaction
+     * ends ({@code SELECT ... FOR UPDATE}): every password check reads the wait through this, so concurrent
+     * checks of one account, on any node, run one after the other and each sees the wait the previous one set
+     * (otherwise a burst of parallel guesses would all pass the check before the first failure is counted).
+     */
     Optional<Instant> findPasswordRetryAt(AccountId id);
 }

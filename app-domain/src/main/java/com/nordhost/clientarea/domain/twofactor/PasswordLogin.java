@@ -56,8 +56,9 @@ public final class PasswordLogin {
             return new LoginOutcome.TryLater(wait.get());
         }
         boolean passwordRight = password != null && hasher.verify(password, account.passwordHash());
-        boolean locked = twoFactor.find(account.id()).map(c -> c.isActive() && c.locked()).orElse(false);
-        if (locked) {
+        // Read once: the lock and whether a second factor is needed both come from this row.
+        Optional<TwoFactorCredential> secondFactor = twoFactor.find(account.id()).filter(TwoFactorCredential::isActive);
+        if (secondFactor.map(TwoFactorCredential::locked).orElse(false)) {
             // Counted whether or not the password was right, so neither the message nor the wait tells.
             int failed = failures.failed(account.id());
             audit.record(AuditEventType.LOGIN_FAILED, account.id(), account.email().value(), origin,
@@ -76,8 +77,7 @@ public final class PasswordLogin {
             // Raised cost parameters reach old accounts at their next login, the only time we see the password.
             accounts.updatePasswordHash(account.id(), hasher.hash(password));
         }
-        boolean secondFactorOn = twoFactor.find(account.id()).map(TwoFactorCredential::isActive).orElse(false);
-        if (secondFactorOn) {
+        if (secondFactor.isPresent()) {
             return new LoginOutcome.SecondFactorRequired(account.id());
         }
         audit.record(AuditEventType.LOGIN_SUCCEEDED, account.id(), account.email().value(), origin);

@@ -57,7 +57,8 @@ public final class SecondFactorLogin {
 
     private SecondFactorOutcome attempt(AccountId accountId, String input, RequestOrigin origin) {
         Optional<Account> account = accounts.findById(accountId).filter(Account::active);
-        Optional<TwoFactorCredential> found = twoFactor.find(accountId).filter(TwoFactorCredential::isActive);
+        // Row-locked: the throttle checks below read the state the previous attempt committed, not a stale copy.
+        Optional<TwoFactorCredential> found = twoFactor.findForUpdate(accountId).filter(TwoFactorCredential::isActive);
         if (account.isEmpty() || found.isEmpty()) {
             return new SecondFactorOutcome.WrongCode();
         }

@@ -16,6 +16,14 @@ public interface TwoFactorRepository {
     Optional<TwoFactorCredential> find(AccountId accountId);
 
     /**
+     * {@link #find}, after locking the row until the current transaction ends ({@code SELECT ... FOR UPDATE}).
+     * A second-factor attempt reads the throttle (locked, next attempt) with it, so concurrent attempts on one
+     * account, on any node, are decided one after the other against the state the previous one left: no
+     * attempt is checked after the lock was set or while the wait holds, however many arrive at once.
+     */
+    Optional<TwoFactorCredential> findForUpdate(AccountId accountId);
+
+    /**
      * Stores a PENDING credential, replacing an earlier PENDING row; never touches an ACTIVE one
      * (then nothing changes). Failure counters of a new row start at zero.
      */

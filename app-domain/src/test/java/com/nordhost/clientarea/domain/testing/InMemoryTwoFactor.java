@@ -21,9 +21,23 @@ public final class InMemoryTwoFactor implements TwoFactorRepository {
 
     private final Map<AccountId, TwoFactorCredential> rows = new HashMap<>();
 
+    private int reads;
+
+    /** How many times a row was read ({@link #find} or {@link #findForUpdate}): queries on hot paths. */
+    public synchronized int reads() {
+        return reads;
+    }
+
     @Override
     public synchronized Optional<TwoFactorCredential> find(AccountId accountId) {
+        reads++;
         return Optional.ofNullable(rows.get(accountId));
+    }
+
+    /** One process, no row locks: the same as {@link #find} (the database test covers the locking). */
+    @Override
+    public synchronized Optional<TwoFactorCredential> findForUpdate(AccountId accountId) {
+        return find(accountId);
     }
 
     @Override

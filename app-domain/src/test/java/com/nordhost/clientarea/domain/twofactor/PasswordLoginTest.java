@@ -48,6 +48,20 @@ class PasswordLoginTest {
     }
 
     @Test
+    void aLoginReadsTheSecondFactorOnce() {
+        int before = f.twoFactor.reads();
+        assertThat(login.logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN))
+                .isEqualTo(new LoginOutcome.LoggedIn(f.customer));
+        assertThat(f.twoFactor.reads() - before).as("without 2FA").isEqualTo(1);
+
+        f.enrollCustomer();
+        before = f.twoFactor.reads();
+        assertThat(login.logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN))
+                .isEqualTo(new LoginOutcome.SecondFactorRequired(f.customer.id()));
+        assertThat(f.twoFactor.reads() - before).as("with 2FA").isEqualTo(1);
+    }
+
+    @Test
     void anInactiveAccountCannotLogIn() {
         f.accounts.deactivate(f.customer.id());
         assertThat(login.logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN)).isEqualTo(BAD);

@@ -225,9 +225,13 @@ public class JpaAccountRepository implements AccountRepository {
                 .executeUpdate();
     }
 
+    /** Locks the row with a native {@code SELECT ... FOR UPDATE} (H2 and PostgreSQL), then reads the time. */
     @Override
     public Optional<Instant> findPasswordRetryAt(AccountId id) {
         Objects.requireNonNull(id, "Account id is required.");
+        em().createNativeQuery("SELECT id FROM account WHERE id = ? FOR UPDATE")
+                .setParameter(1, id.value())
+                .getResultList();
         List<java.time.OffsetDateTime> found = em().createQuery(
                         "SELECT a.passwordNextAttemptAt FROM AccountEntity a WHERE a.id = :id",
                         java.time.OffsetDateTime.class)

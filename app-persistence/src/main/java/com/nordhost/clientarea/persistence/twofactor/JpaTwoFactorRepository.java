@@ -63,6 +63,20 @@ public class JpaTwoFactorRepository implements TwoFactorRepository {
     }
 
     /**
+     * Locks the row with a native {@code SELECT ... FOR UPDATE} (same syntax on H2 and PostgreSQL), then
+     * reads it with {@link #find}: under READ COMMITTED that later statement sees what a transaction we
+     * waited for committed. A missing row locks nothing and reads empty.
+     */
+    @Override
+    public Optional<TwoFactorCredential> findForUpdate(AccountId accountId) {
+        long id = requireId(accountId);
+        em().createNativeQuery("SELECT account_id FROM two_factor_credential WHERE account_id = ? FOR UPDATE")
+                .setParameter(1, id)
+                .getResultList();
+        return find(accountId);
+    }
+
+    /**
      * Deletes an earlier PENDING row, then inserts the new one unless an ACTIVE row remains. Two
      * enrolments started for one account at the same moment cannot both insert: the second fails on
      * the primary key and its transaction rolls back.

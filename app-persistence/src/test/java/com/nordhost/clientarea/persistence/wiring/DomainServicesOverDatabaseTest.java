@@ -18,7 +18,17 @@ import com.nordhost.clientarea.domain.twofactor.LoginOutcome;
 import com.nordhost.clientarea.domain.twofactor.PendingEnrollment;
 import com.nordhost.clientarea.domain.twofactor.SecondFactorOutcome;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorCredential;
+import com.nordhost.clientarea.domain.DomainSettings;
+import com.nordhost.clientarea.persistence.account.JpaAccountRepository;
+import com.nordhost.clientarea.persistence.backoffice.JpaOutbox;
 import com.nordhost.clientarea.persistence.testing.DatabaseTest;
+import com.nordhost.clientarea.persistence.testing.LocalTransactions;
+import com.nordhost.clientarea.persistence.testing.TestDatabase;
+import com.nordhost.clientarea.persistence.twofactor.JpaTwoFactorRepository;
+import java.util.Optional;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeoutException;
 import com.nordhost.clientarea.persistence.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -117,6 +127,121 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
             assertThat(outcomes).filteredOn(o -> o instanceof SecondFactorOutcome.Passed).hasSize(1);
             assertThat(outcomes).filteredOn(o -> o instanceof SecondFactorOutcome.WrongCode).hasSize(1);
         }
+    }
+
+    /**
+     * Reads of the credential hold on until the other attempt has read too (at most 2 s): without a row lock
+     * both attempts see the same throttle state; with it the second one waits in the database instead.
+     */
+    private static final class SlowReads extends JpaTwoFactorRepository {
+        private volatile CyclicBarrier barrier;
+
+        SlowReads(LocalTransactions transactions) {
+            super(transactions);
+        }
+
+        @Override
+        public Optional<TwoFactorCredential> find(AccountId accountId) {
+            Optional<TwoFactorCredential> found = super.find(accountId);
+            CyclicBarrier b = barrier;
+            if (b != null) {
+                try {
+                    b.await(2, TimeUnit.SECONDS);
+                } catch (TimeoutException | BrokenBarrierException e) {
+                    // the other attempt waits for our row lock: go on alone
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return found;
+        }
+    }
+
+    private List<SecondFactorOutcome> twoWrongCodesAtOnceAfter(int earlierFailures) throws Exception {
+        Enrolled e = enrolledCustomer();
+        db.inTransaction(() -> {
+            for (int i = 0; i < earlierFailures; i++) {
+                db.twoFactor().incrementFailures(e.account().id());
+            }
+            return null;
+        });
+        SlowReads slow = new SlowReads(db.transactions());
+        DomainServices node = DomainServices.create(db.accounts(), slow, db.auditLog(), db.transactionsPort(), clock,
+                db.keyRing(), DomainSettings.forTests(TestDatabase.TEST_ISSUER), new JpaOutbox(db.transactions()));
+        String wrong = TOTP.codeAt(e.secret(), clock.instant().minus(Duration.ofHours(1)));
+        slow.barrier = new CyclicBarrier(2);
+        List<SecondFactorOutcome> outcomes = concurrently(2, () -> node.secondFactorLogin()
+                .verify(e.account().id(), wrong, ORIGIN));
+        slow.barrier = null;
+        lastFailedAttempts = db.inTransaction(() -> db.twoFactor().find(e.account().id())).orElseThrow()
+                .failedAttempts();
+        return outcomes;
+    }
+
+    private int lastFailedAttempts;
+
+    @Test
+    void two_wrong_codes_at_once_after_four_failures_check_one_and_make_the_other_wait() throws Exception {
+        List<SecondFactorOutcome> outcomes = twoWrongCodesAtOnceAfter(4);
+        assertThat(outcomes).filteredOn(o -> o instanceof SecondFactorOutcome.WrongCode).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> o instanceof SecondFactorOutcome.TryLater).hasSize(1);
+        assertThat(lastFailedAttempts).as("the waiting attempt is neither checked nor counted").isEqualTo(5);
+    }
+
+    @Test
+    void two_wrong_codes_at_once_at_99_failures_never_check_a_101st_code() throws Exception {
+        List<SecondFactorOutcome> outcomes = twoWrongCodesAtOnceAfter(99);
+        assertThat(outcomes).containsOnly(new SecondFactorOutcome.Locked());
+        assertThat(lastFailedAttempts).as("at most 100 codes are checked before the lock").isEqualTo(100);
+    }
+
+    /** Reads of the password wait hold on until the other login has read too (at most 2 s), as above. */
+    private static final class SlowRetryReads extends JpaAccountRepository {
+        private volatile CyclicBarrier barrier;
+
+        SlowRetryReads(LocalTransactions transactions) {
+            super(transactions);
+        }
+
+        @Override
+        public Optional<Instant> findPasswordRetryAt(AccountId id) {
+            Optional<Instant> found = super.findPasswordRetryAt(id);
+            CyclicBarrier b = barrier;
+            if (b != null) {
+                try {
+                    b.await(2, TimeUnit.SECONDS);
+                } catch (TimeoutException | BrokenBarrierException e) {
+                    // the other login waits for our row lock: go on alone
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return found;
+        }
+    }
+
+    @Test
+    void two_wrong_passwords_at_once_after_four_failures_check_one_and_make_the_other_wait() throws Exception {
+        String email = uniqueEmail("pw-burst");
+        Account account = db.createCustomer(email, "Burst Customer", "password-123");
+        db.inTransaction(() -> {
+            for (int i = 0; i < 4; i++) {
+                db.accounts().incrementPasswordFailures(account.id());
+            }
+            return null;
+        });
+        SlowRetryReads slow = new SlowRetryReads(db.transactions());
+        DomainServices node = DomainServices.create(slow, db.twoFactor(), db.auditLog(), db.transactionsPort(), clock,
+                db.keyRing(), DomainSettings.forTests(TestDatabase.TEST_ISSUER), new JpaOutbox(db.transactions()));
+        slow.barrier = new CyclicBarrier(2);
+        List<LoginOutcome> outcomes = concurrently(2, () -> node.passwordLogin()
+                .logIn(Realm.CUSTOMER, email, "wrong-password-1", ORIGIN));
+        slow.barrier = null;
+
+        assertThat(outcomes).containsExactlyInAnyOrder(new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS),
+                new LoginOutcome.TryLater(clock.instant().plusSeconds(1)));
+        assertThat(db.inTransaction(() -> db.accounts().incrementPasswordFailures(account.id())))
+                .as("the waiting guess was neither checked nor counted").isEqualTo(6);
     }
 
     @Test
