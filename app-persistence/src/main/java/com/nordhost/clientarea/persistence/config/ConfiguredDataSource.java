@@ -19,11 +19,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The data source both WARs declare with
- * {@code @DataSourceDefinition(name = "java:app/jdbc/clientarea", className = "...ConfiguredDataSource")}.
+ * a {@code <data-source>} named {@code java:app/jdbc/clientarea} with this class in each WAR's web.xml.
  * Payara instantiates it through the public no-arg constructor and pools its connections.
  *
  * <p>Settings (MicroProfile Config, so system properties or environment variables):
- * {@code clientarea.db.url} (default {@code jdbc:h2:file:<data dir>/clientarea}),
+ * {@code clientarea.db.url} (default {@code jdbc:h2:file:<data dir>/clientarea;LOCK_TIMEOUT=10000}),
  * {@code clientarea.db.user} (default {@code sa}), {@code clientarea.db.password} (default empty),
  * {@code clientarea.data.dir} (default {@code ./data}).
  *
@@ -69,14 +69,15 @@ public class ConfiguredDataSource implements DataSource {
         String dir = dataDir == null || dataDir.isBlank() ? DEFAULT_DATA_DIR : dataDir;
         // H2 refuses paths implicitly relative to the working directory, so make it absolute.
         Path folder = Path.of(dir).toAbsolutePath().normalize();
-        return "jdbc:h2:file:" + folder.toString().replace('\\', '/') + "/clientarea";
+        // Attempts on one account queue on its row lock (the throttles): let them wait rather than fail fast.
+        return "jdbc:h2:file:" + folder.toString().replace('\\', '/') + "/clientarea;LOCK_TIMEOUT=10000";
     }
 
     public String getUrl() {
         return url;
     }
 
-    /** A URL given in the @DataSourceDefinition wins over the configuration; blank values are ignored. */
+    /** A URL given in the data source's definition (web.xml) wins over the configuration; blank values are ignored. */
     public void setUrl(String url) {
         if (url != null && !url.isBlank()) {
             this.url = url;

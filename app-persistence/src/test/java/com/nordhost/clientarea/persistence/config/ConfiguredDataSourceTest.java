@@ -18,7 +18,7 @@ class ConfiguredDataSourceTest {
     void the_default_url_is_an_h2_file_in_the_data_folder_with_an_absolute_path() {
         assertThat(ConfiguredDataSource.defaultUrl("./data"))
                 .isEqualTo("jdbc:h2:file:" + Path.of("data").toAbsolutePath().normalize().toString().replace('\\', '/')
-                        + "/clientarea");
+                        + "/clientarea;LOCK_TIMEOUT=10000");
         assertThat(ConfiguredDataSource.defaultUrl(null)).isEqualTo(ConfiguredDataSource.defaultUrl("./data"));
     }
 
