@@ -9,6 +9,7 @@ import com.nordhost.clientarea.admin.agents.AgentsView;
 import com.nordhost.clientarea.admin.audit.AuditLogView;
 import com.nordhost.clientarea.admin.customers.CustomerSearchView;
 import com.nordhost.clientarea.admin.customers.CustomerView;
+import com.nordhost.clientarea.admin.layout.BackOfficeLayout;
 import com.nordhost.clientarea.admin.login.AgentLoginView;
 import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.account.Account;
@@ -90,7 +91,8 @@ public abstract class KaribuTest {
                 CustomerSearchView.class, () -> new CustomerSearchView(office),
                 CustomerView.class, () -> new CustomerView(office),
                 AuditLogView.class, () -> new AuditLogView(office),
-                AgentsView.class, () -> new AgentsView(office));
+                AgentsView.class, () -> new AgentsView(office),
+                BackOfficeLayout.class, () -> new BackOfficeLayout(office, db.transactionsPort()));
         MockVaadin.setup(MockedUI::new, new ServletWithViews(routes, views));
     }
 

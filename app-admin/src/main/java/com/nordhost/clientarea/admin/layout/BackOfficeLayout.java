@@ -18,13 +18,37 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.nordhost.clientarea.admin.login.AgentLoginView;
+import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.account.AccountRepository;
+import com.nordhost.clientarea.domain.backoffice.BackOfficeServices;
+import com.nordhost.clientarea.domain.shared.Transactions;
+import com.nordhost.clientarea.web.signin.SignedInUser;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 
-/** The back-office frame: Customers for every agent; Audit log and Agents only for admins (the routes check too). */
+import java.util.Objects;
+
+/**
+ * The back-office frame: Customers for every agent; Audit log and Agents only for admins (the routes check too).
+ * On every navigation it also checks the database: an agent deactivated (or given another role) since signing
+ * in is signed out and sent to the login page, not left browsing customers with the old session.
+ */
 @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
-public class BackOfficeLayout extends AppLayout {
+public class BackOfficeLayout extends AppLayout implements BeforeEnterObserver {
 
-    public BackOfficeLayout() {
+    private static final System.Logger LOG = System.getLogger(BackOfficeLayout.class.getName());
+
+    private final AccountRepository accounts;
+    private final Transactions transactions;
+
+    @Inject
+    public BackOfficeLayout(BackOfficeServices office, Transactions transactions) {
+        this.accounts = Objects.requireNonNull(office, "The back-office services are required.").domain().accounts();
+        this.transactions = Objects.requireNonNull(transactions, "Transactions are required.");
         setPrimarySection(Section.DRAWER);
         H1 title = new H1(Settings.companyName() + " – " + getTranslation("app.backOffice"));
         title.addClassName("app-title");
@@ -52,5 +76,22 @@ public class BackOfficeLayout extends AppLayout {
                     new SideNavItem(getTranslation("menu.agents"), AgentsView.class, VaadinIcon.USER_STAR.create()));
         }
         addToDrawer(nav);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        SignIn.current().filter(user -> !stillAnAgent(user)).ifPresent(user -> {
+            LOG.log(System.Logger.Level.WARNING, "Account {0} is no longer an active {1}: signed out",
+                    user.accountId(), user.role());
+            VaadinSession.getCurrent().getSession().removeAttribute(SignIn.SESSION_ATTRIBUTE);
+            event.rerouteTo(AgentLoginView.class);
+        });
+    }
+
+    private boolean stillAnAgent(SignedInUser user) {
+        return transactions.inTransaction(() -> accounts.findById(user.id()))
+                .filter(Account::active)
+                .filter(account -> account.role() == user.role())
+                .isPresent();
     }
 }

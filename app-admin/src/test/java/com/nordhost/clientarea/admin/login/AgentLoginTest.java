@@ -168,4 +168,20 @@ class AgentLoginTest extends KaribuTest {
         navigate("agents");
         _assertOne(AgentsView.class);
     }
+
+    @Test
+    void an_agent_deactivated_meanwhile_is_signed_out_at_the_next_page() {
+        Agent admin = newAgent(Role.ADMIN);
+        Agent agent = newAgent(Role.SUPPORT);
+        logIn(agent);
+        _assertOne(CustomerSearchView.class);
+
+        assertThat(office.agentAdministration().deactivate(admin.account().id(), agent.account().id(),
+                com.nordhost.clientarea.domain.shared.RequestOrigin.unknown()))
+                .isInstanceOf(com.nordhost.clientarea.domain.backoffice.AgentOutcome.Deactivated.class);
+        navigate("customers");
+
+        _assertOne(AgentLoginView.class);
+        assertThat(SignIn.current()).isEmpty();
+    }
 }

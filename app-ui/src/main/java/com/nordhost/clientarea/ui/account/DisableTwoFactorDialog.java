@@ -62,6 +62,12 @@ public class DisableTwoFactorDialog extends Dialog {
             password.focus();
             return;
         }
+        if (outcome instanceof DisableOutcome.NotEnabled) {
+            // Already off (another tab, or support removed it meanwhile): nothing was disabled here.
+            password.setErrorMessage(getTranslation("disable.notEnabled"));
+            password.setInvalid(true);
+            return;
+        }
         LOG.log(System.Logger.Level.INFO, "Two-factor authentication disabled for account {0}", accountId);
         body.removeAll();
         H3 done = new H3(getTranslation("disable.done"));

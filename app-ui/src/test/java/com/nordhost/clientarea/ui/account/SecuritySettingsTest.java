@@ -5,6 +5,7 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.totp.TotpSecret;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorSummary;
 import com.nordhost.clientarea.ui.KaribuTest;
@@ -201,6 +202,28 @@ class SecuritySettingsTest extends KaribuTest {
         _assertNone(Dialog.class);
         assertThat(status()).isEqualTo("Two-factor authentication is off.");
         assertThat(summaryOf(dan).enabled()).isFalse();
+    }
+
+    @Test
+    void disabling_when_it_is_already_off_says_so_instead_of_claiming_to_have_disabled_it() {
+        Account fia = newCustomer(PASSWORD);
+        Enabled twoFactor = enableTwoFactor(fia);
+        logIn(fia, PASSWORD, twoFactor.secret());
+        openSecuritySettings();
+        click("Click here to disable");
+        // Meanwhile, in another tab, the customer turns it off.
+        services.disableTwoFactor().disable(fia.id(), PASSWORD, RequestOrigin.unknown());
+
+        PasswordField password = _get(PasswordField.class, spec -> spec.withLabel("Password"));
+        _setValue(password, PASSWORD);
+        click("Disable two-factor authentication");
+
+        _assertNone(H3.class, spec -> spec.withText("Two-factor authentication has been disabled."));
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).isEqualTo(
+                "Two-factor authentication is already off. Close this box to see the current settings.");
+        _click(_get(Button.class, spec -> spec.withId("disable-dialog-x")));
+        assertThat(status()).isEqualTo("Two-factor authentication is off.");
     }
 
     @Test
