@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The data source both WARs declare with
+ * The data source both WARs declare:
  * a {@code <data-source>} named {@code java:app/jdbc/clientarea} with this class in each WAR's web.xml.
  * Payara instantiates it through the public no-arg constructor and pools its connections.
  *
