@@ -28,5 +28,7 @@ public enum AuditEventType {
     /** The customer changed the registered e-mail address, the login name (details: old and new address). */
     EMAIL_CHANGED,
     /** An e-mail change refused: wrong or throttled password (details: reason). */
-    EMAIL_CHANGE_REFUSED
+    EMAIL_CHANGE_REFUSED,
+    /** A new backup code refused: wrong or throttled password (details: reason). */
+    BACKUP_CODE_RENEWAL_REFUSED
 }

@@ -49,10 +49,14 @@ public final class BackupCodeRenewal {
             }
             if (failures.waitUntil(accountId).isPresent()) {
                 // Too many wrong passwords (PasswordThrottle): not checked, so a guess now learns nothing.
+                audit.record(AuditEventType.BACKUP_CODE_RENEWAL_REFUSED, accountId, account.email().value(), origin,
+                        Map.of("reason", "password throttled"));
                 return new BackupCodeRenewalOutcome.WrongPassword();
             }
             if (password == null || !hasher.verify(password, account.passwordHash())) {
-                failures.failed(accountId);
+                int failed = failures.failed(accountId);
+                audit.record(AuditEventType.BACKUP_CODE_RENEWAL_REFUSED, accountId, account.email().value(), origin,
+                        Map.of("reason", "wrong password", "passwordFailures", Integer.toString(failed)));
                 return new BackupCodeRenewalOutcome.WrongPassword();
             }
             failures.succeeded(accountId);

@@ -84,7 +84,8 @@ class CustomerSettingsTest {
                 .isEqualTo(new SecondFactorOutcome.WrongCode());
         assertThat(f.services.secondFactorLogin().verify(f.customer.id(), renewed.display(), ORIGIN))
                 .isInstanceOf(SecondFactorOutcome.PassedWithBackupCode.class);
-        assertThat(f.audit.types()).contains(AuditEventType.BACKUP_CODE_REPLACED);
+        assertThat(f.audit.types()).contains(AuditEventType.BACKUP_CODE_RENEWAL_REFUSED,
+                AuditEventType.BACKUP_CODE_REPLACED);
         assertThat(f.audit.everythingWritten()).doesNotContain(renewed.value());
     }
 
