@@ -92,7 +92,7 @@ public abstract class KaribuTest {
                 CustomerView.class, () -> new CustomerView(office),
                 AuditLogView.class, () -> new AuditLogView(office),
                 AgentsView.class, () -> new AgentsView(office),
-                BackOfficeLayout.class, () -> new BackOfficeLayout(office, db.transactionsPort()));
+                BackOfficeLayout.class, () -> new BackOfficeLayout(office));
         MockVaadin.setup(MockedUI::new, new ServletWithViews(routes, views));
     }
 

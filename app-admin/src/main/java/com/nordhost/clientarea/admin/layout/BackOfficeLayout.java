@@ -4,6 +4,9 @@ import com.nordhost.clientarea.admin.agents.AgentsView;
 import com.nordhost.clientarea.admin.audit.AuditLogView;
 import com.nordhost.clientarea.admin.config.Roles;
 import com.nordhost.clientarea.admin.customers.CustomerSearchView;
+import com.nordhost.clientarea.admin.login.AgentLoginView;
+import com.nordhost.clientarea.domain.backoffice.AgentAdministration;
+import com.nordhost.clientarea.domain.backoffice.BackOfficeServices;
 import com.nordhost.clientarea.web.config.Settings;
 import com.nordhost.clientarea.web.i18n.LanguageSwitch;
 import com.nordhost.clientarea.web.signin.SignIn;
@@ -18,12 +21,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.nordhost.clientarea.admin.login.AgentLoginView;
-import com.nordhost.clientarea.domain.account.Account;
-import com.nordhost.clientarea.domain.account.AccountRepository;
-import com.nordhost.clientarea.domain.backoffice.BackOfficeServices;
-import com.nordhost.clientarea.domain.shared.Transactions;
-import com.nordhost.clientarea.web.signin.SignedInUser;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.VaadinSession;
@@ -42,13 +39,11 @@ public class BackOfficeLayout extends AppLayout implements BeforeEnterObserver {
 
     private static final System.Logger LOG = System.getLogger(BackOfficeLayout.class.getName());
 
-    private final AccountRepository accounts;
-    private final Transactions transactions;
+    private final AgentAdministration agents;
 
     @Inject
-    public BackOfficeLayout(BackOfficeServices office, Transactions transactions) {
-        this.accounts = Objects.requireNonNull(office, "The back-office services are required.").domain().accounts();
-        this.transactions = Objects.requireNonNull(transactions, "Transactions are required.");
+    public BackOfficeLayout(BackOfficeServices office) {
+        this.agents = Objects.requireNonNull(office, "The back-office services are required.").agentAdministration();
         setPrimarySection(Section.DRAWER);
         H1 title = new H1(Settings.companyName() + " – " + getTranslation("app.backOffice"));
         title.addClassName("app-title");
@@ -80,18 +75,11 @@ public class BackOfficeLayout extends AppLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        SignIn.current().filter(user -> !stillAnAgent(user)).ifPresent(user -> {
+        SignIn.current().filter(user -> !agents.isActiveAgent(user.id(), user.role())).ifPresent(user -> {
             LOG.log(System.Logger.Level.WARNING, "Account {0} is no longer an active {1}: signed out",
                     user.accountId(), user.role());
             VaadinSession.getCurrent().getSession().removeAttribute(SignIn.SESSION_ATTRIBUTE);
             event.rerouteTo(AgentLoginView.class);
         });
-    }
-
-    private boolean stillAnAgent(SignedInUser user) {
-        return transactions.inTransaction(() -> accounts.findById(user.id()))
-                .filter(Account::active)
-                .filter(account -> account.role() == user.role())
-                .isPresent();
     }
 }

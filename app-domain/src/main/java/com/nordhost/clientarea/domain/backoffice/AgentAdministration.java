@@ -49,6 +49,17 @@ public final class AgentAdministration {
         this.clock = Objects.requireNonNull(clock);
     }
 
+    /**
+     * Whether a signed-in agent may go on: still active and still in the role they signed in with. An agent
+     * deactivated or moved to another role meanwhile must sign in again.
+     */
+    public boolean isActiveAgent(AccountId agent, Role role) {
+        return transactions.inTransaction(() -> accounts.findById(agent))
+                .filter(Account::active)
+                .filter(account -> account.role() == role && role.realm() == Realm.STAFF)
+                .isPresent();
+    }
+
     /** Every agent (for admins). */
     public List<Account> agents() {
         return transactions.inTransaction(staff::listStaff);
