@@ -80,7 +80,7 @@ public abstract class KaribuTest {
         Routes routes = new Routes().autoDiscoverViews("com.nordhost.clientarea.ui");
         Map<Class<?>, Supplier<?>> views = Map.of(
                 LoginView.class, () -> new LoginView(services),
-                MyAccountView.class, () -> new MyAccountView(services, db.transactionsPort()));
+                MyAccountView.class, () -> new MyAccountView(services));
         MockVaadin.setup(MockedUI::new, new ServletWithViews(routes, views));
     }
 

@@ -60,6 +60,19 @@ public final class CustomerDetailsChange {
         this.serviceName = serviceName == null || serviceName.isBlank() ? "client area" : serviceName;
     }
 
+    /**
+     * The details as stored now, for the form: a customer without a details row yet gets name and e-mail from
+     * the account and empty fields otherwise.
+     */
+    public CustomerDetails current(AccountId accountId) {
+        Objects.requireNonNull(accountId, "An account is required.");
+        return transactions.inTransaction(() -> accounts.findCustomerDetails(accountId).orElseGet(() -> {
+            Account account = accounts.findById(accountId)
+                    .orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+            return new CustomerDetails(null, account.fullName(), account.email(), null, null, null, null, null);
+        }));
+    }
+
     public CustomerDetailsOutcome change(AccountId accountId, CustomerDetails newDetails, String currentPasswordOrNull,
                                          RequestOrigin origin) {
         Objects.requireNonNull(accountId, "An account is required.");

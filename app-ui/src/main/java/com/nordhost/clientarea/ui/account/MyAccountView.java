@@ -1,7 +1,6 @@
 package com.nordhost.clientarea.ui.account;
 
 import com.nordhost.clientarea.domain.DomainServices;
-import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.ui.layout.MainLayout;
 import com.nordhost.clientarea.web.config.Settings;
 import com.nordhost.clientarea.web.signin.SignIn;
@@ -28,16 +27,14 @@ import java.util.Objects;
 public class MyAccountView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final DomainServices services;
-    private final Transactions transactions;
     private final Tab details = new Tab();
     private final Tab security = new Tab();
     private final Tabs tabs = new Tabs(details, security);
     private final Div content = new Div();
 
     @Inject
-    public MyAccountView(DomainServices services, Transactions transactions) {
+    public MyAccountView(DomainServices services) {
         this.services = Objects.requireNonNull(services, "The domain services are required.");
-        this.transactions = Objects.requireNonNull(transactions, "Transactions are required.");
         setId("my-account-view");
         details.setLabel(getTranslation("account.tab.details"));
         details.setId("tab-details");
@@ -69,8 +66,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle, Be
             return;
         }
         Component panel = tab == security ? new SecuritySettingsPanel(services, user)
-                : new MyDetailsForm(services.customerDetailsChange(), services.accounts(), transactions,
-                        user);
+                : new MyDetailsForm(services.customerDetailsChange(), user);
         content.add(panel);
     }
 }

@@ -1,13 +1,10 @@
 package com.nordhost.clientarea.ui.account;
 
-import com.nordhost.clientarea.domain.account.Account;
-import com.nordhost.clientarea.domain.account.AccountRepository;
 import com.nordhost.clientarea.domain.account.CustomerDetails;
 import com.nordhost.clientarea.domain.account.CustomerDetailsChange;
 import com.nordhost.clientarea.domain.account.CustomerDetailsOutcome;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.shared.InvalidInputException;
-import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.signin.SignedInUser;
@@ -23,7 +20,6 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 
-import java.util.Optional;
 
 /**
  * The My details tab: name, e-mail, phone and address, editable with validation. Saving goes through the
@@ -35,8 +31,6 @@ public class MyDetailsForm extends VerticalLayout {
     private static final System.Logger LOG = System.getLogger(MyDetailsForm.class.getName());
 
     private final CustomerDetailsChange detailsChange;
-    private final AccountRepository accounts;
-    private final Transactions transactions;
     private SignedInUser user;
     private final Binder<Details> binder = new Binder<>();
     private Details details;
@@ -44,11 +38,8 @@ public class MyDetailsForm extends VerticalLayout {
     private final PasswordField password = new PasswordField();
     private final java.util.Map<String, TextField> fields = new java.util.HashMap<>();
 
-    public MyDetailsForm(CustomerDetailsChange detailsChange, AccountRepository accounts, Transactions transactions,
-                         SignedInUser user) {
+    public MyDetailsForm(CustomerDetailsChange detailsChange, SignedInUser user) {
         this.detailsChange = detailsChange;
-        this.accounts = accounts;
-        this.transactions = transactions;
         this.user = user;
         setId("my-details");
         setPadding(false);
@@ -140,15 +131,7 @@ public class MyDetailsForm extends VerticalLayout {
     }
 
     private Details load() {
-        Optional<CustomerDetails> stored = transactions.inTransaction(() -> accounts.findCustomerDetails(user.id()));
-        if (stored.isPresent()) {
-            return Details.of(stored.get());
-        }
-        Optional<Account> account = transactions.inTransaction(() -> accounts.findById(user.id()));
-        Details fresh = new Details();
-        fresh.fullName = account.map(Account::fullName).orElse(user.fullName());
-        fresh.email = account.map(a -> a.email().value()).orElse(user.email());
-        return fresh;
+        return Details.of(detailsChange.current(user.id()));
     }
 
     private void save() {
