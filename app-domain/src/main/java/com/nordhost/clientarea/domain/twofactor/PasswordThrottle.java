@@ -29,23 +29,18 @@ public final class PasswordThrottle {
     public static final int FREE_FAILURES = 5;
     public static final Duration FIRST_DELAY = Duration.ofSeconds(1);
     public static final Duration LONGEST_DELAY = Duration.ofMinutes(5);
+    private static final EscalatingDelay DELAYS = new EscalatingDelay(FREE_FAILURES, FIRST_DELAY, LONGEST_DELAY);
 
     private PasswordThrottle() {
     }
 
     /** The wait after {@code failures} consecutive wrong passwords; zero below five. */
     public static Duration delayAfter(int failures) {
-        if (failures < FREE_FAILURES) {
-            return Duration.ZERO;
-        }
-        int doublings = Math.min(failures - FREE_FAILURES, 20);
-        Duration delay = FIRST_DELAY.multipliedBy(1L << doublings);
-        return delay.compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay;
+        return DELAYS.after(failures);
     }
 
-    /** When the next password may be checked, or null when at once. */
+    /** When the next attempt may come, or null when it may come at once. */
     public static Instant nextAttemptAfter(int failures, Instant now) {
-        Duration delay = delayAfter(failures);
-        return delay.isZero() ? null : now.plus(delay);
+        return DELAYS.nextAttemptAfter(failures, now);
     }
 }

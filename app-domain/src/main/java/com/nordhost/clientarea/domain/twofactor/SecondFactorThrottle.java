@@ -14,24 +14,19 @@ public final class SecondFactorThrottle {
     public static final int LOCK_AT_FAILURES = 100;
     public static final Duration FIRST_DELAY = Duration.ofSeconds(30);
     public static final Duration LONGEST_DELAY = Duration.ofMinutes(15);
+    private static final EscalatingDelay DELAYS = new EscalatingDelay(FREE_FAILURES, FIRST_DELAY, LONGEST_DELAY);
 
     private SecondFactorThrottle() {
     }
 
     /** The delay after {@code failures} consecutive failures; zero while below five. */
     public static Duration delayAfter(int failures) {
-        if (failures < FREE_FAILURES) {
-            return Duration.ZERO;
-        }
-        int doublings = Math.min(failures - FREE_FAILURES, 20);
-        Duration delay = FIRST_DELAY.multipliedBy(1L << doublings);
-        return delay.compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay;
+        return DELAYS.after(failures);
     }
 
     /** When the next attempt may come, or null when it may come at once. */
     public static Instant nextAttemptAfter(int failures, Instant now) {
-        Duration delay = delayAfter(failures);
-        return delay.isZero() ? null : now.plus(delay);
+        return DELAYS.nextAttemptAfter(failures, now);
     }
 
     public static boolean locksAfter(int failures) {
