@@ -6,12 +6,16 @@ import com.nordhost.clientarea.admin.audit.AuditLogView;
 import com.nordhost.clientarea.admin.customers.CustomerSearchView;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.Role;
+import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.totp.TotpSecret;
+import com.nordhost.clientarea.domain.twofactor.EnrollmentOutcome;
+import com.nordhost.clientarea.domain.twofactor.PendingEnrollment;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorStatus;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.twofactor.EnrollmentDialog;
 import com.nordhost.clientarea.web.twofactor.SecondFactorForm;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -123,6 +127,31 @@ class AgentLoginTest extends KaribuTest {
         assertThat(SignIn.current()).isEmpty();
         submitCode(codeFor(agent.secret()));
         clock.advance(Duration.ofSeconds(31));
+        _assertOne(CustomerSearchView.class);
+    }
+
+    @Test
+    void an_agent_who_logs_in_with_the_backup_code_gets_a_new_one_with_the_explanation() {
+        int n = next();
+        Account agent = db.createStaff(Role.SUPPORT, "backup" + n + "@nordhost.test", "Backup Agent", PASSWORD);
+        PendingEnrollment pending = services.enrollment().start(agent.id(), RequestOrigin.unknown());
+        EnrollmentOutcome.Activated activated = (EnrollmentOutcome.Activated) services.enrollment()
+                .confirm(agent.id(), codeFor(pending.secret()), RequestOrigin.unknown());
+        clock.advance(Duration.ofSeconds(31));
+
+        submitPassword(agent.email().value(), PASSWORD);
+        _click(_get(Button.class, spec -> spec.withText("Use your backup code instead")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Backup code")), activated.backupCode().display());
+        _click(_get(Button.class, spec -> spec.withText("Log in")));
+
+        assertThat(SignIn.current()).as("not before the new code was shown").isEmpty();
+        _assertOne(H2.class, spec -> spec.withText("Your new backup code"));
+        _assertOne(Paragraph.class, spec -> spec.withText(
+                "You logged in with your backup code, so it cannot be used again. Here is a new one."));
+        assertThat(_get(Span.class, spec -> spec.withId("backup-code")).getText())
+                .isNotEqualTo(activated.backupCode().display());
+        _click(_get(Button.class, spec -> spec.withId("login-continue")));
+        assertThat(SignIn.current()).hasValueSatisfying(u -> assertThat(u.secondFactorPassed()).isTrue());
         _assertOne(CustomerSearchView.class);
     }
 

@@ -1,0 +1,179 @@
+package com.nordhost.clientarea.web.login;
+
+import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.account.Realm;
+import com.nordhost.clientarea.domain.twofactor.LoginOutcome;
+import com.nordhost.clientarea.domain.twofactor.PasswordLogin;
+import com.nordhost.clientarea.domain.twofactor.SecondFactorLogin;
+import com.nordhost.clientarea.domain.twofactor.SecondFactorOutcome;
+import com.nordhost.clientarea.web.config.Settings;
+import com.nordhost.clientarea.web.signin.RequestOrigins;
+import com.nordhost.clientarea.web.signin.SignIn;
+import com.nordhost.clientarea.web.signin.SignedInUser;
+import com.nordhost.clientarea.web.twofactor.BackupCodePanel;
+import com.nordhost.clientarea.web.twofactor.SecondFactorForm;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.function.SerializableSupplier;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * The login card both apps share: e-mail and password (Enter submits) in one {@link Realm}; with a second
+ * factor on, the code from the app or the backup code; after a backup-code login the new backup code, once;
+ * then {@link #signIn}. Nobody is signed in before every required factor was passed: the "password passed"
+ * state lives only in this component, never in the session. The same message for an unknown e-mail and a
+ * wrong password.
+ * <p>
+ * What differs between the apps comes in through the constructor: the realm, the message for a locked
+ * second factor, and what follows a right password on an account without an active second factor
+ * ({@link #SIGN_IN_WITH_PASSWORD_ONLY} for customers; agents must enrol first). Its {@code login.*} keys are
+ * in {@code SharedTranslationKeys}; each app's bundle words them its own way ({@code login.title} is the
+ * heading of the password step).
+ */
+public class SignInFlow extends Div {
+
+    /** What follows a right password on an account that has no active second factor. */
+    @FunctionalInterface
+    public interface PasswordOnly extends Serializable {
+        void passwordAccepted(SignInFlow flow, Account account);
+    }
+
+    /** Customers without two-factor authentication: the password is enough. */
+    public static final PasswordOnly SIGN_IN_WITH_PASSWORD_ONLY = (flow, account) -> flow.signIn(account, false);
+
+    private static final System.Logger LOG = System.getLogger(SignInFlow.class.getName());
+
+    private final PasswordLogin passwordLogin;
+    private final SecondFactorLogin secondFactorLogin;
+    private final Realm realm;
+    private final SerializableSupplier<String> lockedMessage;
+    private final PasswordOnly passwordOnly;
+    private final Paragraph error = new Paragraph();
+
+    /**
+     * @param lockedMessage the text for a locked second factor (who unlocks it differs per app)
+     * @param passwordOnly  what follows a right password when no second factor is active
+     */
+    public SignInFlow(PasswordLogin passwordLogin, SecondFactorLogin secondFactorLogin, Realm realm,
+                      SerializableSupplier<String> lockedMessage, PasswordOnly passwordOnly) {
+        this.passwordLogin = Objects.requireNonNull(passwordLogin, "The password login is required.");
+        this.secondFactorLogin = Objects.requireNonNull(secondFactorLogin, "The second-factor login is required.");
+        this.realm = Objects.requireNonNull(realm, "A realm is required.");
+        this.lockedMessage = Objects.requireNonNull(lockedMessage, "The locked message is required.");
+        this.passwordOnly = Objects.requireNonNull(passwordOnly, "The password-only step is required.");
+        addClassName("login-card");
+        error.setId("login-error");
+        error.addClassName("alert");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+    }
+
+    /** The password step, with no message: every visit of the login page starts here. */
+    public void start() {
+        TextField email = new TextField(getTranslation("login.email"));
+        email.setId("login-email");
+        email.setWidthFull();
+        email.setRequiredIndicatorVisible(true);
+        email.getElement().setAttribute("autocomplete", "username");
+        email.getElement().setAttribute("name", "email");
+        PasswordField password = new PasswordField(getTranslation("login.password"));
+        password.setId("login-password");
+        password.setWidthFull();
+        password.setRequiredIndicatorVisible(true);
+        password.getElement().setAttribute("autocomplete", "current-password");
+        Button logIn = new Button(getTranslation("login.submit"), event -> logIn(email, password));
+        logIn.setId("login-submit");
+        logIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        logIn.addClickShortcut(Key.ENTER).listenOn(email, password);
+        logIn.setWidthFull();
+        showStep(getTranslation("login.title"), email, password, logIn);
+        email.focus();
+    }
+
+    /** Replaces the card's content: the heading, the (hidden) message line, then {@code content}. */
+    public void showStep(String title, Component... content) {
+        removeAll();
+        error.setVisible(false);
+        add(new H2(title), error);
+        add(content);
+    }
+
+    /** Shows {@code message} in the card's message line (id {@code login-error}). */
+    public void showError(String message) {
+        error.setText(message);
+        error.setVisible(true);
+    }
+
+    /** Signs the account in (new session id, principal in the session) and opens the page asked for. */
+    public void signIn(Account account, boolean secondFactorPassed) {
+        SignIn.complete(new SignedInUser(account.id().value(), account.role(), account.email().value(),
+                account.fullName(), secondFactorPassed));
+        LOG.log(System.Logger.Level.DEBUG, "Login finished for account {0}", account.id());
+        UI.getCurrent().navigate(SignIn.takeRedirectTarget().orElse(""));
+    }
+
+    private void logIn(TextField email, PasswordField password) {
+        LoginOutcome outcome = passwordLogin.logIn(realm, email.getValue(), password.getValue(),
+                RequestOrigins.current());
+        password.clear();
+        if (outcome instanceof LoginOutcome.LoggedIn loggedIn) {
+            passwordOnly.passwordAccepted(this, loggedIn.account());
+        } else if (outcome instanceof LoginOutcome.SecondFactorRequired required) {
+            showSecondFactorStep(required.accountId());
+        } else if (outcome instanceof LoginOutcome.Refused refused
+                && refused.reason() == LoginOutcome.Reason.SECOND_FACTOR_LOCKED) {
+            showError(lockedMessage.get());
+        } else if (outcome instanceof LoginOutcome.TryLater) {
+            showError(getTranslation("login.tryLater"));
+        } else {
+            showError(getTranslation("login.badCredentials"));
+            password.focus();
+        }
+    }
+
+    private void showSecondFactorStep(AccountId accountId) {
+        SecondFactorForm[] form = new SecondFactorForm[1];
+        form[0] = new SecondFactorForm(input -> verify(accountId, input, form[0]));
+        showStep(getTranslation("secondFactor.title"), form[0]);
+    }
+
+    private void verify(AccountId accountId, String input, SecondFactorForm form) {
+        SecondFactorOutcome outcome = secondFactorLogin.verify(accountId, input, RequestOrigins.current());
+        if (outcome instanceof SecondFactorOutcome.Passed passed) {
+            signIn(passed.account(), true);
+        } else if (outcome instanceof SecondFactorOutcome.PassedWithBackupCode withBackupCode) {
+            showNewBackupCode(withBackupCode);
+        } else if (outcome instanceof SecondFactorOutcome.MalformedCode malformed) {
+            form.showError(getTranslation(malformed.problem().messageKey()));
+        } else if (outcome instanceof SecondFactorOutcome.WrongCode) {
+            form.showError(getTranslation("secondFactor.wrongCode"));
+        } else if (outcome instanceof SecondFactorOutcome.TryLater) {
+            form.showError(getTranslation("secondFactor.tryLater"));
+        } else {
+            // Locked: nothing more to type here.
+            showStep(getTranslation("secondFactor.title"));
+            showError(lockedMessage.get());
+        }
+    }
+
+    /** After a backup-code login: the new backup code, once, before the app opens. */
+    private void showNewBackupCode(SecondFactorOutcome.PassedWithBackupCode outcome) {
+        Button proceed = new Button(getTranslation("login.continue"), event -> signIn(outcome.account(), true));
+        proceed.setId("login-continue");
+        proceed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        showStep(getTranslation("login.newBackupCodeTitle"), new Paragraph(getTranslation("login.backupCodeUsed")),
+                new BackupCodePanel(outcome.newBackupCode(), Settings.companyName()), proceed);
+        proceed.focus();
+    }
+}
