@@ -2,8 +2,6 @@ package com.nordhost.clientarea.admin;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.mock.MockService;
-import com.github.mvysny.kaributesting.v10.mock.MockVaadinServlet;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.nordhost.clientarea.admin.agents.AgentsView;
 import com.nordhost.clientarea.admin.audit.AuditLogView;
@@ -25,17 +23,11 @@ import com.nordhost.clientarea.persistence.testing.BackOfficeTesting;
 import com.nordhost.clientarea.persistence.testing.MutableClock;
 import com.nordhost.clientarea.persistence.testing.TestDatabase;
 import com.nordhost.clientarea.web.signin.SignIn;
+import com.nordhost.clientarea.web.testing.ServletWithViews;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.di.DefaultInstantiator;
-import com.vaadin.flow.di.Instantiator;
-import com.vaadin.flow.function.DeploymentConfiguration;
-import com.vaadin.flow.server.ServiceException;
-import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.VaadinServletContext;
-import com.vaadin.flow.server.VaadinServletService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -163,44 +155,6 @@ public abstract class KaribuTest {
         clock.advance(Duration.ofSeconds(31));
         if (SignIn.current().isEmpty()) {
             throw new AssertionError("Login failed for " + agent.account().email());
-        }
-    }
-
-    static final class ServletWithViews extends MockVaadinServlet {
-        private final transient Map<Class<?>, Supplier<?>> views;
-
-        ServletWithViews(Routes routes, Map<Class<?>, Supplier<?>> views) {
-            super(routes);
-            this.views = views;
-        }
-
-        @Override
-        protected VaadinServletService createServletService(DeploymentConfiguration configuration)
-                throws ServiceException {
-            MockService service = new MockService(this, configuration, getUiFactory()) {
-                @Override
-                protected Instantiator createInstantiator() {
-                    return new ViewInstantiator(this, views);
-                }
-            };
-            service.init();
-            getRoutes().register((VaadinServletContext) service.getContext());
-            return service;
-        }
-    }
-
-    static final class ViewInstantiator extends DefaultInstantiator {
-        private final Map<Class<?>, Supplier<?>> views;
-
-        ViewInstantiator(VaadinService service, Map<Class<?>, Supplier<?>> views) {
-            super(service);
-            this.views = views;
-        }
-
-        @Override
-        public <T> T getOrCreate(Class<T> type) {
-            Supplier<?> supplier = views.get(type);
-            return supplier != null ? type.cast(supplier.get()) : super.getOrCreate(type);
         }
     }
 }

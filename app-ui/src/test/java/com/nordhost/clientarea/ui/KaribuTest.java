@@ -2,8 +2,6 @@ package com.nordhost.clientarea.ui;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.mock.MockService;
-import com.github.mvysny.kaributesting.v10.mock.MockVaadinServlet;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.account.Account;
@@ -18,18 +16,12 @@ import com.nordhost.clientarea.persistence.testing.TestDatabase;
 import com.nordhost.clientarea.ui.account.MyAccountView;
 import com.nordhost.clientarea.ui.login.LoginView;
 import com.nordhost.clientarea.web.signin.SignIn;
+import com.nordhost.clientarea.web.testing.ServletWithViews;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.di.DefaultInstantiator;
-import com.vaadin.flow.di.Instantiator;
-import com.vaadin.flow.function.DeploymentConfiguration;
-import com.vaadin.flow.server.ServiceException;
-import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.VaadinServletContext;
-import com.vaadin.flow.server.VaadinServletService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -154,44 +146,5 @@ public abstract class KaribuTest {
 
     protected static <T extends Component> T currentView(Class<T> type) {
         return _get(type);
-    }
-
-    /** The servlet Karibu runs, with an instantiator that builds the injected views with the real services. */
-    static final class ServletWithViews extends MockVaadinServlet {
-        private final transient Map<Class<?>, Supplier<?>> views;
-
-        ServletWithViews(Routes routes, Map<Class<?>, Supplier<?>> views) {
-            super(routes);
-            this.views = views;
-        }
-
-        @Override
-        protected VaadinServletService createServletService(DeploymentConfiguration configuration)
-                throws ServiceException {
-            MockService service = new MockService(this, configuration, getUiFactory()) {
-                @Override
-                protected Instantiator createInstantiator() {
-                    return new ViewInstantiator(this, views);
-                }
-            };
-            service.init();
-            getRoutes().register((VaadinServletContext) service.getContext());
-            return service;
-        }
-    }
-
-    static final class ViewInstantiator extends DefaultInstantiator {
-        private final Map<Class<?>, Supplier<?>> views;
-
-        ViewInstantiator(VaadinService service, Map<Class<?>, Supplier<?>> views) {
-            super(service);
-            this.views = views;
-        }
-
-        @Override
-        public <T> T getOrCreate(Class<T> type) {
-            Supplier<?> supplier = views.get(type);
-            return supplier != null ? type.cast(supplier.get()) : super.getOrCreate(type);
-        }
     }
 }

@@ -1,0 +1,59 @@
+package com.nordhost.clientarea.web.testing;
+
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.mock.MockService;
+import com.github.mvysny.kaributesting.v10.mock.MockVaadinServlet;
+import com.vaadin.flow.di.DefaultInstantiator;
+import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.server.ServiceException;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.VaadinServletService;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The servlet Karibu runs in both apps' view tests. Karibu does no CDI, so the views that the server gets
+ * from CDI are built here by the suppliers the test hands in, with the real domain services over a test
+ * database; every other class is made as Vaadin would.
+ */
+public final class ServletWithViews extends MockVaadinServlet {
+
+    private final transient Map<Class<?>, Supplier<?>> views;
+
+    public ServletWithViews(Routes routes, Map<Class<?>, Supplier<?>> views) {
+        super(routes);
+        this.views = views;
+    }
+
+    @Override
+    protected VaadinServletService createServletService(DeploymentConfiguration configuration)
+            throws ServiceException {
+        MockService service = new MockService(this, configuration, getUiFactory()) {
+            @Override
+            protected Instantiator createInstantiator() {
+                return new ViewInstantiator(this, views);
+            }
+        };
+        service.init();
+        getRoutes().register((VaadinServletContext) service.getContext());
+        return service;
+    }
+
+    private static final class ViewInstantiator extends DefaultInstantiator {
+
+        private final Map<Class<?>, Supplier<?>> views;
+
+        ViewInstantiator(VaadinService service, Map<Class<?>, Supplier<?>> views) {
+            super(service);
+            this.views = views;
+        }
+
+        @Override
+        public <T> T getOrCreate(Class<T> type) {
+            Supplier<?> supplier = views.get(type);
+            return supplier != null ? type.cast(supplier.get()) : super.getOrCreate(type);
+        }
+    }
+}
