@@ -202,7 +202,7 @@ class LoginViewTest extends KaribuTest {
         submitPassword(hugo.email().value(), PASSWORD);
         submitCode(codeFor(twoFactor.secret()));
         assertThat(_get(TextField.class, spec -> spec.withLabel("Code from your 2FA app")).getErrorMessage())
-                .isEqualTo("Too many wrong codes in a row. Wait a minute and try again.");
+                .isEqualTo("Too many wrong codes in a row. Wait a while (at most 15 minutes) and try again.");
         assertThat(SignIn.current()).isEmpty();
 
         db.inTransaction(() -> {
