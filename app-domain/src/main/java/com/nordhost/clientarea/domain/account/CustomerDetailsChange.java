@@ -11,11 +11,13 @@ import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.twofactor.PasswordFailures;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The customer edits My details: name, e-mail address, phone and postal address.
@@ -103,9 +105,11 @@ public final class CustomerDetailsChange {
             if (password == null || password.isBlank()) {
                 return new CustomerDetailsOutcome.PasswordRequired();
             }
-            if (failures.waitUntil(accountId).isPresent()) {
+            Optional<Instant> wait = failures.waitUntil(accountId);
+            if (wait.isPresent()) {
+                // Too many wrong passwords (PasswordThrottle): not checked, so a guess now learns nothing.
                 record(AuditEventType.EMAIL_CHANGE_REFUSED, account, origin, Map.of("reason", "password throttled"));
-                return new CustomerDetailsOutcome.WrongPassword();
+                return new CustomerDetailsOutcome.TryLater(wait.get());
             }
             if (!hasher.verify(password, account.passwordHash())) {
                 int failed = failures.failed(accountId);

@@ -1,5 +1,7 @@
 package com.nordhost.clientarea.domain.account;
 
+import java.time.Instant;
+
 /** What {@link CustomerDetailsChange#change} did. */
 public sealed interface CustomerDetailsOutcome {
 
@@ -11,8 +13,15 @@ public sealed interface CustomerDetailsOutcome {
     record PasswordRequired() implements CustomerDetailsOutcome {
     }
 
-    /** The current password was wrong (or too many wrong passwords: not checked): nothing stored. */
+    /** The current password was wrong: nothing stored. */
     record WrongPassword() implements CustomerDetailsOutcome {
+    }
+
+    /**
+     * Too many wrong passwords in a row ({@code PasswordThrottle}): the password was not checked (nor counted),
+     * nothing stored; try again at or after {@code until}.
+     */
+    record TryLater(Instant until) implements CustomerDetailsOutcome {
     }
 
     /** Another account already uses the new e-mail address: nothing stored. */

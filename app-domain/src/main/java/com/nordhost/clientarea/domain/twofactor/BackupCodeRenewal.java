@@ -11,6 +11,7 @@ import com.nordhost.clientarea.domain.password.PasswordHasher;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,11 +48,12 @@ public final class BackupCodeRenewal {
             if (credential.isEmpty()) {
                 return new BackupCodeRenewalOutcome.NotEnabled();
             }
-            if (failures.waitUntil(accountId).isPresent()) {
+            Optional<Instant> wait = failures.waitUntil(accountId);
+            if (wait.isPresent()) {
                 // Too many wrong passwords (PasswordThrottle): not checked, so a guess now learns nothing.
                 audit.record(AuditEventType.BACKUP_CODE_RENEWAL_REFUSED, accountId, account.email().value(), origin,
                         Map.of("reason", "password throttled"));
-                return new BackupCodeRenewalOutcome.WrongPassword();
+                return new BackupCodeRenewalOutcome.TryLater(wait.get());
             }
             if (password == null || !hasher.verify(password, account.passwordHash())) {
                 int failed = failures.failed(accountId);

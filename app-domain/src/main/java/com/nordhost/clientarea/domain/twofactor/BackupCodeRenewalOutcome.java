@@ -2,6 +2,8 @@ package com.nordhost.clientarea.domain.twofactor;
 
 import com.nordhost.clientarea.domain.backupcode.BackupCode;
 
+import java.time.Instant;
+
 public sealed interface BackupCodeRenewalOutcome {
 
     /** The old code no longer works; show this one, once. */
@@ -12,5 +14,12 @@ public sealed interface BackupCodeRenewalOutcome {
     }
 
     record NotEnabled() implements BackupCodeRenewalOutcome {
+    }
+
+    /**
+     * Too many wrong passwords in a row ({@link PasswordThrottle}): the password was not checked (nor counted),
+     * nothing changed; try again at or after {@code until}.
+     */
+    record TryLater(Instant until) implements BackupCodeRenewalOutcome {
     }
 }

@@ -1,5 +1,7 @@
 package com.nordhost.clientarea.domain.twofactor;
 
+import java.time.Instant;
+
 public sealed interface DisableOutcome {
 
     record Disabled() implements DisableOutcome {
@@ -9,5 +11,12 @@ public sealed interface DisableOutcome {
     }
 
     record NotEnabled() implements DisableOutcome {
+    }
+
+    /**
+     * Too many wrong passwords in a row ({@link PasswordThrottle}): the password was not checked (nor counted),
+     * nothing changed; try again at or after {@code until}.
+     */
+    record TryLater(Instant until) implements DisableOutcome {
     }
 }

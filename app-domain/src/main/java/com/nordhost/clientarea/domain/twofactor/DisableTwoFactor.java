@@ -8,6 +8,9 @@ import com.nordhost.clientarea.domain.password.PasswordHasher;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 
+import java.time.Instant;
+import java.util.Optional;
+
 /** The customer turns two-factor authentication off, confirming with the password. */
 public final class DisableTwoFactor {
 
@@ -35,11 +38,12 @@ public final class DisableTwoFactor {
             if (!twoFactor.find(accountId).map(TwoFactorCredential::isActive).orElse(false)) {
                 return new DisableOutcome.NotEnabled();
             }
-            if (failures.waitUntil(accountId).isPresent()) {
+            Optional<Instant> wait = failures.waitUntil(accountId);
+            if (wait.isPresent()) {
                 // Too many wrong passwords (PasswordThrottle): not checked, so a guess now learns nothing.
                 audit.record(AuditEventType.TWO_FACTOR_DISABLE_REFUSED, accountId, account.email().value(), origin,
                         java.util.Map.of("reason", "password throttled"));
-                return new DisableOutcome.WrongPassword();
+                return new DisableOutcome.TryLater(wait.get());
             }
             if (password == null || !hasher.verify(password, account.passwordHash())) {
                 int failed = failures.failed(accountId);

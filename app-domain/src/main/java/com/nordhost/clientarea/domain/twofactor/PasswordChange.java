@@ -10,8 +10,10 @@ import com.nordhost.clientarea.domain.password.PasswordProblem;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Changing the password: the current one is required, the new one must meet the policy. */
 public final class PasswordChange {
@@ -38,11 +40,12 @@ public final class PasswordChange {
         return transactions.inTransaction(() -> {
             Account account = accounts.findById(accountId)
                     .orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
-            if (failures.waitUntil(accountId).isPresent()) {
+            Optional<Instant> wait = failures.waitUntil(accountId);
+            if (wait.isPresent()) {
                 // Too many wrong passwords (PasswordThrottle): not checked, so a guess now learns nothing.
                 audit.record(AuditEventType.PASSWORD_CHANGE_FAILED, accountId, account.email().value(), origin,
                         Map.of("reason", "password throttled"));
-                return new PasswordChangeOutcome.WrongCurrentPassword();
+                return new PasswordChangeOutcome.TryLater(wait.get());
             }
             if (currentPassword == null || !hasher.verify(currentPassword, account.passwordHash())) {
                 int failed = failures.failed(accountId);

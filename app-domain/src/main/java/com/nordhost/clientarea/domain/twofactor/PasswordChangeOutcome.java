@@ -2,6 +2,7 @@ package com.nordhost.clientarea.domain.twofactor;
 
 import com.nordhost.clientarea.domain.password.PasswordProblem;
 
+import java.time.Instant;
 import java.util.List;
 
 public sealed interface PasswordChangeOutcome {
@@ -17,5 +18,12 @@ public sealed interface PasswordChangeOutcome {
         public Rejected {
             problems = List.copyOf(problems);
         }
+    }
+
+    /**
+     * Too many wrong passwords in a row ({@link PasswordThrottle}): the password was not checked (nor counted),
+     * nothing changed; try again at or after {@code until}.
+     */
+    record TryLater(Instant until) implements PasswordChangeOutcome {
     }
 }

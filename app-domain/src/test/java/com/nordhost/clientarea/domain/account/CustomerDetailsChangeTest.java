@@ -86,12 +86,23 @@ class CustomerDetailsChangeTest {
         assertThat(f.outbox.all()).isEmpty();
 
         // After five wrong passwords even the right one waits (not checked): guessing through this form is slow.
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 4; i++) {
             change().change(anna(), details("anna@new.example", ""), "wrong password", ORIGIN);
         }
+        java.time.Instant until = f.clock.instant().plusSeconds(1);
         assertThat(change().change(anna(), details("anna@new.example", ""), PASSWORD, ORIGIN))
-                .isEqualTo(new CustomerDetailsOutcome.WrongPassword());
+                .isEqualTo(new CustomerDetailsOutcome.TryLater(until));
         assertThat(f.accounts.findById(anna()).orElseThrow().email()).isEqualTo(EmailAddress.of(OLD));
+        assertThat(f.accounts.passwordFailures(anna())).as("waiting attempts are not counted").isEqualTo(5);
+        assertThat(f.audit.ofType(AuditEventType.EMAIL_CHANGE_REFUSED)).last()
+                .satisfies(e -> assertThat(e.details()).containsEntry("reason", "password throttled"));
+        assertThat(f.outbox.all()).isEmpty();
+
+        // After the wait the right password changes the address.
+        f.clock.advance(java.time.Duration.ofSeconds(1));
+        assertThat(change().change(anna(), details("anna@new.example", ""), PASSWORD, ORIGIN))
+                .isInstanceOf(CustomerDetailsOutcome.Saved.class);
+        assertThat(f.accounts.findById(anna()).orElseThrow().email()).isEqualTo(EmailAddress.of("anna@new.example"));
     }
 
     @Test

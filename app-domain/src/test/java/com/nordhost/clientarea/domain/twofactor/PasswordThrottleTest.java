@@ -154,16 +154,50 @@ class PasswordThrottleTest {
                 .isInstanceOf(PasswordChangeOutcome.WrongCurrentPassword.class);
         assertThat(f.accounts.passwordFailures(f.customer.id())).isEqualTo(5);
 
-        // Waiting now: the right password is not checked, 2FA stays on, and the login waits too.
+        // Waiting now: the right password is not checked (nor is it called wrong), 2FA stays on, and the login
+        // waits too.
+        Instant until = f.clock.instant().plusSeconds(1);
         assertThat(f.services.disableTwoFactor().disable(f.customer.id(), PASSWORD, ORIGIN))
-                .isInstanceOf(DisableOutcome.WrongPassword.class);
+                .isEqualTo(new DisableOutcome.TryLater(until));
+        assertThat(f.services.disableTwoFactor().disable(f.customer.id(), WRONG, ORIGIN))
+                .isEqualTo(new DisableOutcome.TryLater(until));
         assertThat(f.twoFactor.find(f.customer.id()).orElseThrow().isActive()).isTrue();
-        assertThat(logIn(ANNA, PASSWORD)).isInstanceOf(LoginOutcome.TryLater.class);
+        assertThat(logIn(ANNA, PASSWORD)).isEqualTo(new LoginOutcome.TryLater(until));
+        assertThat(f.accounts.passwordFailures(f.customer.id())).as("waiting attempts are not counted").isEqualTo(5);
+        assertThat(f.audit.ofType(AuditEventType.TWO_FACTOR_DISABLE_REFUSED)).last()
+                .satisfies(e -> assertThat(e.details()).containsEntry("reason", "password throttled"));
 
         f.clock.advance(Duration.ofSeconds(1));
         assertThat(f.services.disableTwoFactor().disable(f.customer.id(), PASSWORD, ORIGIN))
                 .isInstanceOf(DisableOutcome.Disabled.class);
         assertThat(f.accounts.passwordFailures(f.customer.id())).isZero();
         assertThat(enrolled).isNotNull();
+    }
+
+    @Test
+    void whileWaitingTheSettingsSayTryLaterAndTheRightPasswordWorksAfterwards() {
+        f.enrollCustomer();
+        for (int i = 0; i < 5; i++) {
+            f.services.backupCodeRenewal().renew(f.customer.id(), WRONG, ORIGIN);
+        }
+        Instant until = f.clock.instant().plusSeconds(1);
+        int auditsBefore = f.audit.all().size();
+
+        assertThat(f.services.backupCodeRenewal().renew(f.customer.id(), PASSWORD, ORIGIN))
+                .isEqualTo(new BackupCodeRenewalOutcome.TryLater(until));
+        assertThat(f.services.passwordChange().change(f.customer.id(), PASSWORD, "a brand new password", ORIGIN))
+                .isEqualTo(new PasswordChangeOutcome.TryLater(until));
+        assertThat(f.accounts.passwordFailures(f.customer.id())).as("waiting attempts are not counted").isEqualTo(5);
+        assertThat(f.audit.all()).as("each refusal is audited").hasSize(auditsBefore + 2);
+        assertThat(f.audit.ofType(AuditEventType.BACKUP_CODE_RENEWAL_REFUSED)).last()
+                .satisfies(e -> assertThat(e.details()).containsEntry("reason", "password throttled"));
+        assertThat(f.audit.ofType(AuditEventType.PASSWORD_CHANGE_FAILED)).last()
+                .satisfies(e -> assertThat(e.details()).containsEntry("reason", "password throttled"));
+
+        f.clock.advance(Duration.ofSeconds(1));
+        assertThat(f.services.backupCodeRenewal().renew(f.customer.id(), PASSWORD, ORIGIN))
+                .isInstanceOf(BackupCodeRenewalOutcome.Renewed.class);
+        assertThat(f.services.passwordChange().change(f.customer.id(), PASSWORD, "a brand new password", ORIGIN))
+                .isEqualTo(new PasswordChangeOutcome.Changed());
     }
 }
