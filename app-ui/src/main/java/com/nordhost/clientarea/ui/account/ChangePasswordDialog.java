@@ -81,6 +81,12 @@ public class ChangePasswordDialog extends Dialog {
             current.setErrorMessage(getTranslation("common.wrongPassword"));
             current.setInvalid(true);
             current.focus();
+        } else if (outcome instanceof PasswordChangeOutcome.TryLater) {
+            // The current password was not checked: saying "wrong" would mislead someone who typed the right one.
+            current.clear();
+            current.setErrorMessage(getTranslation("common.passwordTryLater"));
+            current.setInvalid(true);
+            current.focus();
         } else if (outcome instanceof PasswordChangeOutcome.Rejected rejected) {
             newPassword.setErrorMessage(rejected.problems().stream().map(p -> getTranslation(p.messageKey()))
                     .collect(Collectors.joining(" ")));

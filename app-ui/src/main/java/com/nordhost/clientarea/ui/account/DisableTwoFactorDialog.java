@@ -62,6 +62,13 @@ public class DisableTwoFactorDialog extends Dialog {
             password.focus();
             return;
         }
+        if (outcome instanceof DisableOutcome.TryLater) {
+            // The password was not checked: saying "wrong" would mislead someone who typed the right one.
+            password.setErrorMessage(getTranslation("common.passwordTryLater"));
+            password.setInvalid(true);
+            password.focus();
+            return;
+        }
         if (outcome instanceof DisableOutcome.NotEnabled) {
             // Already off (another tab, or support removed it meanwhile): nothing was disabled here.
             password.setErrorMessage(getTranslation("disable.notEnabled"));

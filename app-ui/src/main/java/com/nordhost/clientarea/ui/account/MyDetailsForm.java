@@ -155,6 +155,9 @@ public class MyDetailsForm extends VerticalLayout {
             passwordError(getTranslation("details.passwordRequired"));
         } else if (outcome instanceof CustomerDetailsOutcome.WrongPassword) {
             passwordError(getTranslation("common.wrongPassword"));
+        } else if (outcome instanceof CustomerDetailsOutcome.TryLater) {
+            // The password was not checked: saying "wrong" would mislead someone who typed the right one.
+            passwordError(getTranslation("common.passwordTryLater"));
         } else if (outcome instanceof CustomerDetailsOutcome.EmailTaken) {
             email.setErrorMessage(getTranslation("details.emailTaken"));
             email.setInvalid(true);

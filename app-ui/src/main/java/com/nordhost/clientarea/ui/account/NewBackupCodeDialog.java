@@ -57,6 +57,11 @@ public class NewBackupCodeDialog extends Dialog {
             password.setErrorMessage(getTranslation("common.wrongPassword"));
             password.setInvalid(true);
             password.focus();
+        } else if (outcome instanceof BackupCodeRenewalOutcome.TryLater) {
+            // The password was not checked: saying "wrong" would mislead someone who typed the right one.
+            password.setErrorMessage(getTranslation("common.passwordTryLater"));
+            password.setInvalid(true);
+            password.focus();
         } else {
             password.setErrorMessage(getTranslation("newBackupCode.notEnabled"));
             password.setInvalid(true);

@@ -205,6 +205,38 @@ class SecuritySettingsTest extends KaribuTest {
     }
 
     @Test
+    void after_five_wrong_passwords_the_right_one_is_told_to_wait_not_that_it_is_wrong() {
+        Account gus = newCustomer(PASSWORD);
+        Enabled twoFactor = enableTwoFactor(gus);
+        logIn(gus, PASSWORD, twoFactor.secret());
+        openSecuritySettings();
+        click("Click here to disable");
+        PasswordField password = _get(PasswordField.class, spec -> spec.withLabel("Password"));
+        for (int i = 0; i < 5; i++) {
+            _setValue(password, "not my password " + i);
+            click("Disable two-factor authentication");
+            assertThat(password.getErrorMessage()).as("wrong password %d", i + 1)
+                    .isEqualTo("That is not the right password. Check it and try again.");
+        }
+
+        _setValue(password, PASSWORD);
+        click("Disable two-factor authentication");
+
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage())
+                .isEqualTo("Too many wrong passwords. Wait a while (at most 5 minutes) and try again.");
+        _assertNone(H3.class, spec -> spec.withText("Two-factor authentication has been disabled."));
+        assertThat(summaryOf(gus).enabled()).isTrue();
+
+        clock.advance(Duration.ofMinutes(5));
+        _setValue(password, PASSWORD);
+        click("Disable two-factor authentication");
+
+        _assertOne(H3.class, spec -> spec.withText("Two-factor authentication has been disabled."));
+        assertThat(summaryOf(gus).enabled()).isFalse();
+    }
+
+    @Test
     void disabling_when_it_is_already_off_says_so_instead_of_claiming_to_have_disabled_it() {
         Account fia = newCustomer(PASSWORD);
         Enabled twoFactor = enableTwoFactor(fia);
