@@ -40,7 +40,9 @@ class PostgresProductIT {
         try (RunningProduct product = RunningProduct.start(Map.of(
                 "CLIENTAREA_DB_URL", productUrl,
                 "CLIENTAREA_DB_USER", user,
-                "CLIENTAREA_DB_PASSWORD", password));
+                "CLIENTAREA_DB_PASSWORD", password,
+                // A named database gets the demo accounts only when asked: this test logs in with one.
+                "CLIENTAREA_DEMO_DATA", "true"));
              Browser browser = new Browser()) {
             browser.open(product.customerUrl);
             new CustomerSteps(browser, "pg").logInWithPassword();

@@ -11,13 +11,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * On the first start ({@link ApplicationStartup}), with no account in the database, creates a demo customer and two demo staff
- * members (ADMIN and SUPPORT) and prints, once, how to sign in. The passwords are fixed and
- * documented in the README; change or delete these accounts before real use.
+ * On the first start ({@link ApplicationStartup}) on the embedded database, with no account in it, creates a
+ * demo customer and two demo staff members (ADMIN and SUPPORT) and prints, once, how to sign in. The passwords
+ * are fixed and documented in the README; change or delete these accounts before real use. A database named
+ * by {@code clientarea.db.url} (production) gets them only with {@code clientarea.demo.data=true}.
  *
  * <p>Both WARs run this at start; the second finds accounts and does nothing. Should both run at
  * the same moment, the unique e-mail constraint lets one of them win and the other gives up quietly.
@@ -44,8 +48,25 @@ public class DemoData {
     @Inject
     JtaTransactions transactions;
 
+    /** Whether to seed demo accounts; default: only on the embedded database (no {@code clientarea.db.url}). */
+    public static final String DEMO_DATA_KEY = "clientarea.demo.data";
+
+    /**
+     * Demo accounts have published passwords, so a production database must never get them by accident:
+     * unless {@code clientarea.demo.data} says otherwise, only the embedded default database gets them.
+     */
+    public static boolean wanted(Optional<String> demoDataSetting, Optional<String> databaseUrl) {
+        return demoDataSetting.filter(v -> !v.isBlank()).map(v -> Boolean.parseBoolean(v.strip()))
+                .orElseGet(() -> databaseUrl.filter(url -> !url.isBlank()).isEmpty());
+    }
+
     /** Called by {@link ApplicationStartup} after the migrations; never fails the start. */
     public void createAndAnnounce() {
+        Config config = ConfigProvider.getConfig();
+        if (!wanted(config.getOptionalValue(DEMO_DATA_KEY, String.class),
+                config.getOptionalValue(ConfiguredDataSource.URL_KEY, String.class))) {
+            return;
+        }
         try {
             List<String> created = createIfEmpty(services, transactions);
             if (!created.isEmpty()) {

@@ -11,6 +11,7 @@ import com.nordhost.clientarea.persistence.config.DemoData;
 import com.nordhost.clientarea.persistence.testing.TestDatabase;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DemoDataTest {
@@ -43,5 +44,16 @@ class DemoDataTest {
             assertThat(services.passwordLogin().logIn(Realm.CUSTOMER, DemoData.ADMIN_EMAIL, DemoData.ADMIN_PASSWORD,
                     ORIGIN)).isInstanceOf(LoginOutcome.Refused.class);
         }
+    }
+
+    @Test
+    void only_the_embedded_database_gets_demo_accounts_unless_told_otherwise() {
+        assertThat(DemoData.wanted(Optional.empty(), Optional.empty())).as("embedded default").isTrue();
+        assertThat(DemoData.wanted(Optional.empty(), Optional.of("jdbc:postgresql://db/clientarea")))
+                .as("a production database").isFalse();
+        assertThat(DemoData.wanted(Optional.of("true"), Optional.of("jdbc:postgresql://db/clientarea")))
+                .as("asked for explicitly").isTrue();
+        assertThat(DemoData.wanted(Optional.of("false"), Optional.empty())).as("turned off").isFalse();
+        assertThat(DemoData.wanted(Optional.of(" "), Optional.of(" "))).as("blank values are unset").isTrue();
     }
 }
