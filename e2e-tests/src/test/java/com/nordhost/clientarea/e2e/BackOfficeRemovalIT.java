@@ -9,7 +9,6 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 
 /**
  * The help article's last section, done by support: the customer has 2FA on and lost everything;
@@ -49,7 +48,7 @@ class BackOfficeRemovalIT {
             page.press("Get started");
             browser.awaitElement(By.id("enrollment-qr"));
             browser.awaitText("Scan the QR code");
-            AuthenticatorApp agentApp = AuthenticatorApp.scan(browser.driver.getScreenshotAs(OutputType.BYTES));
+            AuthenticatorApp agentApp = browser.scanQrCode(By.id("enrollment-qr"));
             page.type("enrollment-code", agentApp.codeAt(Instant.now()));
             page.press("Submit");
             browser.awaitText("Two-factor authentication has been activated on your account.");

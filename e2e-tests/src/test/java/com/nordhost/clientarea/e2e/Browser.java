@@ -74,6 +74,19 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Points the authenticator app at the QR image shown in {@code element}: a screenshot, framed to it. */
+    AuthenticatorApp scanQrCode(By element) throws Exception {
+        WebElement image = awaitElement(element);
+        // Where it is in the viewport (the screenshot), in CSS pixels; this browser's device pixel ratio is 1.
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Number> box = (java.util.Map<String, Number>) driver.executeScript(
+                "const r = arguments[0].getBoundingClientRect();"
+                        + " return {x: Math.round(r.left), y: Math.round(r.top),"
+                        + " w: Math.round(r.width), h: Math.round(r.height)};", image);
+        return AuthenticatorApp.scan(driver.getScreenshotAs(OutputType.BYTES), new java.awt.Rectangle(
+                box.get("x").intValue(), box.get("y").intValue(), box.get("w").intValue(), box.get("h").intValue()));
+    }
+
     Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 
 /** The client-area steps of the help article, as a customer does them in the browser. */
 final class CustomerSteps {
@@ -44,10 +43,8 @@ final class CustomerSteps {
         page.press("Get started");
         browser.awaitElement(By.id("enrollment-qr"));
         browser.awaitText("Scan the QR code");
-        byte[] screen = browser.driver.getScreenshotAs(OutputType.BYTES);
         shot("qr-code");
-
-        AuthenticatorApp app = AuthenticatorApp.scan(screen);
+        AuthenticatorApp app = browser.scanQrCode(By.id("enrollment-qr"));
         page.type("enrollment-code", app.codeAt(Instant.now()));
         shot("code-typed");
         page.press("Submit");
