@@ -2,6 +2,7 @@ package com.nordhost.clientarea.e2e;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /** What a person does on a Vaadin page: type into a labelled field, press a button by its text. */
@@ -14,13 +15,31 @@ final class VaadinPage {
     }
 
     void type(String fieldId, String text) {
-        WebElement input = browser.awaitElement(By.cssSelector("#" + fieldId + " input"));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text);
+        onFreshElement(By.cssSelector("#" + fieldId + " input"), input -> {
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            input.sendKeys(text);
+        });
     }
 
     void press(String buttonText) {
-        browser.awaitElement(By.xpath("//vaadin-button[normalize-space(.)='" + buttonText + "']")).click();
+        onFreshElement(By.xpath("//vaadin-button[normalize-space(.)='" + buttonText + "']"), WebElement::click);
+    }
+
+    /**
+     * Vaadin may redraw a view right after it appears (a login view starts over on entering), which leaves
+     * an element found a moment earlier detached: then it is found again, as a person's next look would.
+     */
+    private void onFreshElement(By locator, java.util.function.Consumer<WebElement> action) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                action.accept(browser.awaitElement(locator));
+                return;
+            } catch (StaleElementReferenceException redrawn) {
+                if (attempt == 3) {
+                    throw redrawn;
+                }
+            }
+        }
     }
 
     void pressInDialog(String buttonText) {
