@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -24,14 +25,18 @@ public final class DatabaseMigrations {
     }
 
     /**
-     * Brings the schema up to date. Harmless when it already is: Flyway takes a lock, reads its
-     * history table and applies nothing, so two applications may run it against one database.
+     * Brings the schema up to date. Harmless when it already is: it reads Flyway's history table
+     * and applies nothing. Two applications may run it against one database at the same moment:
+     * one migrates while the other waits, then finds nothing to do.
      *
      * @return the number of migrations applied now
      */
     public static int migrate(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "A data source is required.");
-        return configure(dataSource).load().migrate().migrationsExecuted;
+        Supplier<Integer> migration = () -> configure(dataSource).load().migrate().migrationsExecuted;
+        return databaseUrl(dataSource).startsWith("jdbc:h2:")
+                ? H2MigrationLock.whileHolding(dataSource, migration)
+                : migration.get();
     }
 
     static org.flywaydb.core.api.configuration.FluentConfiguration configure(DataSource dataSource) {
@@ -51,9 +56,14 @@ public final class DatabaseMigrations {
     }
 
     private static boolean isPostgres(DataSource dataSource) {
+        return databaseUrl(dataSource).startsWith("jdbc:postgresql:");
+    }
+
+    /** The JDBC URL in lower case, as the driver reports it. */
+    private static String databaseUrl(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             String url = connection.getMetaData().getURL();
-            return url != null && url.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:");
+            return url == null ? "" : url.toLowerCase(Locale.ROOT);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot connect to the database to migrate it: " + e.getMessage(), e);
         }

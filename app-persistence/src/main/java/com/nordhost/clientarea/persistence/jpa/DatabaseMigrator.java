@@ -9,7 +9,8 @@ import javax.sql.DataSource;
 /**
  * Runs the Flyway migrations when the application starts ({@link com.nordhost.clientarea.persistence.config.ApplicationStartup}), before anything
  * uses the database.
- * Both WARs run it against one database, one after the other: the second finds nothing to do.
+ * Both WARs run it against one database: one migrates while the other waits, then finds nothing to do
+ * ({@link DatabaseMigrations#migrate}).
  */
 @ApplicationScoped
 public class DatabaseMigrator {
