@@ -109,6 +109,19 @@ public class MailOutbox {
                 .executeUpdate() == 1;
     }
 
+    /**
+     * Deletes the rows whose delivery ended (sent, or given up) before {@code cutoff}. Rows still
+     * queued are kept however old they are.
+     *
+     * @return how many rows were deleted
+     */
+    public int forgetFinishedBefore(Instant cutoff) {
+        return em().createNativeQuery("DELETE FROM outbound_mail WHERE sent_at < ?1"
+                        + " OR (sent_at IS NULL AND given_up_at < ?1)")
+                .setParameter(1, Timestamps.toColumn(cutoff))
+                .executeUpdate();
+    }
+
     static String cut(String error) {
         String text = error == null || error.isBlank() ? "unknown error" : error.strip();
         return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH - 1) + "…";

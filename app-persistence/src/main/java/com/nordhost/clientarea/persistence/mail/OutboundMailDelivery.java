@@ -47,6 +47,8 @@ public class OutboundMailDelivery {
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration MAX_RETRY = Duration.ofHours(1);
     static final Duration SMTP_TIMEOUT = Duration.ofSeconds(15);
+    /** Old rows are looked for this often, not on every sweep. */
+    static final Duration FORGET_EVERY = Duration.ofHours(1);
 
     private static final Logger LOG = Logger.getLogger(OutboundMailDelivery.class.getName());
 
@@ -63,6 +65,7 @@ public class OutboundMailDelivery {
     private final Session session;
     private final InternetAddress from;
     private boolean failing;
+    private Instant lastForgotten;
 
     public OutboundMailDelivery(MailOutbox outbox, Transactions transactions, MailSettings settings, Clock clock) {
         this.outbox = Objects.requireNonNull(outbox, "The outbox is required.");
@@ -144,6 +147,29 @@ public class OutboundMailDelivery {
             LOG.info("Outbound mail: the SMTP server accepts notifications again.");
         }
         return new Sweep(sent, retrying, givenUp, released);
+    }
+
+    /**
+     * Deletes rows whose delivery ended more than {@link MailSettings#keepDays()} ago (they hold a
+     * customer's name and address; the audit trail keeps the event). Does the work at most once per
+     * {@link #FORGET_EVERY}; nothing when mail is disabled or kept for ever.
+     *
+     * @return how many rows were deleted now
+     */
+    public synchronized int forgetOldMail() {
+        Instant now = clock.instant();
+        if (!settings.enabled() || settings.keepDays() == 0
+                || lastForgotten != null && now.isBefore(lastForgotten.plus(FORGET_EVERY))) {
+            return 0;
+        }
+        Instant cutoff = now.minus(Duration.ofDays(settings.keepDays()));
+        int deleted = transactions.inTransaction(() -> outbox.forgetFinishedBefore(cutoff));
+        lastForgotten = now;
+        if (deleted > 0) {
+            LOG.info(() -> "Outbound mail: " + deleted + " notification(s) delivered or given up more than "
+                    + settings.keepDays() + " days ago deleted.");
+        }
+        return deleted;
     }
 
     private List<QueuedMail> claim(Instant now, Instant until) {

@@ -80,6 +80,7 @@ public class OutboundMailScheduler {
     private void sweep(OutboundMailDelivery delivery) {
         try {
             delivery.deliverDue();
+            delivery.forgetOldMail();
             failing = false;
         } catch (RuntimeException e) {
             if (!failing) {

@@ -23,6 +23,7 @@ class MailSettingsTest {
         assertThat(s.user()).isEmpty();
         assertThat(s.password()).isEmpty();
         assertThat(s.startTls()).isFalse();
+        assertThat(s.keepDays()).isEqualTo(30);
     }
 
     @Test
@@ -30,7 +31,7 @@ class MailSettingsTest {
         MailSettings s = from(Map.of("clientarea.mail.enabled", "false", "clientarea.mail.host", " smtp.nordhost.se ",
                 "clientarea.mail.port", "587", "clientarea.mail.from", "Nordhost <no-reply@nordhost.se>",
                 "clientarea.mail.user", "mailer", "clientarea.mail.password", " s3cret pass ",
-                "clientarea.mail.starttls", "true"));
+                "clientarea.mail.starttls", "true", "clientarea.mail.keep-days", "0"));
         assertThat(s.enabled()).isFalse();
         assertThat(s.host()).isEqualTo("smtp.nordhost.se");
         assertThat(s.port()).isEqualTo(587);
@@ -38,6 +39,7 @@ class MailSettingsTest {
         assertThat(s.user()).contains("mailer");
         assertThat(s.password()).as("a password keeps its spaces").contains(" s3cret pass ");
         assertThat(s.startTls()).isTrue();
+        assertThat(s.keepDays()).as("0 keeps sent mail for ever").isZero();
         assertThat(s.toString()).doesNotContain("s3cret").contains("smtp.nordhost.se:587");
     }
 
@@ -48,5 +50,9 @@ class MailSettingsTest {
         assertThatThrownBy(() -> from(Map.of("clientarea.mail.port", "70000"))).hasMessageContaining("65535");
         assertThatThrownBy(() -> from(Map.of("clientarea.mail.starttls", "maybe")))
                 .hasMessageContaining("clientarea.mail.starttls");
+        assertThatThrownBy(() -> from(Map.of("clientarea.mail.keep-days", "-1")))
+                .hasMessageContaining("clientarea.mail.keep-days");
+        assertThatThrownBy(() -> from(Map.of("clientarea.mail.keep-days", "a month")))
+                .hasMessageContaining("clientarea.mail.keep-days");
     }
 }

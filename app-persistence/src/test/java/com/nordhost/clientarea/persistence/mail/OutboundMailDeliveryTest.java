@@ -246,13 +246,50 @@ class OutboundMailDeliveryTest extends DatabaseTest {
     @Test
     void when_mail_is_disabled_nothing_is_sent_and_the_rows_stay_queued() throws Exception {
         long id = queue("later@example.se", SUBJECT, BODY);
-        MailSettings off = new MailSettings(false, "localhost", port, FROM, Optional.empty(), Optional.empty(), false);
+        MailSettings off = new MailSettings(false, "localhost", port, FROM, Optional.empty(), Optional.empty(), false,
+                MailSettings.DEFAULT_KEEP_DAYS);
 
         new OutboundMailDelivery(new MailOutbox(db.transactions()), db.transactionsPort(), off, clock).deliverDue();
 
         assertThat(smtp.getReceivedMessages()).isEmpty();
         assertThat(row(id).attempts()).isZero();
         assertThat(row(id).sentAt()).isNull();
+    }
+
+    @Test
+    void mail_whose_delivery_ended_is_deleted_after_the_kept_days_and_queued_mail_never() throws Exception {
+        long sentLongAgo = queue("old@example.se", SUBJECT, BODY);
+        long givenUpLongAgo = queue("not an address", SUBJECT, BODY);
+        OutboundMailDelivery delivery = delivery();
+        assertThat(delivery.deliverDue()).isEqualTo(new OutboundMailDelivery.Sweep(1, 0, 1, 0));
+        smtp.stop();
+        long stuck = queue("stuck@example.se", SUBJECT, BODY);
+        assertThat(delivery.deliverDue().retrying()).as("queued, the SMTP server being down").isEqualTo(1);
+
+        clock.advance(Duration.ofDays(MailSettings.DEFAULT_KEEP_DAYS).minusMinutes(1));
+        assertThat(delivery.forgetOldMail()).as("not yet %d days old", MailSettings.DEFAULT_KEEP_DAYS).isZero();
+        clock.advance(OutboundMailDelivery.FORGET_EVERY);
+        smtp = startSmtp(port);
+        long sentRecently = queue("new@example.se", SUBJECT, BODY);
+        assertThat(delivery.deliverDue().sent()).as("the stuck row and the new one").isEqualTo(2);
+
+        assertThat(delivery.forgetOldMail()).isEqualTo(2);
+        assertThat(ids()).containsExactlyInAnyOrder(stuck, sentRecently).doesNotContain(sentLongAgo, givenUpLongAgo);
+        assertThat(logged).extracting(LogRecord::getMessage).anyMatch(m -> m.contains("2 notification(s)"))
+                .noneMatch(m -> m.contains("old@example.se") || m.contains("Åsa"));
+    }
+
+    @Test
+    void mail_kept_for_ever_is_never_deleted() throws Exception {
+        long id = queue("kept@example.se", SUBJECT, BODY);
+        OutboundMailDelivery keepForEver = new OutboundMailDelivery(new MailOutbox(db.transactions()),
+                db.transactionsPort(), new MailSettings(true, "localhost", port, FROM, Optional.empty(),
+                Optional.empty(), false, 0), clock);
+        assertThat(keepForEver.deliverDue().sent()).isEqualTo(1);
+
+        clock.advance(Duration.ofDays(3650));
+        assertThat(keepForEver.forgetOldMail()).isZero();
+        assertThat(ids()).containsExactly(id);
     }
 
     @Test
@@ -320,6 +357,17 @@ class OutboundMailDeliveryTest extends DatabaseTest {
                         rs.getObject(6, OffsetDateTime.class));
             }
         }
+    }
+
+    private List<Long> ids() throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id FROM outbound_mail")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
     }
 
     private long count(String sql) throws SQLException {
