@@ -36,27 +36,12 @@ class BackOfficeRemovalIT {
 
         try (Browser browser = new Browser()) {
             VaadinPage page = new VaadinPage(browser);
+            AgentSteps agent = new AgentSteps(browser, "4");
             browser.open(product.backOfficeUrl);
-            browser.awaitText("Agent login");
-            page.type("login-email", AGENT_EMAIL);
-            page.type("login-password", AGENT_PASSWORD);
-            page.press("Log in");
-
             // Every agent must use 2FA: the first login goes through enrollment.
-            browser.awaitText("Get started");
-            browser.screenshot("40-agent-must-enroll");
-            page.press("Get started");
-            browser.awaitElement(By.id("enrollment-qr"));
-            browser.awaitText("Scan the QR code");
-            AuthenticatorApp agentApp = browser.scanQrCode(By.id("enrollment-qr"));
-            page.type("enrollment-code", agentApp.codeAt(Instant.now()));
-            page.press("Submit");
-            browser.awaitText("Two-factor authentication has been activated on your account.");
-            page.press("Close");
+            agent.logInForTheFirstTime(AGENT_EMAIL, AGENT_PASSWORD);
 
-            page.type("customer-search-text", "demo@");
-            page.press("Search");
-            browser.awaitText("Dana Demo");
+            agent.search("demo@", "Dana Demo");
             browser.screenshot("41-customer-search");
             browser.awaitElement(By.linkText("Dana Demo")).click();
             browser.awaitText("Remove two-factor authentication");

@@ -32,7 +32,9 @@ import java.util.Objects;
 /**
  * The back-office frame: Customers for every agent; Audit log and Agents only for admins (the routes check too).
  * On every navigation it also checks the database: an agent deactivated (or given another role) since signing
- * in is signed out and sent to the login page, not left browsing customers with the old session.
+ * in is signed out and sent to the login page, not left browsing customers with the old session. In the server
+ * {@link com.nordhost.clientarea.admin.login.InactiveAgentSignOut} already ends such a session at any request;
+ * this check keeps the rule inside the UI too, where view tests (which run no servlet filters) see it.
  */
 @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
 public class BackOfficeLayout extends AppLayout implements BeforeEnterObserver {
