@@ -74,6 +74,15 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    void awaitGone(By by) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
+    /** A key pressed wherever the focus is, as a person presses Esc to leave a dialog. */
+    void pressKey(CharSequence key) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
+    }
+
     /** Points the authenticator app at the QR image shown in {@code element}: a screenshot, framed to it. */
     AuthenticatorApp scanQrCode(By element) throws Exception {
         WebElement image = awaitElement(element);

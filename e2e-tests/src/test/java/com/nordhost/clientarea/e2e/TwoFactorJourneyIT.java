@@ -28,6 +28,14 @@ class TwoFactorJourneyIT {
 
             customer.openSecuritySettings();
             browser.screenshot("10-security-settings-off");
+            // Leaving the wizard half-way with Esc changes nothing.
+            page.press("Click here to enable");
+            page.press("Get started");
+            browser.awaitElement(By.id("enrollment-qr"));
+            browser.pressKey(Keys.ESCAPE);
+            browser.awaitGone(By.id("enrollment-qr"));
+            assertThat(browser.visibleText()).contains("Two-factor authentication is off.");
+
             CustomerSteps.Enrolled enrolled = customer.enableTwoFactor();
             assertThat(enrolled.app().keyUri)
                     .startsWith("otpauth://totp/").contains("demo%40example.com", "digits=6", "period=30");
