@@ -12,6 +12,7 @@ import com.nordhost.clientarea.domain.totp.TotpParameters;
 import com.nordhost.clientarea.domain.totp.TotpSecret;
 import com.nordhost.clientarea.domain.twofactor.EnrollmentOutcome;
 import com.nordhost.clientarea.domain.twofactor.PendingEnrollment;
+import com.nordhost.clientarea.persistence.testing.MutableClock;
 import com.nordhost.clientarea.persistence.testing.TestDatabase;
 import com.nordhost.clientarea.ui.account.MyAccountView;
 import com.nordhost.clientarea.ui.login.LoginView;
@@ -48,7 +49,7 @@ public abstract class KaribuTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     protected static TestDatabase db;
-    protected static TestClock clock;
+    protected static MutableClock clock;
     protected static DomainServices services;
 
     @BeforeAll
@@ -56,7 +57,7 @@ public abstract class KaribuTest {
         System.setProperty("clientarea.support.email", "help@nordhost.test");
         System.setProperty("clientarea.company.name", "Nordhost");
         db = TestDatabase.create();
-        clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
+        clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
         services = db.services(clock);
     }
 
