@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Admins manage agents: create (with an initial password that follows the password policy; the agent
@@ -87,25 +88,21 @@ public final class AgentAdministration {
     }
 
     public AgentOutcome deactivate(AccountId admin, AccountId agent, RequestOrigin origin) {
-        return transactions.inTransaction(() -> {
-            Optional<Account> actor = activeAdmin(admin);
-            if (actor.isEmpty()) {
-                return new AgentOutcome.NotAllowed();
-            }
-            if (actor.get().id().equals(agent)) {
-                return new AgentOutcome.NotOnYourself();
-            }
-            Optional<Account> target = staffMember(agent);
-            if (target.isEmpty() || !staff.deactivate(agent)) {
-                return new AgentOutcome.NothingToDo();
-            }
-            record(AuditEventType.AGENT_DEACTIVATED, agent, actor.get(), origin,
-                    Map.of("agent", target.get().email().value()));
-            return new AgentOutcome.Deactivated();
-        });
+        return onOtherAgent(admin, agent, origin, staff::deactivate, AuditEventType.AGENT_DEACTIVATED,
+                new AgentOutcome.Deactivated());
     }
 
     public AgentOutcome resetSecondFactor(AccountId admin, AccountId agent, RequestOrigin origin) {
+        return onOtherAgent(admin, agent, origin, twoFactor::delete, AuditEventType.AGENT_TWO_FACTOR_RESET,
+                new AgentOutcome.SecondFactorReset());
+    }
+
+    /**
+     * What an active admin may do to another agent, never to themselves: {@code change} reports whether it
+     * changed anything, and only a change is audited.
+     */
+    private AgentOutcome onOtherAgent(AccountId admin, AccountId agent, RequestOrigin origin,
+                                      Predicate<AccountId> change, AuditEventType event, AgentOutcome done) {
         return transactions.inTransaction(() -> {
             Optional<Account> actor = activeAdmin(admin);
             if (actor.isEmpty()) {
@@ -115,12 +112,11 @@ public final class AgentAdministration {
                 return new AgentOutcome.NotOnYourself();
             }
             Optional<Account> target = staffMember(agent);
-            if (target.isEmpty() || !twoFactor.delete(agent)) {
+            if (target.isEmpty() || !change.test(agent)) {
                 return new AgentOutcome.NothingToDo();
             }
-            record(AuditEventType.AGENT_TWO_FACTOR_RESET, agent, actor.get(), origin,
-                    Map.of("agent", target.get().email().value()));
-            return new AgentOutcome.SecondFactorReset();
+            record(event, agent, actor.get(), origin, Map.of("agent", target.get().email().value()));
+            return done;
         });
     }
 

@@ -130,6 +130,23 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
     }
 
     /**
+     * Holds a read until the other request has read too (at most 2 s), so both see the same state unless
+     * the row lock makes one wait; then the other waits for our lock and we go on alone.
+     */
+    private static void waitForTheOther(CyclicBarrier barrier) {
+        if (barrier == null) {
+            return;
+        }
+        try {
+            barrier.await(2, TimeUnit.SECONDS);
+        } catch (TimeoutException | BrokenBarrierException e) {
+            // the other request waits for our row lock
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
      * Reads of the credential hold on until the other attempt has read too (at most 2 s): without a row lock
      * both attempts see the same throttle state; with it the second one waits in the database instead.
      */
@@ -143,16 +160,7 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
         @Override
         public Optional<TwoFactorCredential> find(AccountId accountId) {
             Optional<TwoFactorCredential> found = super.find(accountId);
-            CyclicBarrier b = barrier;
-            if (b != null) {
-                try {
-                    b.await(2, TimeUnit.SECONDS);
-                } catch (TimeoutException | BrokenBarrierException e) {
-                    // the other attempt waits for our row lock: go on alone
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+            waitForTheOther(barrier);
             return found;
         }
     }
@@ -206,16 +214,7 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
         @Override
         public Optional<Instant> findPasswordRetryAt(AccountId id) {
             Optional<Instant> found = super.findPasswordRetryAt(id);
-            CyclicBarrier b = barrier;
-            if (b != null) {
-                try {
-                    b.await(2, TimeUnit.SECONDS);
-                } catch (TimeoutException | BrokenBarrierException e) {
-                    // the other login waits for our row lock: go on alone
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+            waitForTheOther(barrier);
             return found;
         }
     }
