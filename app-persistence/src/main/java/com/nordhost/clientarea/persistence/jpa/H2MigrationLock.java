@@ -27,7 +27,7 @@ final class H2MigrationLock {
 
     private static final String SCHEMA = "CLIENTAREA_MIGRATION";
     private static final String TABLE = SCHEMA + ".LOCK_ROW";
-    private static final String UNIQUE_VIOLATION = "23505";
+    private static final int CREATE_ATTEMPTS = 5;
     private static final String LOCK_TIMEOUT = "HYT00";
     /** The longest any caller waits for another's migration before giving up. */
     private static final Duration MAX_WAIT = Duration.ofMinutes(5);
@@ -50,17 +50,22 @@ final class H2MigrationLock {
         }
     }
 
+    /**
+     * Creates the schema, table and row unless they exist. Two applications doing this at the same
+     * moment may collide in H2 ("object already exists" from CREATE ... IF NOT EXISTS, or a duplicate
+     * key): the loser tries again and then finds everything in place.
+     */
     private static void createLockRow(Connection connection) throws SQLException {
         connection.setAutoCommit(true);
-        try (Statement s = connection.createStatement()) {
-            s.execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
-            s.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (id INT PRIMARY KEY)");
-            try {
+        for (int attempt = 1; ; attempt++) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
+                s.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (id INT PRIMARY KEY)");
                 s.execute("INSERT INTO " + TABLE + " (id) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM " + TABLE + ")");
-            } catch (SQLException e) {
-                // the other application inserted it at the same moment: the row is there, which is all we need
-                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                    throw e;
+                return;
+            } catch (SQLException collided) {
+                if (attempt == CREATE_ATTEMPTS) {
+                    throw collided;
                 }
             }
         }
