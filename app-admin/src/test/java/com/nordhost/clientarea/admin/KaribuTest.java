@@ -20,7 +20,7 @@ import com.nordhost.clientarea.domain.totp.TotpSecret;
 import com.nordhost.clientarea.domain.twofactor.EnrollmentOutcome;
 import com.nordhost.clientarea.domain.twofactor.PendingEnrollment;
 import com.nordhost.clientarea.persistence.testing.BackOfficeTesting;
-import com.nordhost.clientarea.persistence.testing.MutableClock;
+import com.nordhost.clientarea.domain.testing.MutableClock;
 import com.nordhost.clientarea.persistence.testing.TestDatabase;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.testing.ServletWithViews;

@@ -8,7 +8,7 @@ import com.nordhost.clientarea.domain.backoffice.CustomerSummary;
 import com.nordhost.clientarea.domain.account.Role;
 import com.nordhost.clientarea.persistence.testing.BackOfficeTesting;
 import com.nordhost.clientarea.persistence.testing.DatabaseTest;
-import com.nordhost.clientarea.persistence.testing.MutableClock;
+import com.nordhost.clientarea.domain.testing.MutableClock;
 import com.nordhost.clientarea.persistence.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import com.nordhost.clientarea.domain.backoffice.Cursor;
 import com.nordhost.clientarea.domain.backoffice.CustomerQuery;
 import com.nordhost.clientarea.domain.backoffice.CustomerSummary;
 import com.nordhost.clientarea.persistence.testing.BackOfficeTesting;
-import com.nordhost.clientarea.persistence.testing.MutableClock;
+import com.nordhost.clientarea.domain.testing.MutableClock;
 import com.nordhost.clientarea.persistence.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -29,7 +29,7 @@ import java.util.Optional;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeoutException;
-import com.nordhost.clientarea.persistence.testing.MutableClock;
+import com.nordhost.clientarea.domain.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
