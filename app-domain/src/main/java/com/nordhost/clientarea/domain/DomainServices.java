@@ -1,31 +1,31 @@
 package com.nordhost.clientarea.domain;
 
+
 import com.nordhost.clientarea.domain.account.AccountRegistration;
 import com.nordhost.clientarea.domain.account.AccountRepository;
-import com.nordhost.clientarea.domain.account.CustomerDetailsChange;
 import com.nordhost.clientarea.domain.audit.AuditLog;
-import com.nordhost.clientarea.domain.backoffice.Outbox;
+import com.nordhost.clientarea.domain.audit.AuditTrail;
 import com.nordhost.clientarea.domain.backupcode.BackupCodeGenerator;
 import com.nordhost.clientarea.domain.backupcode.BackupCodeHasher;
 import com.nordhost.clientarea.domain.crypto.KeyRing;
 import com.nordhost.clientarea.domain.crypto.SecretCipher;
+import com.nordhost.clientarea.domain.login.PasswordLogin;
+import com.nordhost.clientarea.domain.login.SecondFactorLogin;
+import com.nordhost.clientarea.domain.notification.Outbox;
 import com.nordhost.clientarea.domain.password.PasswordHasher;
 import com.nordhost.clientarea.domain.password.PasswordPolicy;
+import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
+import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.shared.Transactions;
+import com.nordhost.clientarea.domain.support.SecondFactorUnlock;
+import com.nordhost.clientarea.domain.support.SupportRemoval;
+import com.nordhost.clientarea.domain.throttle.PasswordFailures;
 import com.nordhost.clientarea.domain.totp.TotpVerifier;
-import com.nordhost.clientarea.domain.twofactor.AuditTrail;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
-import com.nordhost.clientarea.domain.twofactor.PasswordChange;
-import com.nordhost.clientarea.domain.twofactor.PasswordFailures;
-import com.nordhost.clientarea.domain.twofactor.PasswordLogin;
-import com.nordhost.clientarea.domain.twofactor.SecondFactorLogin;
-import com.nordhost.clientarea.domain.twofactor.SecondFactorUnlock;
-import com.nordhost.clientarea.domain.twofactor.SupportRemoval;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorOverview;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorRepository;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 

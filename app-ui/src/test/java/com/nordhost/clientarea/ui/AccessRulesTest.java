@@ -1,12 +1,12 @@
 package com.nordhost.clientarea.ui;
 
+import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.account.Role;
 import com.nordhost.clientarea.ui.account.MyAccountView;
 import com.nordhost.clientarea.ui.login.LoginView;
 import com.nordhost.clientarea.ui.start.StartView;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.signin.SignedInUser;
-import com.nordhost.clientarea.domain.account.Account;
-import com.nordhost.clientarea.domain.account.Role;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.params.ParameterizedTest;

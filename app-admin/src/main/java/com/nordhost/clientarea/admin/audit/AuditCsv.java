@@ -1,11 +1,11 @@
 package com.nordhost.clientarea.admin.audit;
 
-import com.nordhost.clientarea.domain.account.AccountId;
-import com.nordhost.clientarea.domain.backoffice.AuditCriteria;
-import com.nordhost.clientarea.domain.backoffice.AuditCursor;
-import com.nordhost.clientarea.domain.backoffice.AuditEntry;
-import com.nordhost.clientarea.domain.backoffice.AuditLogQuery;
 
+import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.audit.AuditCriteria;
+import com.nordhost.clientarea.domain.audit.AuditCursor;
+import com.nordhost.clientarea.domain.audit.AuditEntry;
+import com.nordhost.clientarea.domain.audit.AuditLogQuery;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;

@@ -1,9 +1,9 @@
 package com.nordhost.clientarea.admin.login;
 
+import com.nordhost.clientarea.domain.BackOfficeServices;
 import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.Realm;
-import com.nordhost.clientarea.domain.backoffice.BackOfficeServices;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
 import com.nordhost.clientarea.web.config.Settings;
 import com.nordhost.clientarea.web.i18n.LanguageSwitch;

@@ -1,7 +1,7 @@
 package com.nordhost.clientarea.admin.login;
 
-import com.nordhost.clientarea.domain.backoffice.AgentAdministration;
-import com.nordhost.clientarea.domain.backoffice.BackOfficeServices;
+import com.nordhost.clientarea.domain.BackOfficeServices;
+import com.nordhost.clientarea.domain.staff.AgentAdministration;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.signin.SignedInUser;
 import jakarta.inject.Inject;

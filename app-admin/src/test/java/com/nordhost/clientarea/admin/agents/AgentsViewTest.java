@@ -7,7 +7,7 @@ import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.account.Role;
 import com.nordhost.clientarea.domain.audit.AuditEvent;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
-import com.nordhost.clientarea.domain.twofactor.LoginOutcome;
+import com.nordhost.clientarea.domain.login.LoginOutcome;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;

@@ -1,15 +1,15 @@
 package com.nordhost.clientarea.admin.audit;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.nordhost.clientarea.admin.KaribuTest;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.account.Role;
+import com.nordhost.clientarea.domain.audit.AuditCriteria;
+import com.nordhost.clientarea.domain.audit.AuditEntry;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
-import com.nordhost.clientarea.domain.backoffice.AuditCriteria;
-import com.nordhost.clientarea.domain.backoffice.AuditEntry;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
-import com.nordhost.clientarea.domain.twofactor.TicketReference;
+import com.nordhost.clientarea.domain.support.TicketReference;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;

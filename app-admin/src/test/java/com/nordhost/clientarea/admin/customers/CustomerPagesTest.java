@@ -1,19 +1,19 @@
 package com.nordhost.clientarea.admin.customers;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.ShortcutsKt;
 import com.nordhost.clientarea.admin.KaribuTest;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.account.Role;
 import com.nordhost.clientarea.domain.audit.AuditEvent;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
-import com.nordhost.clientarea.domain.backoffice.CustomerSummary;
+import com.nordhost.clientarea.domain.customers.CustomerSummary;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
-import com.nordhost.clientarea.domain.twofactor.SupportRemovalOutcome;
-import com.nordhost.clientarea.domain.twofactor.TicketReference;
+import com.nordhost.clientarea.domain.support.SupportRemovalOutcome;
+import com.nordhost.clientarea.domain.support.TicketReference;
 import com.nordhost.clientarea.persistence.testing.BackOfficeTesting;
 import com.nordhost.clientarea.persistence.testing.TestDatabase;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.ShortcutsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;

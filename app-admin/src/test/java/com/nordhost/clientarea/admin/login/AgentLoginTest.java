@@ -207,7 +207,7 @@ class AgentLoginTest extends KaribuTest {
 
         assertThat(office.agentAdministration().deactivate(admin.account().id(), agent.account().id(),
                 com.nordhost.clientarea.domain.shared.RequestOrigin.unknown()))
-                .isInstanceOf(com.nordhost.clientarea.domain.backoffice.AgentOutcome.Deactivated.class);
+                .isInstanceOf(com.nordhost.clientarea.domain.staff.AgentOutcome.Deactivated.class);
         navigate("customers");
 
         _assertOne(AgentLoginView.class);

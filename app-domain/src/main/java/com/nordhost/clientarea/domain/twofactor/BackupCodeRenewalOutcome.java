@@ -1,7 +1,8 @@
 package com.nordhost.clientarea.domain.twofactor;
 
-import com.nordhost.clientarea.domain.backupcode.BackupCode;
 
+import com.nordhost.clientarea.domain.backupcode.BackupCode;
+import com.nordhost.clientarea.domain.throttle.PasswordThrottle;
 import java.time.Instant;
 
 public sealed interface BackupCodeRenewalOutcome {

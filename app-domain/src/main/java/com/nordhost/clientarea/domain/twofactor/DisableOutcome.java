@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.twofactor;
 
+import com.nordhost.clientarea.domain.throttle.PasswordThrottle;
 import java.time.Instant;
 
 public sealed interface DisableOutcome {

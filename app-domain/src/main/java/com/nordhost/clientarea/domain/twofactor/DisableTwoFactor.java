@@ -1,13 +1,16 @@
 package com.nordhost.clientarea.domain.twofactor;
 
+
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.AccountRepository;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
+import com.nordhost.clientarea.domain.audit.AuditTrail;
 import com.nordhost.clientarea.domain.password.PasswordHasher;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
-
+import com.nordhost.clientarea.domain.throttle.PasswordFailures;
+import com.nordhost.clientarea.domain.throttle.PasswordThrottle;
 import java.time.Instant;
 import java.util.Optional;
 

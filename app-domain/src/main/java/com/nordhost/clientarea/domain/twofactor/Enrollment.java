@@ -1,9 +1,11 @@
 package com.nordhost.clientarea.domain.twofactor;
 
+
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.AccountRepository;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
+import com.nordhost.clientarea.domain.audit.AuditTrail;
 import com.nordhost.clientarea.domain.backupcode.BackupCode;
 import com.nordhost.clientarea.domain.backupcode.BackupCodeGenerator;
 import com.nordhost.clientarea.domain.backupcode.BackupCodeHasher;
@@ -15,7 +17,6 @@ import com.nordhost.clientarea.domain.totp.OneTimeCodeInput;
 import com.nordhost.clientarea.domain.totp.TotpParameters;
 import com.nordhost.clientarea.domain.totp.TotpSecret;
 import com.nordhost.clientarea.domain.totp.TotpVerifier;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package com.nordhost.clientarea.domain.testing;
 
-import com.nordhost.clientarea.domain.backoffice.OutboundMessage;
-import com.nordhost.clientarea.domain.backoffice.Outbox;
 
+import com.nordhost.clientarea.domain.notification.OutboundMessage;
+import com.nordhost.clientarea.domain.notification.Outbox;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

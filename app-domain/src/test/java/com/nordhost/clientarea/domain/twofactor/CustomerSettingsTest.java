@@ -3,7 +3,10 @@ package com.nordhost.clientarea.domain.twofactor;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.backupcode.BackupCode;
+import com.nordhost.clientarea.domain.login.LoginOutcome;
+import com.nordhost.clientarea.domain.login.SecondFactorOutcome;
 import com.nordhost.clientarea.domain.password.PasswordProblem;
+import com.nordhost.clientarea.domain.profile.PasswordChangeOutcome;
 import com.nordhost.clientarea.domain.testing.DomainFixture;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,8 @@ package com.nordhost.clientarea.domain.twofactor;
 
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
+import com.nordhost.clientarea.domain.login.LoginOutcome;
+import com.nordhost.clientarea.domain.login.SecondFactorOutcome;
 import com.nordhost.clientarea.domain.testing.DomainFixture;
 import com.nordhost.clientarea.domain.totp.CodeProblem;
 import org.junit.jupiter.api.Test;

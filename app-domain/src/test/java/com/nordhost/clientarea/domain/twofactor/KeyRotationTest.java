@@ -3,6 +3,7 @@ package com.nordhost.clientarea.domain.twofactor;
 import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.crypto.KeyRing;
+import com.nordhost.clientarea.domain.login.SecondFactorOutcome;
 import com.nordhost.clientarea.domain.testing.DomainFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

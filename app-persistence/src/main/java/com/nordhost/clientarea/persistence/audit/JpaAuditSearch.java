@@ -1,12 +1,12 @@
 package com.nordhost.clientarea.persistence.audit;
 
 import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.audit.AuditCursor;
+import com.nordhost.clientarea.domain.audit.AuditEntry;
 import com.nordhost.clientarea.domain.audit.AuditEvent;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
-import com.nordhost.clientarea.domain.backoffice.AuditCursor;
-import com.nordhost.clientarea.domain.backoffice.AuditEntry;
-import com.nordhost.clientarea.domain.backoffice.AuditFilter;
-import com.nordhost.clientarea.domain.backoffice.AuditSearch;
+import com.nordhost.clientarea.domain.audit.AuditFilter;
+import com.nordhost.clientarea.domain.audit.AuditSearch;
 import com.nordhost.clientarea.persistence.jpa.EntityManagers;
 import com.nordhost.clientarea.persistence.jpa.Timestamps;
 import jakarta.persistence.TypedQuery;

@@ -2,10 +2,10 @@ package com.nordhost.clientarea.persistence.backoffice;
 
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.EmailAddress;
-import com.nordhost.clientarea.domain.backoffice.Cursor;
-import com.nordhost.clientarea.domain.backoffice.CustomerDirectory;
-import com.nordhost.clientarea.domain.backoffice.CustomerQuery;
-import com.nordhost.clientarea.domain.backoffice.CustomerSummary;
+import com.nordhost.clientarea.domain.customers.Cursor;
+import com.nordhost.clientarea.domain.customers.CustomerDirectory;
+import com.nordhost.clientarea.domain.customers.CustomerQuery;
+import com.nordhost.clientarea.domain.customers.CustomerSummary;
 import com.nordhost.clientarea.persistence.jpa.EntityManagers;
 import jakarta.persistence.Query;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package com.nordhost.clientarea.persistence.backoffice;
 
-import com.nordhost.clientarea.domain.backoffice.OutboundMessage;
-import com.nordhost.clientarea.domain.backoffice.Outbox;
+import com.nordhost.clientarea.domain.notification.OutboundMessage;
+import com.nordhost.clientarea.domain.notification.Outbox;
 import com.nordhost.clientarea.persistence.jpa.EntityManagers;
 import com.nordhost.clientarea.persistence.jpa.Timestamps;
 import java.util.Objects;

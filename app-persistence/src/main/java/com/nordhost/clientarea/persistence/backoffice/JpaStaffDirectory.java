@@ -4,7 +4,7 @@ import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.account.Role;
-import com.nordhost.clientarea.domain.backoffice.StaffDirectory;
+import com.nordhost.clientarea.domain.staff.StaffDirectory;
 import com.nordhost.clientarea.persistence.jpa.EntityManagers;
 import com.nordhost.clientarea.persistence.jpa.Timestamps;
 import java.time.OffsetDateTime;

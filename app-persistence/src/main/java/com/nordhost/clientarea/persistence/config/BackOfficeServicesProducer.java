@@ -1,7 +1,7 @@
 package com.nordhost.clientarea.persistence.config;
 
+import com.nordhost.clientarea.domain.BackOfficeServices;
 import com.nordhost.clientarea.domain.DomainServices;
-import com.nordhost.clientarea.domain.backoffice.BackOfficeServices;
 import com.nordhost.clientarea.persistence.audit.JpaAuditSearch;
 import com.nordhost.clientarea.persistence.backoffice.JpaCustomerDirectory;
 import com.nordhost.clientarea.persistence.backoffice.JpaOutbox;

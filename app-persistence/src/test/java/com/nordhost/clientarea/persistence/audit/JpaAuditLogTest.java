@@ -1,11 +1,11 @@
 package com.nordhost.clientarea.persistence.audit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.audit.AuditEvent;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.persistence.testing.DatabaseTest;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

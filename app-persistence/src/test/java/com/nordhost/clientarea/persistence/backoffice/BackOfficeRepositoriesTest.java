@@ -1,20 +1,20 @@
 package com.nordhost.clientarea.persistence.backoffice;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.account.Role;
+import com.nordhost.clientarea.domain.audit.AuditCursor;
+import com.nordhost.clientarea.domain.audit.AuditEntry;
 import com.nordhost.clientarea.domain.audit.AuditEvent;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
-import com.nordhost.clientarea.domain.backoffice.AuditCursor;
-import com.nordhost.clientarea.domain.backoffice.AuditEntry;
-import com.nordhost.clientarea.domain.backoffice.AuditFilter;
-import com.nordhost.clientarea.domain.backoffice.OutboundMessage;
+import com.nordhost.clientarea.domain.audit.AuditFilter;
+import com.nordhost.clientarea.domain.notification.OutboundMessage;
 import com.nordhost.clientarea.persistence.audit.JpaAuditSearch;
 import com.nordhost.clientarea.persistence.testing.BackOfficeTesting;
 import com.nordhost.clientarea.persistence.testing.DatabaseTest;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,11 +1,11 @@
 package com.nordhost.clientarea.persistence.backoffice;
 
-import com.nordhost.clientarea.domain.backoffice.BackOfficeServices;
-import com.nordhost.clientarea.domain.backoffice.Cursor;
-import com.nordhost.clientarea.domain.backoffice.CustomerQuery;
-import com.nordhost.clientarea.domain.backoffice.CustomerSummary;
-import com.nordhost.clientarea.persistence.testing.BackOfficeTesting;
+import com.nordhost.clientarea.domain.BackOfficeServices;
+import com.nordhost.clientarea.domain.customers.Cursor;
+import com.nordhost.clientarea.domain.customers.CustomerQuery;
+import com.nordhost.clientarea.domain.customers.CustomerSummary;
 import com.nordhost.clientarea.domain.testing.MutableClock;
+import com.nordhost.clientarea.persistence.testing.BackOfficeTesting;
 import com.nordhost.clientarea.persistence.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

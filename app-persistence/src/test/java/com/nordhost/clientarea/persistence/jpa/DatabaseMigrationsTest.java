@@ -1,9 +1,9 @@
 package com.nordhost.clientarea.persistence.jpa;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.nordhost.clientarea.persistence.config.ConfiguredDataSource;
 import com.nordhost.clientarea.persistence.testing.TestDatabase;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

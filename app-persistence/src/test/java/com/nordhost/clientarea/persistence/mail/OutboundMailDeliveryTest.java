@@ -1,11 +1,11 @@
 package com.nordhost.clientarea.persistence.mail;
 
+import com.nordhost.clientarea.domain.testing.MutableClock;
+import com.nordhost.clientarea.persistence.testing.DatabaseTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.nordhost.clientarea.persistence.testing.DatabaseTest;
-import com.nordhost.clientarea.domain.testing.MutableClock;
 import jakarta.mail.Address;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;

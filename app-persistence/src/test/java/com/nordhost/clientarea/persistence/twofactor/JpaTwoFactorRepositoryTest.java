@@ -1,7 +1,5 @@
 package com.nordhost.clientarea.persistence.twofactor;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.crypto.EncryptedSecret;
 import com.nordhost.clientarea.domain.totp.TotpAlgorithm;
@@ -9,6 +7,8 @@ import com.nordhost.clientarea.domain.totp.TotpParameters;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorCredential;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorStatus;
 import com.nordhost.clientarea.persistence.testing.DatabaseTest;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,14 +1,14 @@
 package com.nordhost.clientarea.persistence.wiring;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.Realm;
+import com.nordhost.clientarea.domain.login.LoginOutcome;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
-import com.nordhost.clientarea.domain.twofactor.LoginOutcome;
 import com.nordhost.clientarea.persistence.config.DemoData;
 import com.nordhost.clientarea.persistence.testing.TestDatabase;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

@@ -1,35 +1,35 @@
 package com.nordhost.clientarea.persistence.wiring;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.nordhost.clientarea.domain.DomainServices;
+import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.audit.AuditEvent;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.backupcode.BackupCode;
+import com.nordhost.clientarea.domain.login.LoginOutcome;
+import com.nordhost.clientarea.domain.login.SecondFactorOutcome;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
+import com.nordhost.clientarea.domain.testing.MutableClock;
 import com.nordhost.clientarea.domain.totp.TotpGenerator;
 import com.nordhost.clientarea.domain.totp.TotpParameters;
 import com.nordhost.clientarea.domain.totp.TotpSecret;
 import com.nordhost.clientarea.domain.twofactor.EnrollmentOutcome;
-import com.nordhost.clientarea.domain.twofactor.LoginOutcome;
 import com.nordhost.clientarea.domain.twofactor.PendingEnrollment;
-import com.nordhost.clientarea.domain.twofactor.SecondFactorOutcome;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorCredential;
-import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.persistence.account.JpaAccountRepository;
 import com.nordhost.clientarea.persistence.backoffice.JpaOutbox;
 import com.nordhost.clientarea.persistence.testing.DatabaseTest;
 import com.nordhost.clientarea.persistence.testing.LocalTransactions;
 import com.nordhost.clientarea.persistence.testing.TestDatabase;
 import com.nordhost.clientarea.persistence.twofactor.JpaTwoFactorRepository;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Optional;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeoutException;
-import com.nordhost.clientarea.domain.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;

@@ -2,8 +2,8 @@ package com.nordhost.clientarea.ui.account;
 
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.password.PasswordPolicy;
-import com.nordhost.clientarea.domain.twofactor.PasswordChange;
-import com.nordhost.clientarea.domain.twofactor.PasswordChangeOutcome;
+import com.nordhost.clientarea.domain.profile.PasswordChange;
+import com.nordhost.clientarea.domain.profile.PasswordChangeOutcome;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.twofactor.DialogButtons;
 import com.vaadin.flow.component.Key;

@@ -1,9 +1,9 @@
 package com.nordhost.clientarea.ui.account;
 
 import com.nordhost.clientarea.domain.account.CustomerDetails;
-import com.nordhost.clientarea.domain.account.CustomerDetailsChange;
-import com.nordhost.clientarea.domain.account.CustomerDetailsOutcome;
 import com.nordhost.clientarea.domain.account.EmailAddress;
+import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
+import com.nordhost.clientarea.domain.profile.CustomerDetailsOutcome;
 import com.nordhost.clientarea.domain.shared.InvalidInputException;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.signin.SignIn;

@@ -2,10 +2,10 @@ package com.nordhost.clientarea.ui.account;
 
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.CustomerDetails;
-import com.nordhost.clientarea.ui.KaribuTest;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
+import com.nordhost.clientarea.ui.KaribuTest;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -147,7 +147,7 @@ class MyDetailsTest extends KaribuTest {
         submitPassword(fresh, PASSWORD);
         assertThat(SignIn.current()).isPresent();
         assertThat(services.passwordLogin().logIn(Realm.CUSTOMER, old, PASSWORD, null))
-                .isNotInstanceOf(com.nordhost.clientarea.domain.twofactor.LoginOutcome.LoggedIn.class);
+                .isNotInstanceOf(com.nordhost.clientarea.domain.login.LoginOutcome.LoggedIn.class);
     }
 
     @Test

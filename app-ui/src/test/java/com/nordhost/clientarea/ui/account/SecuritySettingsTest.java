@@ -1,15 +1,15 @@
 package com.nordhost.clientarea.ui.account;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.qrcode.QRCodeReader;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.totp.TotpSecret;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorSummary;
 import com.nordhost.clientarea.ui.KaribuTest;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.qrcode.QRCodeReader;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H3;

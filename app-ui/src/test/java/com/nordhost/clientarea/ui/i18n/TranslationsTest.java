@@ -1,10 +1,10 @@
 package com.nordhost.clientarea.ui.i18n;
 
+import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.ui.KaribuTest;
 import com.nordhost.clientarea.ui.login.LoginView;
 import com.nordhost.clientarea.web.i18n.Languages;
 import com.nordhost.clientarea.web.i18n.SharedTranslationKeys;
-import com.nordhost.clientarea.domain.account.Account;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;

@@ -1,0 +1,9 @@
+package com.nordhost.clientarea.domain.audit;
+
+import java.util.List;
+
+/** Port: the audit trail filtered and paged by keyset on (occurred_at desc, id desc), without OFFSET or COUNT. */
+public interface AuditSearch {
+
+    List<AuditEntry> search(AuditFilter filter, AuditCursor before, int limit);
+}

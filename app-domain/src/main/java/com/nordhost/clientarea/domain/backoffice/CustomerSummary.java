@@ -1,9 +1,0 @@
-package com.nordhost.clientarea.domain.backoffice;
-
-import com.nordhost.clientarea.domain.account.AccountId;
-import com.nordhost.clientarea.domain.account.EmailAddress;
-
-/** One search hit: who the customer is, and where the page continues after it. */
-public record CustomerSummary(AccountId id, String customerNumber, String fullName, EmailAddress email,
-                              Cursor position) {
-}

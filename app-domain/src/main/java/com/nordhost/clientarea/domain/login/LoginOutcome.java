@@ -1,0 +1,36 @@
+package com.nordhost.clientarea.domain.login;
+
+
+import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.throttle.PasswordThrottle;
+import java.time.Instant;
+
+/** What the password step of a login ends in. */
+public sealed interface LoginOutcome {
+
+    /** No second factor is on: the person is signed in. */
+    record LoggedIn(Account account) implements LoginOutcome {
+    }
+
+    /** The password was right; ask for the code next. */
+    record SecondFactorRequired(AccountId accountId) implements LoginOutcome {
+    }
+
+    record Refused(Reason reason) implements LoginOutcome {
+    }
+
+    /**
+     * Too many wrong passwords in a row ({@link PasswordThrottle}): no password is checked before
+     * {@code until}. Given for addresses without an account too, so it does not reveal who has one.
+     */
+    record TryLater(Instant until) implements LoginOutcome {
+    }
+
+    enum Reason {
+        /** Same for an unknown e-mail and a wrong password, so the form does not reveal who has an account. */
+        BAD_CREDENTIALS,
+        /** Given whether or not the password was right, so a lock reveals nothing about the password. */
+        SECOND_FACTOR_LOCKED
+    }
+}

@@ -1,0 +1,137 @@
+package com.nordhost.clientarea.domain.login;
+
+
+import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.account.AccountRepository;
+import com.nordhost.clientarea.domain.audit.AuditEventType;
+import com.nordhost.clientarea.domain.audit.AuditTrail;
+import com.nordhost.clientarea.domain.backupcode.BackupCode;
+import com.nordhost.clientarea.domain.backupcode.BackupCodeGenerator;
+import com.nordhost.clientarea.domain.backupcode.BackupCodeHasher;
+import com.nordhost.clientarea.domain.crypto.SecretCipher;
+import com.nordhost.clientarea.domain.shared.RequestOrigin;
+import com.nordhost.clientarea.domain.shared.Transactions;
+import com.nordhost.clientarea.domain.throttle.SecondFactorThrottle;
+import com.nordhost.clientarea.domain.totp.OneTimeCodeInput;
+import com.nordhost.clientarea.domain.totp.TotpSecret;
+import com.nordhost.clientarea.domain.totp.TotpVerifier;
+import com.nordhost.clientarea.domain.twofactor.TwoFactorCredential;
+import com.nordhost.clientarea.domain.twofactor.TwoFactorRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The second step of a login: a code from the app, or the backup code. Failures are counted in the
+ * database (across sessions and nodes) and throttled by {@link SecondFactorThrottle}.
+ */
+public final class SecondFactorLogin {
+
+    private final AccountRepository accounts;
+    private final TwoFactorRepository twoFactor;
+    private final SecretCipher cipher;
+    private final TotpVerifier verifier;
+    private final BackupCodeGenerator backupCodes;
+    private final BackupCodeHasher backupCodeHasher;
+    private final AuditTrail audit;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public SecondFactorLogin(AccountRepository accounts, TwoFactorRepository twoFactor, SecretCipher cipher,
+                             TotpVerifier verifier, BackupCodeGenerator backupCodes,
+                             BackupCodeHasher backupCodeHasher, AuditTrail audit, Transactions transactions,
+                             Clock clock) {
+        this.accounts = accounts;
+        this.twoFactor = twoFactor;
+        this.cipher = cipher;
+        this.verifier = verifier;
+        this.backupCodes = backupCodes;
+        this.backupCodeHasher = backupCodeHasher;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public SecondFactorOutcome verify(AccountId accountId, String input, RequestOrigin origin) {
+        return transactions.inTransaction(() -> attempt(accountId, input, origin));
+    }
+
+    private SecondFactorOutcome attempt(AccountId accountId, String input, RequestOrigin origin) {
+        Optional<Account> account = accounts.findById(accountId).filter(Account::active);
+        // Row-locked: the throttle checks below read the state the previous attempt committed, not a stale copy.
+        Optional<TwoFactorCredential> found = twoFactor.findForUpdate(accountId).filter(TwoFactorCredential::isActive);
+        if (account.isEmpty() || found.isEmpty()) {
+            return new SecondFactorOutcome.WrongCode();
+        }
+        TwoFactorCredential credential = found.get();
+        Instant now = clock.instant();
+        if (credential.locked()) {
+            return new SecondFactorOutcome.Locked();
+        }
+        if (credential.nextAttemptAt() != null && now.isBefore(credential.nextAttemptAt())) {
+            // Not checked and not counted: a guess made while waiting learns nothing.
+            return new SecondFactorOutcome.TryLater(credential.nextAttemptAt());
+        }
+        OneTimeCodeInput parsed = OneTimeCodeInput.parse(input, credential.parameters().digits());
+        if (parsed instanceof OneTimeCodeInput.Valid code) {
+            return checkCode(account.get(), credential, code.digits(), origin);
+        }
+        Optional<BackupCode> backupCode = BackupCode.parse(input);
+        if (backupCode.isPresent()) {
+            return checkBackupCode(account.get(), credential, backupCode.get(), origin);
+        }
+        SecondFactorOutcome failed = fail(account.get(), origin, AuditEventType.SECOND_FACTOR_FAILED, "malformed");
+        return failed instanceof SecondFactorOutcome.Locked ? failed
+                : new SecondFactorOutcome.MalformedCode(((OneTimeCodeInput.Invalid) parsed).problem());
+    }
+
+    private SecondFactorOutcome checkCode(Account account, TwoFactorCredential credential, String digits,
+                                          RequestOrigin origin) {
+        TotpSecret secret = cipher.decrypt(account.id(), credential.secret());
+        OptionalLong step = verifier.verify(secret, credential.parameters(), digits);
+        // The database refuses a step at or before the last accepted one: a code works once, even on two nodes.
+        if (step.isPresent() && twoFactor.acceptStep(account.id(), step.getAsLong())) {
+            twoFactor.resetFailures(account.id());
+            if (cipher.needsReencryption(credential.secret())) {
+                // Key rotation reaches each secret at its next use; the old key can go once none is left.
+                twoFactor.replaceSecret(account.id(), credential.secret(), cipher.encrypt(account.id(), secret));
+            }
+            audit.record(AuditEventType.SECOND_FACTOR_PASSED, account.id(), account.email().value(), origin);
+            return new SecondFactorOutcome.Passed(account);
+        }
+        return fail(account, origin, AuditEventType.SECOND_FACTOR_FAILED, step.isPresent() ? "replay" : "wrong code");
+    }
+
+    private SecondFactorOutcome checkBackupCode(Account account, TwoFactorCredential credential, BackupCode code,
+                                                RequestOrigin origin) {
+        if (backupCodeHasher.matches(code, credential.backupCodeHash())) {
+            BackupCode replacement = backupCodes.generate();
+            // Conditional on the old hash: two logins with the same backup code let exactly one through.
+            if (twoFactor.replaceBackupCodeHash(account.id(), credential.backupCodeHash(),
+                    backupCodeHasher.hash(replacement))) {
+                twoFactor.resetFailures(account.id());
+                audit.record(AuditEventType.BACKUP_CODE_USED, account.id(), account.email().value(), origin,
+                        Map.of("newBackupCode", "issued"));
+                return new SecondFactorOutcome.PassedWithBackupCode(account, replacement);
+            }
+        }
+        return fail(account, origin, AuditEventType.BACKUP_CODE_FAILED, "wrong backup code");
+    }
+
+    private SecondFactorOutcome fail(Account account, RequestOrigin origin, AuditEventType type, String why) {
+        int failures = twoFactor.incrementFailures(account.id());
+        boolean lock = SecondFactorThrottle.locksAfter(failures);
+        twoFactor.setThrottle(account.id(), SecondFactorThrottle.nextAttemptAfter(failures, clock.instant()), lock);
+        audit.record(type, account.id(), account.email().value(), origin,
+                Map.of("reason", why, "failedAttempts", Integer.toString(failures)));
+        if (lock) {
+            audit.record(AuditEventType.SECOND_FACTOR_LOCKED, account.id(), account.email().value(), origin,
+                    Map.of("failedAttempts", Integer.toString(failures)));
+            return new SecondFactorOutcome.Locked();
+        }
+        return new SecondFactorOutcome.WrongCode();
+    }
+}

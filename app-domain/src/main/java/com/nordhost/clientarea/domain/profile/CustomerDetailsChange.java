@@ -1,0 +1,250 @@
+package com.nordhost.clientarea.domain.profile;
+
+
+import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.account.AccountRepository;
+import com.nordhost.clientarea.domain.account.CustomerDetails;
+import com.nordhost.clientarea.domain.account.EmailAddress;
+import com.nordhost.clientarea.domain.account.EmailAddressTakenException;
+import com.nordhost.clientarea.domain.audit.AuditEvent;
+import com.nordhost.clientarea.domain.audit.AuditEventType;
+import com.nordhost.clientarea.domain.audit.AuditLog;
+import com.nordhost.clientarea.domain.notification.OutboundMessage;
+import com.nordhost.clientarea.domain.notification.Outbox;
+import com.nordhost.clientarea.domain.password.PasswordHasher;
+import com.nordhost.clientarea.domain.shared.RequestOrigin;
+import com.nordhost.clientarea.domain.shared.Transactions;
+import com.nordhost.clientarea.domain.throttle.PasswordFailures;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The customer edits My details: name, e-mail address, phone and postal address.
+ *
+ * <p>The e-mail address is the login name and the address support checks before removing a second factor,
+ * so changing it needs the current password (counted by the same wrong-password throttle as disabling 2FA),
+ * must stay unique in the realm, is audited with the old and the new address, and the OLD address is told
+ * (through the {@link Outbox}, in the same transaction) so that a hijacked session cannot quietly take the
+ * account over. Name, phone and address need no password; their change is audited by field name only.
+ *
+ * <p>Call it outside any transaction of your own: a concurrent change that hits the database's unique
+ * constraint rolls the transaction back and is reported as {@link CustomerDetailsOutcome.EmailTaken}.
+ */
+public final class CustomerDetailsChange {
+
+    static final int MAX_NAME = 200;
+    static final int MAX_STREET = 200;
+    static final int MAX_CITY = 100;
+    static final int MAX_COUNTRY = 100;
+    private static final String PHONE = "\\+?[0-9 ()\\-]{5,25}";
+    private static final String POSTAL_CODE = "[\\p{L}\\p{N} \\-]{2,16}";
+
+    private final AccountRepository accounts;
+    private final PasswordHasher hasher;
+    private final PasswordFailures failures;
+    private final AuditLog auditLog;
+    private final Outbox outbox;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final String serviceName;
+
+    public CustomerDetailsChange(AccountRepository accounts, PasswordHasher hasher, PasswordFailures failures,
+                                 AuditLog auditLog, Outbox outbox, Transactions transactions, Clock clock,
+                                 String serviceName) {
+        this.accounts = Objects.requireNonNull(accounts);
+        this.hasher = Objects.requireNonNull(hasher);
+        this.failures = Objects.requireNonNull(failures);
+        this.auditLog = Objects.requireNonNull(auditLog);
+        this.outbox = Objects.requireNonNull(outbox, "An outbox is required.");
+        this.transactions = Objects.requireNonNull(transactions);
+        this.clock = Objects.requireNonNull(clock);
+        this.serviceName = serviceName == null || serviceName.isBlank() ? "client area" : serviceName;
+    }
+
+    /**
+     * The details as stored now, for the form: a customer without a details row yet gets name and e-mail from
+     * the account and empty fields otherwise.
+     */
+    public CustomerDetails current(AccountId accountId) {
+        Objects.requireNonNull(accountId, "An account is required.");
+        return transactions.inTransaction(() -> accounts.findCustomerDetails(accountId).orElseGet(() -> {
+            Account account = accounts.findById(accountId)
+                    .orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+            return new CustomerDetails(null, account.fullName(), account.email(), null, null, null, null, null);
+        }));
+    }
+
+    public CustomerDetailsOutcome change(AccountId accountId, CustomerDetails newDetails, String currentPasswordOrNull,
+                                         RequestOrigin origin) {
+        Objects.requireNonNull(accountId, "An account is required.");
+        Objects.requireNonNull(newDetails, "The details are required.");
+        CustomerDetails wanted = clean(newDetails);
+        CustomerDetailsOutcome.Invalid invalid = validate(wanted);
+        if (invalid != null) {
+            return invalid;
+        }
+        try {
+            return transactions.inTransaction(() -> changeInTransaction(accountId, wanted, currentPasswordOrNull,
+                    origin == null ? RequestOrigin.unknown() : origin));
+        } catch (EmailAddressTakenException e) {
+            // Another account took the address between our check and the update (unique constraint).
+            return new CustomerDetailsOutcome.EmailTaken();
+        }
+    }
+
+    private CustomerDetailsOutcome changeInTransaction(AccountId accountId, CustomerDetails wanted, String password,
+                                                       RequestOrigin origin) {
+        Account account = accounts.findById(accountId)
+                .orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+        CustomerDetails stored = accounts.findCustomerDetails(accountId).orElse(new CustomerDetails("",
+                account.fullName(), account.email(), "", "", "", "", ""));
+        EmailAddress oldEmail = account.email();
+        boolean emailChanges = !oldEmail.equals(wanted.email());
+        if (emailChanges) {
+            if (password == null || password.isBlank()) {
+                return new CustomerDetailsOutcome.PasswordRequired();
+            }
+            Optional<Instant> wait = failures.waitUntil(accountId);
+            if (wait.isPresent()) {
+                // Too many wrong passwords (PasswordThrottle): not checked, so a guess now learns nothing.
+                record(AuditEventType.EMAIL_CHANGE_REFUSED, account, origin, Map.of("reason", "password throttled"));
+                return new CustomerDetailsOutcome.TryLater(wait.get());
+            }
+            if (!hasher.verify(password, account.passwordHash())) {
+                int failed = failures.failed(accountId);
+                record(AuditEventType.EMAIL_CHANGE_REFUSED, account, origin,
+                        Map.of("reason", "wrong password", "passwordFailures", Integer.toString(failed)));
+                return new CustomerDetailsOutcome.WrongPassword();
+            }
+            failures.succeeded(accountId);
+            if (accounts.findByEmail(account.realm(), wanted.email()).filter(a -> !a.id().equals(accountId))
+                    .isPresent()) {
+                return new CustomerDetailsOutcome.EmailTaken();
+            }
+        }
+        String customerNumber = stored.customerNumber() == null || stored.customerNumber().isBlank()
+                ? nonNull(wanted.customerNumber()) : stored.customerNumber();
+        CustomerDetails toStore = new CustomerDetails(customerNumber, wanted.fullName(), wanted.email(),
+                wanted.phone(), wanted.street(), wanted.postalCode(), wanted.city(), wanted.country());
+        List<String> changed = changedFields(stored, toStore);
+        if (changed.isEmpty()) {
+            return new CustomerDetailsOutcome.Saved(toStore, false);
+        }
+        accounts.saveCustomerDetails(accountId, toStore);
+        if (emailChanges) {
+            accounts.changeEmail(accountId, wanted.email());
+        }
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("fields", String.join(",", changed));
+        String actor = oldEmail.value();
+        record(AuditEventType.CUSTOMER_DETAILS_CHANGED, accountId, actor, origin, details);
+        if (emailChanges) {
+            record(AuditEventType.EMAIL_CHANGED, accountId, actor, origin,
+                    Map.of("oldEmail", oldEmail.value(), "newEmail", wanted.email().value()));
+            outbox.enqueue(changeNotice(account, wanted));
+        }
+        return new CustomerDetailsOutcome.Saved(toStore, emailChanges);
+    }
+
+    private OutboundMessage changeNotice(Account account, CustomerDetails wanted) {
+        String name = wanted.fullName() == null || wanted.fullName().isBlank() ? account.fullName() : wanted.fullName();
+        String greeting = name == null || name.isBlank() ? "Hello," : "Hello " + name + ",";
+        String body = greeting + "\n\n"
+                + "The e-mail address of your " + serviceName + " client area account has been changed from "
+                + account.email().value() + " to " + wanted.email().value() + ". From now on, log in with the new"
+                + " address; this address will no longer receive messages about the account.\n\n"
+                + "If you did not make this change, contact our support immediately by replying to this message:"
+                + " someone else may have access to your account.\n\n"
+                + serviceName + " support\n";
+        return new OutboundMessage(account.email(), "The e-mail address of your account was changed", body,
+                clock.instant());
+    }
+
+    private static List<String> changedFields(CustomerDetails before, CustomerDetails after) {
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(nonNull(before.fullName()), after.fullName())) {
+            changed.add("fullName");
+        }
+        if (!Objects.equals(before.email(), after.email())) {
+            changed.add("email");
+        }
+        if (!Objects.equals(nonNull(before.phone()), after.phone())) {
+            changed.add("phone");
+        }
+        if (!Objects.equals(nonNull(before.street()), after.street())) {
+            changed.add("street");
+        }
+        if (!Objects.equals(nonNull(before.postalCode()), after.postalCode())) {
+            changed.add("postalCode");
+        }
+        if (!Objects.equals(nonNull(before.city()), after.city())) {
+            changed.add("city");
+        }
+        if (!Objects.equals(nonNull(before.country()), after.country())) {
+            changed.add("country");
+        }
+        return changed;
+    }
+
+    private static CustomerDetails clean(CustomerDetails d) {
+        return new CustomerDetails(d.customerNumber(), strip(d.fullName()), d.email(), strip(d.phone()),
+                strip(d.street()), strip(d.postalCode()), strip(d.city()), strip(d.country()));
+    }
+
+    private static CustomerDetailsOutcome.Invalid validate(CustomerDetails d) {
+        if (d.fullName().isEmpty()) {
+            return new CustomerDetailsOutcome.Invalid("fullName", CustomerDetailsOutcome.Reason.REQUIRED);
+        }
+        if (tooLong(d.fullName(), MAX_NAME)) {
+            return new CustomerDetailsOutcome.Invalid("fullName", CustomerDetailsOutcome.Reason.TOO_LONG);
+        }
+        if (d.email() == null) {
+            return new CustomerDetailsOutcome.Invalid("email", CustomerDetailsOutcome.Reason.REQUIRED);
+        }
+        if (!d.phone().isEmpty() && !d.phone().matches(PHONE)) {
+            return new CustomerDetailsOutcome.Invalid("phone", CustomerDetailsOutcome.Reason.FORMAT);
+        }
+        if (tooLong(d.street(), MAX_STREET)) {
+            return new CustomerDetailsOutcome.Invalid("street", CustomerDetailsOutcome.Reason.TOO_LONG);
+        }
+        if (!d.postalCode().isEmpty() && !d.postalCode().matches(POSTAL_CODE)) {
+            return new CustomerDetailsOutcome.Invalid("postalCode", CustomerDetailsOutcome.Reason.FORMAT);
+        }
+        if (tooLong(d.city(), MAX_CITY)) {
+            return new CustomerDetailsOutcome.Invalid("city", CustomerDetailsOutcome.Reason.TOO_LONG);
+        }
+        if (tooLong(d.country(), MAX_COUNTRY)) {
+            return new CustomerDetailsOutcome.Invalid("country", CustomerDetailsOutcome.Reason.TOO_LONG);
+        }
+        return null;
+    }
+
+    private static boolean tooLong(String s, int max) {
+        return s.codePointCount(0, s.length()) > max;
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    private void record(AuditEventType type, Account account, RequestOrigin origin, Map<String, String> details) {
+        record(type, account.id(), account.email().value(), origin, details);
+    }
+
+    private void record(AuditEventType type, AccountId subject, String actor, RequestOrigin origin,
+                        Map<String, String> details) {
+        auditLog.record(new AuditEvent(clock.instant(), type, subject, actor, origin.sourceIp(), origin.userAgent(),
+                details));
+    }
+}

@@ -1,0 +1,69 @@
+package com.nordhost.clientarea.domain.profile;
+
+
+import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.account.AccountRepository;
+import com.nordhost.clientarea.domain.audit.AuditEventType;
+import com.nordhost.clientarea.domain.audit.AuditTrail;
+import com.nordhost.clientarea.domain.password.PasswordHasher;
+import com.nordhost.clientarea.domain.password.PasswordPolicy;
+import com.nordhost.clientarea.domain.password.PasswordProblem;
+import com.nordhost.clientarea.domain.shared.RequestOrigin;
+import com.nordhost.clientarea.domain.shared.Transactions;
+import com.nordhost.clientarea.domain.throttle.PasswordFailures;
+import com.nordhost.clientarea.domain.throttle.PasswordThrottle;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Changing the password: the current one is required, the new one must meet the policy. */
+public final class PasswordChange {
+
+    private final AccountRepository accounts;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
+    private final AuditTrail audit;
+    private final Transactions transactions;
+    private final PasswordFailures failures;
+
+    public PasswordChange(AccountRepository accounts, PasswordHasher hasher, PasswordPolicy policy, AuditTrail audit,
+                          Transactions transactions, PasswordFailures failures) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.failures = failures;
+    }
+
+    public PasswordChangeOutcome change(AccountId accountId, String currentPassword, String newPassword,
+                                        RequestOrigin origin) {
+        return transactions.inTransaction(() -> {
+            Account account = accounts.findById(accountId)
+                    .orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+            Optional<Instant> wait = failures.waitUntil(accountId);
+            if (wait.isPresent()) {
+                // Too many wrong passwords (PasswordThrottle): not checked, so a guess now learns nothing.
+                audit.record(AuditEventType.PASSWORD_CHANGE_FAILED, accountId, account.email().value(), origin,
+                        Map.of("reason", "password throttled"));
+                return new PasswordChangeOutcome.TryLater(wait.get());
+            }
+            if (currentPassword == null || !hasher.verify(currentPassword, account.passwordHash())) {
+                int failed = failures.failed(accountId);
+                audit.record(AuditEventType.PASSWORD_CHANGE_FAILED, accountId, account.email().value(), origin,
+                        Map.of("reason", "wrong current password", "passwordFailures", Integer.toString(failed)));
+                return new PasswordChangeOutcome.WrongCurrentPassword();
+            }
+            failures.succeeded(accountId);
+            List<PasswordProblem> problems = policy.problemsWith(newPassword);
+            if (!problems.isEmpty()) {
+                return new PasswordChangeOutcome.Rejected(problems);
+            }
+            accounts.updatePasswordHash(accountId, hasher.hash(newPassword));
+            audit.record(AuditEventType.PASSWORD_CHANGED, accountId, account.email().value(), origin);
+            return new PasswordChangeOutcome.Changed();
+        });
+    }
+}

@@ -1,0 +1,35 @@
+package com.nordhost.clientarea.domain.staff;
+
+
+import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.account.AccountRepository;
+import com.nordhost.clientarea.domain.account.Realm;
+import com.nordhost.clientarea.domain.account.Role;
+import java.util.Optional;
+
+/** Checks shared by the back-office use cases: who may act, on whom. */
+public final class StaffAction {
+
+    public static final int MAX_REASON_LENGTH = 2000;
+
+    private StaffAction() {
+    }
+
+    public static Optional<Account> activeStaff(AccountRepository accounts, AccountId agent) {
+        return accounts.findById(agent).filter(Account::active).filter(a -> a.realm() == Realm.STAFF);
+    }
+
+    public static Optional<Account> customer(AccountRepository accounts, AccountId customer) {
+        return accounts.findById(customer).filter(a -> a.role() == Role.CUSTOMER);
+    }
+
+    public static boolean reasonGiven(String reason) {
+        return reason != null && !reason.isBlank();
+    }
+
+    public static String trimmed(String reason) {
+        String text = reason.strip();
+        return text.length() > MAX_REASON_LENGTH ? text.substring(0, MAX_REASON_LENGTH) : text;
+    }
+}

@@ -1,0 +1,92 @@
+package com.nordhost.clientarea.domain.login;
+
+import com.nordhost.clientarea.domain.account.EmailAddress;
+import com.nordhost.clientarea.domain.account.Realm;
+import com.nordhost.clientarea.domain.account.Role;
+import com.nordhost.clientarea.domain.audit.AuditEventType;
+import com.nordhost.clientarea.domain.password.PasswordHashParameters;
+import com.nordhost.clientarea.domain.password.PasswordHasher;
+import com.nordhost.clientarea.domain.testing.DomainFixture;
+import org.junit.jupiter.api.Test;
+
+import java.security.SecureRandom;
+
+import static com.nordhost.clientarea.domain.testing.DomainFixture.AGENT_PASSWORD;
+import static com.nordhost.clientarea.domain.testing.DomainFixture.ORIGIN;
+import static com.nordhost.clientarea.domain.testing.DomainFixture.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PasswordLoginTest {
+
+    private final DomainFixture f = new DomainFixture();
+    private final PasswordLogin login = f.services.passwordLogin();
+    private static final LoginOutcome BAD = new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS);
+
+    @Test
+    void theRightPasswordWithoutSecondFactorLogsIn() {
+        assertThat(login.logIn(Realm.CUSTOMER, "  Anna+Hosting@Example.com ", PASSWORD, ORIGIN))
+                .isEqualTo(new LoginOutcome.LoggedIn(f.customer));
+        assertThat(f.audit.types()).contains(AuditEventType.LOGIN_SUCCEEDED);
+    }
+
+    @Test
+    void unknownEmailAndWrongPasswordLookTheSame() {
+        assertThat(login.logIn(Realm.CUSTOMER, "anna+hosting@example.com", "Guess-1234!", ORIGIN)).isEqualTo(BAD);
+        assertThat(login.logIn(Realm.CUSTOMER, "nobody@example.com", PASSWORD, ORIGIN)).isEqualTo(BAD);
+        assertThat(login.logIn(Realm.CUSTOMER, "not an address", PASSWORD, ORIGIN)).isEqualTo(BAD);
+        assertThat(login.logIn(Realm.CUSTOMER, "anna+hosting@example.com", null, ORIGIN)).isEqualTo(BAD);
+        assertThat(f.audit.ofType(AuditEventType.LOGIN_FAILED)).hasSize(4);
+        assertThat(f.audit.everythingWritten()).doesNotContain("Guess-1234!", PASSWORD);
+    }
+
+    @Test
+    void realmsAreSeparate() {
+        assertThat(login.logIn(Realm.CUSTOMER, "sam@nordhost.se", AGENT_PASSWORD, ORIGIN)).isEqualTo(BAD);
+        assertThat(login.logIn(Realm.STAFF, "anna+hosting@example.com", PASSWORD, ORIGIN)).isEqualTo(BAD);
+        assertThat(login.logIn(Realm.STAFF, "sam@nordhost.se", AGENT_PASSWORD, ORIGIN))
+                .isEqualTo(new LoginOutcome.LoggedIn(f.agent));
+    }
+
+    @Test
+    void aLoginReadsTheSecondFactorOnce() {
+        int before = f.twoFactor.reads();
+        assertThat(login.logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN))
+                .isEqualTo(new LoginOutcome.LoggedIn(f.customer));
+        assertThat(f.twoFactor.reads() - before).as("without 2FA").isEqualTo(1);
+
+        f.enrollCustomer();
+        before = f.twoFactor.reads();
+        assertThat(login.logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN))
+                .isEqualTo(new LoginOutcome.SecondFactorRequired(f.customer.id()));
+        assertThat(f.twoFactor.reads() - before).as("with 2FA").isEqualTo(1);
+    }
+
+    @Test
+    void anInactiveAccountCannotLogIn() {
+        f.accounts.deactivate(f.customer.id());
+        assertThat(login.logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN)).isEqualTo(BAD);
+    }
+
+    @Test
+    void withTheSecondFactorOnThePasswordOnlyLeadsToTheCodeStep() {
+        f.enrollCustomer();
+        assertThat(login.logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN))
+                .isEqualTo(new LoginOutcome.SecondFactorRequired(f.customer.id()));
+        assertThat(login.logIn(Realm.CUSTOMER, "anna+hosting@example.com", "wrong password", ORIGIN)).isEqualTo(BAD);
+    }
+
+    @Test
+    void aHashWithOldParametersIsReplacedAtTheNextLogin() {
+        String weak = new PasswordHasher(new PasswordHashParameters(64, 1, 1), new SecureRandom())
+                .hash("an old customer's password");
+        var old = f.accounts.create(Role.CUSTOMER, EmailAddress.of("old@example.com"), "Old", weak, f.clock.instant());
+
+        assertThat(login.logIn(Realm.CUSTOMER, "old@example.com", "an old customer's password", ORIGIN))
+                .isInstanceOf(LoginOutcome.LoggedIn.class);
+
+        String now = f.accounts.findById(old.id()).orElseThrow().passwordHash();
+        assertThat(now).isNotEqualTo(weak).startsWith("$argon2id$v=19$m=256,t=1,p=1$");
+        assertThat(login.logIn(Realm.CUSTOMER, "old@example.com", "an old customer's password", ORIGIN))
+                .isInstanceOf(LoginOutcome.LoggedIn.class);
+    }
+}

@@ -1,0 +1,170 @@
+package com.nordhost.clientarea.domain.profile;
+
+import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.account.CustomerDetails;
+import com.nordhost.clientarea.domain.account.EmailAddress;
+import com.nordhost.clientarea.domain.account.Realm;
+import com.nordhost.clientarea.domain.account.Role;
+import com.nordhost.clientarea.domain.audit.AuditEvent;
+import com.nordhost.clientarea.domain.audit.AuditEventType;
+import com.nordhost.clientarea.domain.login.LoginOutcome;
+import com.nordhost.clientarea.domain.notification.OutboundMessage;
+import com.nordhost.clientarea.domain.testing.DomainFixture;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static com.nordhost.clientarea.domain.testing.DomainFixture.ORIGIN;
+import static com.nordhost.clientarea.domain.testing.DomainFixture.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** My details: name, phone and address freely; the e-mail address (the login name) only with the password. */
+class CustomerDetailsChangeTest {
+
+    private static final String OLD = "anna+hosting@example.com";
+    private final DomainFixture f = new DomainFixture();
+
+    private CustomerDetailsChange change() {
+        return f.services.customerDetailsChange();
+    }
+
+    private CustomerDetails details(String email, String phone) {
+        return new CustomerDetails("C100001", "Anna Andersson", EmailAddress.of(email), phone, "Storgatan 1",
+                "111 22", "Stockholm", "Sweden");
+    }
+
+    private AccountId anna() {
+        return f.customer.id();
+    }
+
+    @Test
+    void nameAndPhoneChangeNeedNoPasswordAndAreAuditedByFieldName() {
+        CustomerDetailsOutcome outcome = change().change(anna(), new CustomerDetails("C100001", "Anna Åkesson",
+                EmailAddress.of(OLD), "+46 8 123 456 78", "", "", "", ""), null, ORIGIN);
+
+        assertThat(outcome).isInstanceOf(CustomerDetailsOutcome.Saved.class);
+        assertThat(((CustomerDetailsOutcome.Saved) outcome).emailChanged()).isFalse();
+        CustomerDetails stored = f.accounts.findCustomerDetails(anna()).orElseThrow();
+        assertThat(stored.fullName()).isEqualTo("Anna Åkesson");
+        assertThat(stored.phone()).isEqualTo("+46 8 123 456 78");
+        assertThat(f.audit.types()).containsExactly(AuditEventType.CUSTOMER_DETAILS_CHANGED);
+        AuditEvent event = f.audit.ofType(AuditEventType.CUSTOMER_DETAILS_CHANGED).get(0);
+        assertThat(event.details()).isEqualTo(Map.of("fields", "fullName,phone"));
+        assertThat(event.subject()).isEqualTo(anna());
+        assertThat(event.sourceIp()).isEqualTo(ORIGIN.sourceIp());
+        assertThat(f.audit.everythingWritten()).doesNotContain("Åkesson", "123 456 78");
+        assertThat(f.outbox.all()).isEmpty();
+    }
+
+    @Test
+    void savingUnchangedDetailsWritesNothing() {
+        change().change(anna(), details(OLD, "+46 8 1234 5678"), null, ORIGIN);
+        int events = f.audit.all().size();
+
+        assertThat(change().change(anna(), details(OLD, "+46 8 1234 5678"), null, ORIGIN))
+                .isInstanceOf(CustomerDetailsOutcome.Saved.class);
+        assertThat(f.audit.all()).hasSize(events);
+    }
+
+    @Test
+    void changingTheEmailWithoutThePasswordIsRefusedAndNothingIsStored() {
+        assertThat(change().change(anna(), details("anna@new.example", "+46 8 1234 5678"), null, ORIGIN))
+                .isEqualTo(new CustomerDetailsOutcome.PasswordRequired());
+        assertThat(change().change(anna(), details("anna@new.example", "+46 8 1234 5678"), "  ", ORIGIN))
+                .isEqualTo(new CustomerDetailsOutcome.PasswordRequired());
+
+        assertThat(f.accounts.findById(anna()).orElseThrow().email()).isEqualTo(EmailAddress.of(OLD));
+        assertThat(f.accounts.findCustomerDetails(anna())).isEmpty();
+        assertThat(f.audit.all()).isEmpty();
+        assertThat(f.accounts.passwordFailures(anna())).isZero();
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAuditedAndCountedByThePasswordThrottle() {
+        assertThat(change().change(anna(), details("anna@new.example", ""), "wrong password", ORIGIN))
+                .isEqualTo(new CustomerDetailsOutcome.WrongPassword());
+
+        assertThat(f.accounts.findById(anna()).orElseThrow().email()).isEqualTo(EmailAddress.of(OLD));
+        assertThat(f.accounts.passwordFailures(anna())).isEqualTo(1);
+        assertThat(f.audit.types()).containsExactly(AuditEventType.EMAIL_CHANGE_REFUSED);
+        assertThat(f.audit.everythingWritten()).doesNotContain("wrong password\"", PASSWORD);
+        assertThat(f.outbox.all()).isEmpty();
+
+        // After five wrong passwords even the right one waits (not checked): guessing through this form is slow.
+        for (int i = 0; i < 4; i++) {
+            change().change(anna(), details("anna@new.example", ""), "wrong password", ORIGIN);
+        }
+        java.time.Instant until = f.clock.instant().plusSeconds(1);
+        assertThat(change().change(anna(), details("anna@new.example", ""), PASSWORD, ORIGIN))
+                .isEqualTo(new CustomerDetailsOutcome.TryLater(until));
+        assertThat(f.accounts.findById(anna()).orElseThrow().email()).isEqualTo(EmailAddress.of(OLD));
+        assertThat(f.accounts.passwordFailures(anna())).as("waiting attempts are not counted").isEqualTo(5);
+        assertThat(f.audit.ofType(AuditEventType.EMAIL_CHANGE_REFUSED)).last()
+                .satisfies(e -> assertThat(e.details()).containsEntry("reason", "password throttled"));
+        assertThat(f.outbox.all()).isEmpty();
+
+        // After the wait the right password changes the address.
+        f.clock.advance(java.time.Duration.ofSeconds(1));
+        assertThat(change().change(anna(), details("anna@new.example", ""), PASSWORD, ORIGIN))
+                .isInstanceOf(CustomerDetailsOutcome.Saved.class);
+        assertThat(f.accounts.findById(anna()).orElseThrow().email()).isEqualTo(EmailAddress.of("anna@new.example"));
+    }
+
+    @Test
+    void anAddressOfAnotherCustomerIsRefused() {
+        f.services.accountRegistration().register(Role.CUSTOMER, EmailAddress.of("bo@example.com"), "Bo Berg",
+                "Bo's long password");
+
+        assertThat(change().change(anna(), details("  BO@Example.com ", ""), PASSWORD, ORIGIN))
+                .isEqualTo(new CustomerDetailsOutcome.EmailTaken());
+        assertThat(f.accounts.findById(anna()).orElseThrow().email()).isEqualTo(EmailAddress.of(OLD));
+        assertThat(f.audit.types()).doesNotContain(AuditEventType.EMAIL_CHANGED);
+        assertThat(f.outbox.all()).isEmpty();
+    }
+
+    @Test
+    void aStaffAddressIsNoObstacleForACustomer() {
+        // Sam the agent is in the other realm: the same address may exist once per realm.
+        assertThat(change().change(anna(), details("sam@nordhost.se", ""), PASSWORD, ORIGIN))
+                .isInstanceOf(CustomerDetailsOutcome.Saved.class);
+    }
+
+    @Test
+    void theRightPasswordChangesTheLoginAuditsBothAddressesAndTellsTheOldOne() {
+        CustomerDetailsOutcome outcome = change().change(anna(), details(" Anna@New.Example ", "+46 8 1234 5678"),
+                PASSWORD, ORIGIN);
+
+        assertThat(outcome).isInstanceOf(CustomerDetailsOutcome.Saved.class);
+        assertThat(((CustomerDetailsOutcome.Saved) outcome).emailChanged()).isTrue();
+        assertThat(f.accounts.findById(anna()).orElseThrow().email().value()).isEqualTo("anna@new.example");
+        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna@new.example", PASSWORD, ORIGIN))
+                .isInstanceOf(LoginOutcome.LoggedIn.class);
+        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, OLD, PASSWORD, ORIGIN))
+                .isEqualTo(new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS));
+
+        AuditEvent details = f.audit.ofType(AuditEventType.CUSTOMER_DETAILS_CHANGED).get(0);
+        assertThat(details.details().get("fields")).contains("email", "phone");
+        AuditEvent changed = f.audit.ofType(AuditEventType.EMAIL_CHANGED).get(0);
+        assertThat(changed.details()).isEqualTo(Map.of("oldEmail", OLD, "newEmail", "anna@new.example"));
+        assertThat(changed.actor()).isEqualTo(OLD);
+        assertThat(f.audit.everythingWritten()).doesNotContain(PASSWORD);
+
+        assertThat(f.outbox.all()).hasSize(1);
+        OutboundMessage notice = f.outbox.all().get(0);
+        assertThat(notice.recipient()).isEqualTo(EmailAddress.of(OLD));
+        assertThat(notice.body()).contains(OLD, "anna@new.example", "did not make this change", "support")
+                .doesNotContain(PASSWORD);
+        assertThat(notice.createdAt()).isEqualTo(f.clock.instant());
+    }
+
+    @Test
+    void invalidFieldsAreNamedAndNothingIsStored() {
+        assertThat(change().change(anna(), new CustomerDetails("", " ", EmailAddress.of(OLD), "", "", "", "", ""),
+                null, ORIGIN)).isEqualTo(new CustomerDetailsOutcome.Invalid("fullName",
+                CustomerDetailsOutcome.Reason.REQUIRED));
+        assertThat(change().change(anna(), details(OLD, "call me maybe"), null, ORIGIN))
+                .isEqualTo(new CustomerDetailsOutcome.Invalid("phone", CustomerDetailsOutcome.Reason.FORMAT));
+        assertThat(f.audit.all()).isEmpty();
+        assertThat(f.accounts.findCustomerDetails(anna())).isEmpty();
+    }
+}

@@ -1,0 +1,94 @@
+package com.nordhost.clientarea.domain.support;
+
+import com.nordhost.clientarea.domain.account.EmailAddress;
+import com.nordhost.clientarea.domain.account.Realm;
+import com.nordhost.clientarea.domain.audit.AuditEvent;
+import com.nordhost.clientarea.domain.audit.AuditEventType;
+import com.nordhost.clientarea.domain.login.LoginOutcome;
+import com.nordhost.clientarea.domain.shared.InvalidInputException;
+import com.nordhost.clientarea.domain.testing.DomainFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static com.nordhost.clientarea.domain.testing.DomainFixture.ORIGIN;
+import static com.nordhost.clientarea.domain.testing.DomainFixture.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SupportRemovalTest {
+
+    private static final TicketReference TICKET = TicketReference.of("  #48213 ");
+    private static final String REASON = "Lost phone and backup code";
+    private final DomainFixture f = new DomainFixture();
+    private final SupportRemoval removal = f.services.supportRemoval();
+
+    @BeforeEach
+    void enroll() {
+        f.enrollCustomer();
+    }
+
+    @Test
+    void refusedWhenTheRequestCameFromAnotherAddress() {
+        assertThat(removal.remove(f.agent.id(), f.customer.id(), TICKET, EmailAddress.of("anna@example.com"), REASON,
+                ORIGIN)).isEqualTo(new SupportRemovalOutcome.AddressMismatch());
+
+        assertThat(f.services.twoFactorOverview().of(f.customer.id()).enabled()).isTrue();
+        assertThat(f.audit.types()).contains(AuditEventType.SUPPORT_REMOVAL_REFUSED)
+                .doesNotContain(AuditEventType.TWO_FACTOR_REMOVED_BY_SUPPORT);
+    }
+
+    @Test
+    void removedWhenTheRequestCameFromTheRegisteredAddressInAnySpelling() {
+        assertThat(removal.remove(f.agent.id(), f.customer.id(), TICKET, EmailAddress.of(" Anna+Hosting@EXAMPLE.com "),
+                REASON, ORIGIN)).isEqualTo(new SupportRemovalOutcome.Removed());
+
+        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN))
+                .isInstanceOf(LoginOutcome.LoggedIn.class);
+        AuditEvent event = f.audit.ofType(AuditEventType.TWO_FACTOR_REMOVED_BY_SUPPORT).get(0);
+        assertThat(event.subject()).isEqualTo(f.customer.id());
+        assertThat(event.actor()).isEqualTo("sam@nordhost.se");
+        assertThat(event.details()).containsEntry("agent", "sam@nordhost.se").containsEntry("ticket", "#48213")
+                .containsEntry("reason", REASON).containsEntry("requester", "anna+hosting@example.com");
+    }
+
+    @Test
+    void aSecondAgentFindsNothingLeftToRemove() {
+        EmailAddress from = EmailAddress.of("anna+hosting@example.com");
+        assertThat(removal.remove(f.agent.id(), f.customer.id(), TICKET, from, REASON, ORIGIN))
+                .isEqualTo(new SupportRemovalOutcome.Removed());
+        assertThat(removal.remove(f.agent.id(), f.customer.id(), TICKET, from, REASON, ORIGIN))
+                .isEqualTo(new SupportRemovalOutcome.NotEnabled());
+    }
+
+    @Test
+    void aReasonIsRequired() {
+        assertThat(removal.remove(f.agent.id(), f.customer.id(), TICKET, EmailAddress.of("anna+hosting@example.com"),
+                "  ", ORIGIN)).isEqualTo(new SupportRemovalOutcome.ReasonRequired());
+        assertThat(f.services.twoFactorOverview().of(f.customer.id()).enabled()).isTrue();
+    }
+
+    @Test
+    void onlyStaffMayRemoveAndOnlyFromCustomers() {
+        EmailAddress from = EmailAddress.of("anna+hosting@example.com");
+        assertThat(removal.remove(f.customer.id(), f.customer.id(), TICKET, from, REASON, ORIGIN))
+                .isEqualTo(new SupportRemovalOutcome.NotAllowed());
+        assertThat(removal.remove(f.agent.id(), f.agent.id(), TICKET, EmailAddress.of("sam@nordhost.se"), REASON, ORIGIN))
+                .isEqualTo(new SupportRemovalOutcome.UnknownCustomer());
+    }
+
+    @Test
+    void aTicketReferenceIsRequired() {
+        assertThatThrownBy(() -> TicketReference.of(" ")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> TicketReference.of("x".repeat(65))).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void unlockRefusesWhenNothingIsLockedOrNoReason() {
+        assertThat(f.services.secondFactorUnlock().unlock(f.agent.id(), f.customer.id(), TICKET, REASON, ORIGIN))
+                .isEqualTo(new UnlockOutcome.NotLocked());
+        assertThat(f.services.secondFactorUnlock().unlock(f.agent.id(), f.customer.id(), TICKET, "", ORIGIN))
+                .isEqualTo(new UnlockOutcome.ReasonRequired());
+        assertThat(f.services.secondFactorUnlock().unlock(f.customer.id(), f.customer.id(), TICKET, REASON, ORIGIN))
+                .isEqualTo(new UnlockOutcome.NotAllowed());
+    }
+}
