@@ -6,7 +6,6 @@ import com.nordhost.clientarea.admin.customers.CustomerSearchView;
 import com.nordhost.clientarea.admin.customers.CustomerView;
 import com.nordhost.clientarea.admin.layout.BackOfficeLayout;
 import com.nordhost.clientarea.admin.login.AgentLoginView;
-import com.nordhost.clientarea.domain.BackOfficeServices;
 import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.Role;
@@ -17,10 +16,10 @@ import com.nordhost.clientarea.domain.totp.TotpParameters;
 import com.nordhost.clientarea.domain.totp.TotpSecret;
 import com.nordhost.clientarea.domain.twofactor.EnrollmentOutcome;
 import com.nordhost.clientarea.domain.twofactor.PendingEnrollment;
-import com.nordhost.clientarea.persistence.testing.BackOfficeTesting;
 import com.nordhost.clientarea.persistence.testing.TestDatabase;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.testing.ServletWithViews;
+import com.nordhost.clientarea.domain.DomainSettings;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
@@ -44,9 +43,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 
 /**
- * Karibu-Testing of the back-office with the real domain and back-office services over a real H2 database
- * ({@link TestDatabase}); the injected views are built here with those services, the sign-in rules run as in
- * the server from {@code AgentServiceInit}.
+ * Karibu-Testing of the back-office with the real use cases over a real H2 database ({@link TestDatabase});
+ * the injected views are built here with the use cases their constructors name, the sign-in rules run as in
+ * the server from {@code AgentServiceInit}. Routes are discovered once per test class, Vaadin is set up per test.
  */
 public abstract class KaribuTest {
 
@@ -55,17 +54,17 @@ public abstract class KaribuTest {
 
     protected static TestDatabase db;
     protected static MutableClock clock;
+    protected static DomainSettings settings;
     protected static DomainServices services;
-    protected static BackOfficeServices office;
+    private static Routes routes;
 
     @BeforeAll
     static void openDatabase() {
-        System.setProperty("clientarea.company.name", "Nordhost");
-        System.setProperty("clientarea.support.email", "help@nordhost.test");
         db = TestDatabase.create();
         clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
-        services = db.services(clock);
-        office = BackOfficeTesting.services(db, services, clock);
+        settings = TestDatabase.testSettings().withSupportEmail("help@nordhost.test");
+        services = db.services(clock, settings);
+        routes = new Routes().autoDiscoverViews("com.nordhost.clientarea.admin");
     }
 
     @AfterAll
@@ -77,14 +76,14 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
-        Routes routes = new Routes().autoDiscoverViews("com.nordhost.clientarea.admin");
         Map<Class<?>, Supplier<?>> views = Map.of(
-                AgentLoginView.class, () -> new AgentLoginView(office),
-                CustomerSearchView.class, () -> new CustomerSearchView(office),
-                CustomerView.class, () -> new CustomerView(office),
-                AuditLogView.class, () -> new AuditLogView(office),
-                AgentsView.class, () -> new AgentsView(office),
-                BackOfficeLayout.class, () -> new BackOfficeLayout(office));
+                AgentLoginView.class, () -> new AgentLoginView(services.passwordLogin(), services.secondFactorLogin(),
+                        services.enrollment(), settings),
+                CustomerSearchView.class, () -> new CustomerSearchView(services.customerSearch()),
+                CustomerView.class, () -> new CustomerView(services.supportDesk()),
+                AuditLogView.class, () -> new AuditLogView(services.auditLogQuery()),
+                AgentsView.class, () -> new AgentsView(services.agentAdministration(), services.twoFactorOverview()),
+                BackOfficeLayout.class, () -> new BackOfficeLayout(services.agentAdministration(), settings));
         MockVaadin.setup(MockedUI::new, new ServletWithViews(routes, views));
     }
 

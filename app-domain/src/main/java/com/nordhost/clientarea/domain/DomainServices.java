@@ -1,23 +1,22 @@
 package com.nordhost.clientarea.domain;
 
-
 import com.nordhost.clientarea.domain.account.AccountRegistration;
-import com.nordhost.clientarea.domain.account.AccountRepository;
-import com.nordhost.clientarea.domain.audit.AuditLog;
+import com.nordhost.clientarea.domain.audit.AuditLogQuery;
 import com.nordhost.clientarea.domain.audit.AuditTrail;
 import com.nordhost.clientarea.domain.backupcode.BackupCodeGenerator;
 import com.nordhost.clientarea.domain.backupcode.BackupCodeHasher;
 import com.nordhost.clientarea.domain.crypto.KeyRing;
 import com.nordhost.clientarea.domain.crypto.SecretCipher;
+import com.nordhost.clientarea.domain.customers.CustomerSearch;
 import com.nordhost.clientarea.domain.login.PasswordLogin;
 import com.nordhost.clientarea.domain.login.SecondFactorLogin;
-import com.nordhost.clientarea.domain.notification.Outbox;
 import com.nordhost.clientarea.domain.password.PasswordHasher;
 import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
-import com.nordhost.clientarea.domain.shared.Transactions;
+import com.nordhost.clientarea.domain.staff.AgentAdministration;
 import com.nordhost.clientarea.domain.support.SecondFactorUnlock;
+import com.nordhost.clientarea.domain.support.SupportDesk;
 import com.nordhost.clientarea.domain.support.SupportRemoval;
 import com.nordhost.clientarea.domain.throttle.PasswordFailures;
 import com.nordhost.clientarea.domain.totp.TotpVerifier;
@@ -25,20 +24,21 @@ import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorOverview;
-import com.nordhost.clientarea.domain.twofactor.TwoFactorRepository;
+
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Objects;
 
 /**
- * Builds every use case from the ports, in one call, so CDI producers and tests assemble the domain the
- * same way: {@code DomainServices.create(accounts, twoFactor, auditLog, transactions, clock, keyRing, settings)}.
+ * The one place where the domain is assembled, in the server and in tests alike:
+ * {@code DomainServices.create(ports, clock, keyRing, settings)}. Each use case is built once, over the same
+ * hasher, cipher, throttles and audit trail, so two use cases never count the same failure twice.
+ *
+ * <p>It is an assembly, not a locator: the server's CDI producers hand each use case to the views that call
+ * it ({@code LoginView(PasswordLogin, SecondFactorLogin, ...)}), and nothing looks the bundle up.
  */
 public final class DomainServices {
 
-    private final AccountRepository accounts;
-    private final AuditLog auditLog;
-    private final PasswordHasher passwordHasher;
-    private final PasswordPolicy passwordPolicy;
     private final AccountRegistration accountRegistration;
     private final PasswordLogin passwordLogin;
     private final SecondFactorLogin secondFactorLogin;
@@ -46,83 +46,59 @@ public final class DomainServices {
     private final DisableTwoFactor disableTwoFactor;
     private final BackupCodeRenewal backupCodeRenewal;
     private final PasswordChange passwordChange;
-    private final SupportRemoval supportRemoval;
-    private final SecondFactorUnlock secondFactorUnlock;
     private final TwoFactorOverview twoFactorOverview;
     private final CustomerDetailsChange customerDetailsChange;
+    private final SupportRemoval supportRemoval;
+    private final SecondFactorUnlock secondFactorUnlock;
+    private final SupportDesk supportDesk;
+    private final CustomerSearch customerSearch;
+    private final AuditLogQuery auditLogQuery;
+    private final AgentAdministration agentAdministration;
 
-    private DomainServices(AccountRepository accounts, TwoFactorRepository twoFactor, AuditLog auditLog,
-                           Transactions transactions, Clock clock, KeyRing keyRing, DomainSettings settings,
-                           Outbox outbox) {
+    private DomainServices(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings) {
         SecureRandom random = new SecureRandom();
-        this.accounts = accounts;
-        this.auditLog = auditLog;
-        this.passwordHasher = new PasswordHasher(settings.passwordHashing(), random);
-        this.passwordPolicy = new PasswordPolicy();
-        AuditTrail audit = new AuditTrail(auditLog, clock);
+        PasswordHasher passwordHasher = new PasswordHasher(settings.passwordHashing(), random);
+        PasswordPolicy passwordPolicy = new PasswordPolicy();
+        AuditTrail audit = new AuditTrail(ports.auditLog(), clock);
         SecretCipher cipher = new SecretCipher(keyRing, random);
         TotpVerifier verifier = new TotpVerifier(clock);
         BackupCodeGenerator backupCodes = new BackupCodeGenerator(random);
         BackupCodeHasher backupCodeHasher = new BackupCodeHasher(passwordHasher);
-        this.accountRegistration = new AccountRegistration(accounts, passwordHasher, passwordPolicy, transactions,
-                clock);
-        PasswordFailures passwordFailures = new PasswordFailures(accounts, clock);
-        this.passwordLogin = new PasswordLogin(accounts, twoFactor, passwordHasher, audit, transactions,
-                passwordFailures);
-        this.secondFactorLogin = new SecondFactorLogin(accounts, twoFactor, cipher, verifier, backupCodes,
-                backupCodeHasher, audit, transactions, clock);
-        this.enrollment = new Enrollment(accounts, twoFactor, cipher, verifier, backupCodes, backupCodeHasher, audit,
-                transactions, clock, random, settings.totpIssuer(), settings.totp());
-        this.disableTwoFactor = new DisableTwoFactor(accounts, twoFactor, passwordHasher, audit, transactions,
-                passwordFailures);
-        this.backupCodeRenewal = new BackupCodeRenewal(accounts, twoFactor, passwordHasher, backupCodes,
-                backupCodeHasher, audit, transactions, passwordFailures);
-        this.passwordChange = new PasswordChange(accounts, passwordHasher, passwordPolicy, audit, transactions,
-                passwordFailures);
-        this.supportRemoval = new SupportRemoval(accounts, twoFactor, audit, transactions);
-        this.secondFactorUnlock = new SecondFactorUnlock(accounts, twoFactor, audit, transactions);
-        this.twoFactorOverview = new TwoFactorOverview(twoFactor, transactions, clock);
-        this.customerDetailsChange = new CustomerDetailsChange(accounts, passwordHasher, passwordFailures, auditLog,
-                outbox, transactions, clock, settings.totpIssuer());
+        PasswordFailures passwordFailures = new PasswordFailures(ports.accounts(), clock);
+
+        accountRegistration = new AccountRegistration(ports.accounts(), passwordHasher, passwordPolicy,
+                ports.transactions(), clock);
+        passwordLogin = new PasswordLogin(ports.accounts(), ports.twoFactor(), passwordHasher, audit,
+                ports.transactions(), passwordFailures);
+        secondFactorLogin = new SecondFactorLogin(ports.accounts(), ports.twoFactor(), cipher, verifier, backupCodes,
+                backupCodeHasher, audit, ports.transactions(), clock);
+        enrollment = new Enrollment(ports.accounts(), ports.twoFactor(), cipher, verifier, backupCodes,
+                backupCodeHasher, audit, ports.transactions(), clock, random, settings.totpIssuer(), settings.totp());
+        disableTwoFactor = new DisableTwoFactor(ports.accounts(), ports.twoFactor(), passwordHasher, audit,
+                ports.transactions(), passwordFailures);
+        backupCodeRenewal = new BackupCodeRenewal(ports.accounts(), ports.twoFactor(), passwordHasher, backupCodes,
+                backupCodeHasher, audit, ports.transactions(), passwordFailures);
+        passwordChange = new PasswordChange(ports.accounts(), passwordHasher, passwordPolicy, audit,
+                ports.transactions(), passwordFailures);
+        twoFactorOverview = new TwoFactorOverview(ports.twoFactor(), ports.transactions(), clock);
+        customerDetailsChange = new CustomerDetailsChange(ports.accounts(), passwordHasher, passwordFailures,
+                ports.auditLog(), ports.outbox(), ports.transactions(), clock, settings.companyName());
+        supportRemoval = new SupportRemoval(ports.accounts(), ports.twoFactor(), audit, ports.transactions());
+        secondFactorUnlock = new SecondFactorUnlock(ports.accounts(), ports.twoFactor(), audit, ports.transactions());
+        supportDesk = new SupportDesk(ports.accounts(), ports.auditLog(), supportRemoval, secondFactorUnlock,
+                twoFactorOverview, ports.outbox(), ports.transactions(), clock, settings.companyName());
+        customerSearch = new CustomerSearch(ports.customers(), ports.transactions());
+        auditLogQuery = new AuditLogQuery(ports.accounts(), ports.auditSearch(), ports.transactions());
+        agentAdministration = new AgentAdministration(ports.accounts(), accountRegistration, ports.staff(),
+                ports.twoFactor(), ports.auditLog(), ports.transactions(), clock);
     }
 
-    /**
-     * Every use case; {@code outbox} queues the notifications some of them send (e.g. to the old address
-     * after an e-mail change), in the same transaction as the change.
-     */
-    public static DomainServices create(AccountRepository accounts, TwoFactorRepository twoFactor, AuditLog auditLog,
-                                        Transactions transactions, Clock clock, KeyRing keyRing,
-                                        DomainSettings settings, Outbox outbox) {
-        return new DomainServices(accounts, twoFactor, auditLog, transactions, clock, keyRing, settings, outbox);
-    }
-
-    /**
-     * Without an outbox: a use case that must notify someone (an e-mail change) fails and rolls back instead
-     * of silently sending nothing. Kept for callers written before the outbox; prefer the other factory.
-     */
-    @Deprecated
-    public static DomainServices create(AccountRepository accounts, TwoFactorRepository twoFactor, AuditLog auditLog,
-                                        Transactions transactions, Clock clock, KeyRing keyRing,
-                                        DomainSettings settings) {
-        return create(accounts, twoFactor, auditLog, transactions, clock, keyRing, settings, message -> {
-            throw new IllegalStateException("No outbox configured: cannot send '" + message.subject() + "'.");
-        });
-    }
-
-    public AccountRepository accounts() {
-        return accounts;
-    }
-
-    public AuditLog auditLog() {
-        return auditLog;
-    }
-
-    public PasswordHasher passwordHasher() {
-        return passwordHasher;
-    }
-
-    public PasswordPolicy passwordPolicy() {
-        return passwordPolicy;
+    public static DomainServices create(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings) {
+        Objects.requireNonNull(ports, "The ports are required.");
+        Objects.requireNonNull(clock, "A clock is required.");
+        Objects.requireNonNull(keyRing, "The key ring is required.");
+        Objects.requireNonNull(settings, "The settings are required.");
+        return new DomainServices(ports, clock, keyRing, settings);
     }
 
     public AccountRegistration accountRegistration() {
@@ -153,6 +129,14 @@ public final class DomainServices {
         return passwordChange;
     }
 
+    public TwoFactorOverview twoFactorOverview() {
+        return twoFactorOverview;
+    }
+
+    public CustomerDetailsChange customerDetailsChange() {
+        return customerDetailsChange;
+    }
+
     public SupportRemoval supportRemoval() {
         return supportRemoval;
     }
@@ -161,11 +145,19 @@ public final class DomainServices {
         return secondFactorUnlock;
     }
 
-    public TwoFactorOverview twoFactorOverview() {
-        return twoFactorOverview;
+    public SupportDesk supportDesk() {
+        return supportDesk;
     }
 
-    public CustomerDetailsChange customerDetailsChange() {
-        return customerDetailsChange;
+    public CustomerSearch customerSearch() {
+        return customerSearch;
+    }
+
+    public AuditLogQuery auditLogQuery() {
+        return auditLogQuery;
+    }
+
+    public AgentAdministration agentAdministration() {
+        return agentAdministration;
     }
 }

@@ -3,31 +3,80 @@ package com.nordhost.clientarea.domain;
 import com.nordhost.clientarea.domain.password.PasswordHashParameters;
 import com.nordhost.clientarea.domain.totp.TotpParameters;
 
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * Settings of the domain services: the issuer name shown in authenticator apps, the Argon2id cost and the
- * TOTP parameters for new enrollments.
+ * The product's settings, with the one set of defaults: read once from configuration by the server
+ * (persistence's {@code ClientAreaSettings}), built in code by tests. The use cases and the views read them
+ * from here, so a mail, a page title and an authenticator entry never disagree about the company's name.
+ *
+ * @param companyName  shown in page titles, mails and the backup-code file
+ * @param totpIssuer   the name authenticator apps show beside the code
+ * @param supportEmail where customers write when they lost both the app and the backup code
+ * @param timeZone     the time zone of dates shown to customers
+ * @param sessionIdle  idle time after which a signed-in session ends (an authentication rule, NIST SP 800-63B)
  */
-public record DomainSettings(String totpIssuer, PasswordHashParameters passwordHashing, TotpParameters totp) {
+public record DomainSettings(String companyName, String totpIssuer, String supportEmail, ZoneId timeZone,
+                             Duration sessionIdle, PasswordHashParameters passwordHashing, TotpParameters totp) {
+
+    public static final String DEFAULT_COMPANY_NAME = "Nordhost";
+    public static final String DEFAULT_SUPPORT_EMAIL = "support@nordhost.example";
+    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Stockholm");
+    public static final Duration DEFAULT_SESSION_IDLE = Duration.ofMinutes(30);
 
     public DomainSettings {
-        Objects.requireNonNull(totpIssuer, "TOTP issuer is required.");
+        requireText(companyName, "company name");
+        requireText(totpIssuer, "TOTP issuer");
+        requireText(supportEmail, "support e-mail address");
+        Objects.requireNonNull(timeZone, "The time zone is required.");
+        Objects.requireNonNull(sessionIdle, "The session idle time is required.");
+        if (sessionIdle.isNegative() || sessionIdle.isZero()) {
+            throw new IllegalArgumentException("The session idle time must be positive, not " + sessionIdle + ".");
+        }
         Objects.requireNonNull(passwordHashing, "Password hash parameters are required.");
         Objects.requireNonNull(totp, "TOTP parameters are required.");
     }
 
-    /** Production defaults: OWASP's Argon2id minimum, SHA1/6 digits/30 s. */
-    public static DomainSettings of(String totpIssuer) {
-        return new DomainSettings(totpIssuer, PasswordHashParameters.OWASP_MINIMUM, TotpParameters.DEFAULT);
+    /** Production defaults: OWASP's Argon2id minimum, SHA1/6 digits/30 s, the company name as TOTP issuer. */
+    public static DomainSettings defaults() {
+        return new DomainSettings(DEFAULT_COMPANY_NAME, DEFAULT_COMPANY_NAME, DEFAULT_SUPPORT_EMAIL,
+                DEFAULT_TIME_ZONE, DEFAULT_SESSION_IDLE, PasswordHashParameters.OWASP_MINIMUM, TotpParameters.DEFAULT);
     }
 
-    /** Light hashing for test suites that are not about hash cost. */
-    public static DomainSettings forTests(String totpIssuer) {
-        return new DomainSettings(totpIssuer, PasswordHashParameters.FAST_FOR_TESTS, TotpParameters.DEFAULT);
+    /** Light hashing for test suites that are not about hash cost; everything else as in production. */
+    public static DomainSettings forTests() {
+        return defaults().withPasswordHashing(PasswordHashParameters.FAST_FOR_TESTS);
+    }
+
+    public DomainSettings withCompanyName(String name) {
+        return new DomainSettings(name, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp);
+    }
+
+    public DomainSettings withTotpIssuer(String issuer) {
+        return new DomainSettings(companyName, issuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp);
+    }
+
+    public DomainSettings withSupportEmail(String address) {
+        return new DomainSettings(companyName, totpIssuer, address, timeZone, sessionIdle, passwordHashing, totp);
+    }
+
+    public DomainSettings withTimeZone(ZoneId zone) {
+        return new DomainSettings(companyName, totpIssuer, supportEmail, zone, sessionIdle, passwordHashing, totp);
+    }
+
+    public DomainSettings withSessionIdle(Duration idle) {
+        return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, idle, passwordHashing, totp);
     }
 
     public DomainSettings withPasswordHashing(PasswordHashParameters parameters) {
-        return new DomainSettings(totpIssuer, parameters, totp);
+        return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, parameters, totp);
+    }
+
+    private static void requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("The " + what + " is required.");
+        }
     }
 }

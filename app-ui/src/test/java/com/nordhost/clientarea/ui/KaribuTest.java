@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.ui;
 
 import com.nordhost.clientarea.domain.DomainServices;
+import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.backupcode.BackupCode;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
@@ -12,6 +13,8 @@ import com.nordhost.clientarea.domain.twofactor.EnrollmentOutcome;
 import com.nordhost.clientarea.domain.twofactor.PendingEnrollment;
 import com.nordhost.clientarea.persistence.testing.TestDatabase;
 import com.nordhost.clientarea.ui.account.MyAccountView;
+import com.nordhost.clientarea.ui.layout.MainLayout;
+import com.nordhost.clientarea.ui.start.StartView;
 import com.nordhost.clientarea.ui.login.LoginView;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.testing.ServletWithViews;
@@ -39,8 +42,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 
 /**
- * Karibu-Testing with the real domain services over a real H2 database ({@link TestDatabase}). Karibu does
- * no CDI, so the views with an {@code @Inject} constructor are built here with those services; the rest
+ * Karibu-Testing with the real use cases over a real H2 database ({@link TestDatabase}). Karibu does no CDI,
+ * so the views with an {@code @Inject} constructor are built here with the use cases they name; the rest
  * (sign-in rules, languages) runs as in the server, from the app's {@code VaadinServiceInitListener}.
  */
 public abstract class KaribuTest {
@@ -50,15 +53,17 @@ public abstract class KaribuTest {
 
     protected static TestDatabase db;
     protected static MutableClock clock;
+    protected static DomainSettings settings;
     protected static DomainServices services;
+    private static Routes routes;
 
     @BeforeAll
     static void openDatabase() {
-        System.setProperty("clientarea.support.email", "help@nordhost.test");
-        System.setProperty("clientarea.company.name", "Nordhost");
         db = TestDatabase.create();
         clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
-        services = db.services(clock);
+        settings = TestDatabase.testSettings().withSupportEmail("help@nordhost.test");
+        services = db.services(clock, settings);
+        routes = new Routes().autoDiscoverViews("com.nordhost.clientarea.ui");
     }
 
     @AfterAll
@@ -70,10 +75,13 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
-        Routes routes = new Routes().autoDiscoverViews("com.nordhost.clientarea.ui");
         Map<Class<?>, Supplier<?>> views = Map.of(
-                LoginView.class, () -> new LoginView(services),
-                MyAccountView.class, () -> new MyAccountView(services));
+                LoginView.class, () -> new LoginView(services.passwordLogin(), services.secondFactorLogin(), settings),
+                MyAccountView.class, () -> new MyAccountView(services.twoFactorOverview(), services.enrollment(),
+                        services.disableTwoFactor(), services.backupCodeRenewal(), services.passwordChange(),
+                        services.customerDetailsChange(), settings),
+                MainLayout.class, () -> new MainLayout(settings),
+                StartView.class, () -> new StartView(settings));
         MockVaadin.setup(MockedUI::new, new ServletWithViews(routes, views));
     }
 

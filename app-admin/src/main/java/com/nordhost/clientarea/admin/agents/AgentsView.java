@@ -4,7 +4,6 @@ import com.nordhost.clientarea.admin.config.Roles;
 import com.nordhost.clientarea.admin.customers.ConfirmDialog;
 import com.nordhost.clientarea.admin.customers.Formats;
 import com.nordhost.clientarea.admin.layout.BackOfficeLayout;
-import com.nordhost.clientarea.domain.BackOfficeServices;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.EmailAddress;
@@ -51,10 +50,9 @@ public class AgentsView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph result = new Paragraph();
 
     @Inject
-    public AgentsView(BackOfficeServices office) {
-        Objects.requireNonNull(office, "The back-office services are required.");
-        this.administration = office.agentAdministration();
-        this.overview = office.domain().twoFactorOverview();
+    public AgentsView(AgentAdministration administration, TwoFactorOverview overview) {
+        this.administration = Objects.requireNonNull(administration, "The agent administration is required.");
+        this.overview = Objects.requireNonNull(overview, "The two-factor overview is required.");
         this.admin = SignIn.current().map(u -> u.id()).orElse(null);
         setId("agents-view");
         result.setId("agents-result");

@@ -4,7 +4,6 @@ import com.nordhost.clientarea.admin.config.Roles;
 import com.nordhost.clientarea.admin.customers.Formats;
 import com.nordhost.clientarea.admin.layout.BackOfficeLayout;
 import com.nordhost.clientarea.admin.paging.KeysetPager;
-import com.nordhost.clientarea.domain.BackOfficeServices;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.audit.AuditCriteria;
 import com.nordhost.clientarea.domain.audit.AuditCursor;
@@ -62,8 +61,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private volatile AuditCriteria applied = AuditCriteria.none();
 
     @Inject
-    public AuditLogView(BackOfficeServices office) {
-        this.query = Objects.requireNonNull(office, "The back-office services are required.").auditLogQuery();
+    public AuditLogView(AuditLogQuery query) {
+        this.query = Objects.requireNonNull(query, "The audit log query is required.");
         this.reader = SignIn.current().map(u -> u.id()).orElse(null);
         setId("audit-log-view");
         setSizeFull();

@@ -3,7 +3,6 @@ package com.nordhost.clientarea.admin.customers;
 import com.nordhost.clientarea.admin.config.Roles;
 import com.nordhost.clientarea.admin.layout.BackOfficeLayout;
 import com.nordhost.clientarea.admin.paging.KeysetPager;
-import com.nordhost.clientarea.domain.BackOfficeServices;
 import com.nordhost.clientarea.domain.customers.Cursor;
 import com.nordhost.clientarea.domain.customers.CustomerQuery;
 import com.nordhost.clientarea.domain.customers.CustomerSearch;
@@ -51,8 +50,8 @@ public class CustomerSearchView extends VerticalLayout implements HasDynamicTitl
     private final Paragraph noMatch = new Paragraph();
 
     @Inject
-    public CustomerSearchView(BackOfficeServices office) {
-        this.search = Objects.requireNonNull(office, "The back-office services are required.").customerSearch();
+    public CustomerSearchView(CustomerSearch search) {
+        this.search = Objects.requireNonNull(search, "The customer search is required.");
         setId("customer-search-view");
         setSizeFull();
         text.setLabel(getTranslation("customers.search"));

@@ -3,7 +3,6 @@ package com.nordhost.clientarea.admin.customers;
 import com.nordhost.clientarea.admin.audit.AuditTexts;
 import com.nordhost.clientarea.admin.config.Roles;
 import com.nordhost.clientarea.admin.layout.BackOfficeLayout;
-import com.nordhost.clientarea.domain.BackOfficeServices;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.audit.AuditEvent;
@@ -54,8 +53,8 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     private String title = "";
 
     @Inject
-    public CustomerView(BackOfficeServices office) {
-        this.desk = Objects.requireNonNull(office, "The back-office services are required.").supportDesk();
+    public CustomerView(SupportDesk desk) {
+        this.desk = Objects.requireNonNull(desk, "The support desk is required.");
         setId("customer-view");
         result.setId("action-result");
         result.getElement().setAttribute("role", "status");

@@ -5,20 +5,12 @@ import com.nordhost.clientarea.admin.audit.AuditLogView;
 import com.nordhost.clientarea.admin.config.Roles;
 import com.nordhost.clientarea.admin.customers.CustomerSearchView;
 import com.nordhost.clientarea.admin.login.AgentLoginView;
-import com.nordhost.clientarea.domain.BackOfficeServices;
+import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.staff.AgentAdministration;
-import com.nordhost.clientarea.web.config.Settings;
-import com.nordhost.clientarea.web.i18n.LanguageSwitch;
+import com.nordhost.clientarea.web.layout.TopBar;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.vaadin.flow.component.applayout.AppLayout;
-import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -44,25 +36,13 @@ public class BackOfficeLayout extends AppLayout implements BeforeEnterObserver {
     private final AgentAdministration agents;
 
     @Inject
-    public BackOfficeLayout(BackOfficeServices office) {
-        this.agents = Objects.requireNonNull(office, "The back-office services are required.").agentAdministration();
+    public BackOfficeLayout(AgentAdministration agents, DomainSettings settings) {
+        this.agents = Objects.requireNonNull(agents, "The agent administration is required.");
+        Objects.requireNonNull(settings, "The settings are required.");
         setPrimarySection(Section.DRAWER);
-        H1 title = new H1(Settings.companyName() + " – " + getTranslation("app.backOffice"));
-        title.addClassName("app-title");
-        Span who = new Span(SignIn.current()
-                .map(u -> (u.fullName().isBlank() ? u.email() : u.fullName())
-                        + " (" + getTranslation("agents.role." + u.role().name()) + ")").orElse(""));
-        who.setId("signed-in-as");
-        Button logOut = new Button(getTranslation("menu.logOut"), VaadinIcon.SIGN_OUT.create(),
-                event -> SignIn.signOut("login"));
-        logOut.setId("log-out");
-        logOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout top = new HorizontalLayout(new DrawerToggle(), title, who, new LanguageSwitch(), logOut);
-        top.setWidthFull();
-        top.setAlignItems(FlexComponent.Alignment.CENTER);
-        top.expand(title);
-        top.getStyle().set("padding-right", "var(--lumo-space-m)");
-        addToNavbar(top);
+        addToNavbar(new TopBar(settings.companyName() + " – " + getTranslation("app.backOffice"),
+                SignIn.current().map(u -> (u.fullName().isBlank() ? u.email() : u.fullName())
+                        + " (" + getTranslation("agents.role." + u.role().name()) + ")").orElse("")));
 
         SideNav nav = new SideNav();
         nav.setId("main-menu");

@@ -1,11 +1,11 @@
 package com.nordhost.clientarea.admin.login;
 
-import com.nordhost.clientarea.domain.BackOfficeServices;
-import com.nordhost.clientarea.domain.DomainServices;
+import com.nordhost.clientarea.domain.DomainSettings;
+import com.nordhost.clientarea.domain.login.PasswordLogin;
+import com.nordhost.clientarea.domain.login.SecondFactorLogin;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
-import com.nordhost.clientarea.web.config.Settings;
 import com.nordhost.clientarea.web.i18n.LanguageSwitch;
 import com.nordhost.clientarea.web.login.SignInFlow;
 import com.nordhost.clientarea.web.signin.SignIn;
@@ -35,18 +35,20 @@ import java.util.Objects;
 public class AgentLoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Enrollment enrollment;
+    private final DomainSettings settings;
     private final SignInFlow flow;
 
     @Inject
-    public AgentLoginView(BackOfficeServices office) {
-        DomainServices services = Objects.requireNonNull(office, "The back-office services are required.").domain();
-        this.enrollment = services.enrollment();
+    public AgentLoginView(PasswordLogin passwordLogin, SecondFactorLogin secondFactorLogin, Enrollment enrollment,
+                          DomainSettings settings) {
+        this.enrollment = Objects.requireNonNull(enrollment, "The enrollment is required.");
+        this.settings = Objects.requireNonNull(settings, "The settings are required.");
         // Staff without an active second factor: enrolment is the only way in.
-        flow = new SignInFlow(services.passwordLogin(), services.secondFactorLogin(), Realm.STAFF,
+        flow = new SignInFlow(passwordLogin, secondFactorLogin, Realm.STAFF, settings.companyName(),
                 () -> getTranslation("login.lockedAgent"), this::showEnrollmentStep);
         setId("agent-login-view");
         setAlignItems(Alignment.CENTER);
-        H1 title = new H1(Settings.companyName() + " – " + getTranslation("app.backOffice"));
+        H1 title = new H1(settings.companyName() + " – " + getTranslation("app.backOffice"));
         title.addClassName("app-title");
         add(new LanguageSwitch(), title, flow);
     }
@@ -78,14 +80,14 @@ public class AgentLoginView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void openEnrollment(SignInFlow card, Account account) {
-        EnrollmentDialog[] dialog = new EnrollmentDialog[1];
-        dialog[0] = new EnrollmentDialog(enrollment, account.id(), () -> {
-            if (dialog[0].isActivated()) {
+        EnrollmentDialog dialog = new EnrollmentDialog(enrollment, account.id(), settings.companyName());
+        dialog.addClosedListener(event -> {
+            if (event.activated()) {
                 card.signIn(account, true);
             } else {
                 card.showError(getTranslation("login.enrollNotDone"));
             }
         });
-        dialog[0].open();
+        dialog.open();
     }
 }

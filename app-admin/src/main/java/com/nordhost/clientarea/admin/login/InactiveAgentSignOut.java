@@ -1,6 +1,5 @@
 package com.nordhost.clientarea.admin.login;
 
-import com.nordhost.clientarea.domain.BackOfficeServices;
 import com.nordhost.clientarea.domain.staff.AgentAdministration;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.signin.SignedInUser;
@@ -29,7 +28,7 @@ public class InactiveAgentSignOut extends HttpFilter {
     private static final System.Logger LOG = System.getLogger(InactiveAgentSignOut.class.getName());
 
     @Inject
-    BackOfficeServices office;
+    AgentAdministration agents;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -37,7 +36,6 @@ public class InactiveAgentSignOut extends HttpFilter {
         HttpSession session = request.getSession(false);
         Optional<SignedInUser> user = SignIn.from(session);
         if (user.isPresent()) {
-            AgentAdministration agents = office.agentAdministration();
             boolean active;
             try {
                 active = agents.isActiveAgent(user.get().id(), user.get().role());

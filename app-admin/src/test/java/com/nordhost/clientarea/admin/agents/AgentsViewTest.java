@@ -56,7 +56,7 @@ class AgentsViewTest extends KaribuTest {
         _setValue(_get(PasswordField.class, spec -> spec.withId("agent-password")), "initial-password-1");
         _click(_get(Button.class, spec -> spec.withId("agent-create")));
         assertThat(result()).startsWith("The agent was created");
-        Account created = db.inTransaction(() -> services.accounts().findByEmail(Realm.STAFF, EmailAddress.of(email))).orElseThrow();
+        Account created = db.inTransaction(() -> db.accounts().findByEmail(Realm.STAFF, EmailAddress.of(email))).orElseThrow();
         assertThat(created.role()).isEqualTo(Role.SUPPORT);
 
         // Reset the 2FA of an enrolled agent, then deactivate it.
@@ -74,9 +74,9 @@ class AgentsViewTest extends KaribuTest {
         assertThat(services.passwordLogin().logIn(Realm.STAFF, other.account().email().value(), PASSWORD,
                 RequestOrigin.unknown())).isInstanceOf(LoginOutcome.Refused.class);
 
-        assertThat(db.inTransaction(() -> services.auditLog().findBySubject(other.account().id(), 10))).extracting(AuditEvent::type)
+        assertThat(db.inTransaction(() -> db.auditLog().findBySubject(other.account().id(), 10))).extracting(AuditEvent::type)
                 .contains(AuditEventType.AGENT_TWO_FACTOR_RESET, AuditEventType.AGENT_DEACTIVATED);
-        assertThat(db.inTransaction(() -> services.auditLog().findBySubject(created.id(), 10))).extracting(AuditEvent::actor)
+        assertThat(db.inTransaction(() -> db.auditLog().findBySubject(created.id(), 10))).extracting(AuditEvent::actor)
                 .contains(admin.account().email().value());
     }
 }

@@ -34,7 +34,7 @@ class AuditLogViewTest extends KaribuTest {
         Agent support = newAgent(Role.SUPPORT);
         Account customer = newCustomer();
         enableTwoFactor(customer);
-        office.supportDesk().removeSecondFactor(support.account().id(), customer.id(), TicketReference.of("T-1"),
+        services.supportDesk().removeSecondFactor(support.account().id(), customer.id(), TicketReference.of("T-1"),
                 EmailAddress.of("someone@else.test"), "Phone lost", RequestOrigin.unknown());
         logIn(admin);
         navigate("audit");
@@ -75,10 +75,10 @@ class AuditLogViewTest extends KaribuTest {
         Agent support = newAgent(Role.SUPPORT);
         Account customer = newCustomer();
         enableTwoFactor(customer);
-        office.supportDesk().removeSecondFactor(support.account().id(), customer.id(), TicketReference.of("T-2"),
+        services.supportDesk().removeSecondFactor(support.account().id(), customer.id(), TicketReference.of("T-2"),
                 EmailAddress.of(customer.email().value()), "Lost \"both\", really\n=cmd", RequestOrigin.unknown());
         StringWriter out = new StringWriter();
-        long rows = AuditCsv.write(office.auditLogQuery(), admin.account().id(),
+        long rows = AuditCsv.write(services.auditLogQuery(), admin.account().id(),
                 new AuditCriteria(customer.email().value(), null, AuditEventType.TWO_FACTOR_REMOVED_BY_SUPPORT, null,
                         null), out);
         assertThat(rows).isEqualTo(1);
@@ -92,7 +92,7 @@ class AuditLogViewTest extends KaribuTest {
     @Test
     void the_domain_refuses_the_full_log_to_a_support_agent() {
         Agent support = newAgent(Role.SUPPORT);
-        assertThatThrownBy(() -> office.auditLogQuery().page(support.account().id(), AuditCriteria.none(), null, 10))
+        assertThatThrownBy(() -> services.auditLogQuery().page(support.account().id(), AuditCriteria.none(), null, 10))
                 .isInstanceOf(SecurityException.class);
     }
 }

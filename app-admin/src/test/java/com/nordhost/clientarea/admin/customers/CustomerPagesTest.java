@@ -10,7 +10,7 @@ import com.nordhost.clientarea.domain.customers.CustomerSummary;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.support.SupportRemovalOutcome;
 import com.nordhost.clientarea.domain.support.TicketReference;
-import com.nordhost.clientarea.persistence.testing.BackOfficeTesting;
+import com.nordhost.clientarea.persistence.testing.OutboundMailRows;
 import com.nordhost.clientarea.persistence.testing.TestDatabase;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.ShortcutsKt;
@@ -187,7 +187,7 @@ class CustomerPagesTest extends KaribuTest {
         _assertNone(TextField.class, spec -> spec.withId("remove-ticket"));
         assertThat(db.inTransaction(() -> db.twoFactor().find(customer.id()))).isEmpty();
 
-        AuditEvent removed = db.inTransaction(() -> services.auditLog().findBySubject(customer.id(), 5)).stream()
+        AuditEvent removed = db.inTransaction(() -> db.auditLog().findBySubject(customer.id(), 5)).stream()
                 .filter(e -> e.type() == AuditEventType.TWO_FACTOR_REMOVED_BY_SUPPORT).findFirst().orElseThrow();
         assertThat(removed.actor()).isEqualTo(agent.account().email().value());
         assertThat(removed.details()).containsEntry("ticket", "NH-4711")
@@ -195,7 +195,7 @@ class CustomerPagesTest extends KaribuTest {
                 .containsEntry("reason", "Lost phone and backup code")
                 .containsEntry("agent", agent.account().email().value());
 
-        List<Map<String, String>> mail = BackOfficeTesting.outboundMailTo(db, customer.email().value());
+        List<Map<String, String>> mail = OutboundMailRows.outboundMailTo(db, customer.email().value());
         assertThat(mail).hasSize(1);
         assertThat(mail.get(0).get("subject")).isEqualTo("Two-factor authentication was turned off");
         assertThat(mail.get(0).get("body")).contains("NH-4711");
@@ -231,10 +231,10 @@ class CustomerPagesTest extends KaribuTest {
         assertThat(result()).isEqualTo("Refused: the request did not come from the e-mail address registered"
                 + " on this account. Nothing was changed.");
         assertThat(services.twoFactorOverview().of(customer.id()).enabled()).isTrue();
-        assertThat(db.inTransaction(() -> services.auditLog().findBySubject(customer.id(), 5))).extracting(AuditEvent::type)
+        assertThat(db.inTransaction(() -> db.auditLog().findBySubject(customer.id(), 5))).extracting(AuditEvent::type)
                 .contains(AuditEventType.SUPPORT_REMOVAL_REFUSED)
                 .doesNotContain(AuditEventType.TWO_FACTOR_REMOVED_BY_SUPPORT);
-        assertThat(BackOfficeTesting.outboundMailTo(db, customer.email().value())).isEmpty();
+        assertThat(OutboundMailRows.outboundMailTo(db, customer.email().value())).isEmpty();
     }
 
     @Test
@@ -246,15 +246,15 @@ class CustomerPagesTest extends KaribuTest {
 
         // Meanwhile a colleague removes it.
         Agent colleague = newAgent(Role.SUPPORT);
-        assertThat(office.supportDesk().removeSecondFactor(colleague.account().id(), customer.id(),
+        assertThat(services.supportDesk().removeSecondFactor(colleague.account().id(), customer.id(),
                 TicketReference.of("NH-5000"), EmailAddress.of(customer.email().value()), "Lost both",
                 RequestOrigin.unknown())).isInstanceOf(SupportRemovalOutcome.Removed.class);
 
         _click(_get(Button.class, spec -> spec.withId("confirm-ok")));
         assertThat(result()).startsWith("Two-factor authentication is already off");
-        assertThat(db.inTransaction(() -> services.auditLog().findBySubject(customer.id(), 20))).filteredOn(
+        assertThat(db.inTransaction(() -> db.auditLog().findBySubject(customer.id(), 20))).filteredOn(
                 e -> e.type() == AuditEventType.TWO_FACTOR_REMOVED_BY_SUPPORT).hasSize(1);
-        assertThat(BackOfficeTesting.outboundMailTo(db, customer.email().value())).hasSize(1);
+        assertThat(OutboundMailRows.outboundMailTo(db, customer.email().value())).hasSize(1);
     }
 
     @Test
@@ -273,7 +273,7 @@ class CustomerPagesTest extends KaribuTest {
         assertThat(result()).isEqualTo("The second factor was unlocked.");
         assertThat(text("customer-locked")).isEqualTo("Not locked");
         assertThat(services.twoFactorOverview().of(customer.id()).enabled()).isTrue();
-        AuditEvent unlocked = db.inTransaction(() -> services.auditLog().findBySubject(customer.id(), 5)).stream()
+        AuditEvent unlocked = db.inTransaction(() -> db.auditLog().findBySubject(customer.id(), 5)).stream()
                 .filter(e -> e.type() == AuditEventType.SECOND_FACTOR_UNLOCKED).findFirst().orElseThrow();
         assertThat(unlocked.details()).containsEntry("ticket", "NH-6000")
                 .containsEntry("reason", "Verified by phone call");

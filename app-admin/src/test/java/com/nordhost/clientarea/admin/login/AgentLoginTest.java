@@ -205,7 +205,7 @@ class AgentLoginTest extends KaribuTest {
         logIn(agent);
         _assertOne(CustomerSearchView.class);
 
-        assertThat(office.agentAdministration().deactivate(admin.account().id(), agent.account().id(),
+        assertThat(services.agentAdministration().deactivate(admin.account().id(), agent.account().id(),
                 com.nordhost.clientarea.domain.shared.RequestOrigin.unknown()))
                 .isInstanceOf(com.nordhost.clientarea.domain.staff.AgentOutcome.Deactivated.class);
         navigate("customers");

@@ -17,6 +17,20 @@ public record Account(AccountId id, Role role, EmailAddress email, String fullNa
         return role.realm();
     }
 
+    /**
+     * Whether this account may act in the back-office now: an active staff member. The one home of the rule,
+     * checked at every back-office request and by every use case an agent calls, so a deactivated agent's
+     * open page stops working at its next click.
+     */
+    public boolean isActiveStaff() {
+        return active && realm() == Realm.STAFF;
+    }
+
+    /** An active staff member with the role ADMIN (agents' accounts, the full audit log). */
+    public boolean isActiveAdmin() {
+        return isActiveStaff() && role == Role.ADMIN;
+    }
+
     public Account withPasswordHash(String newHash) {
         return new Account(id, role, email, fullName, newHash, active, createdAt);
     }

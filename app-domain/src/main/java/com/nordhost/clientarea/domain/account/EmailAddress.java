@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public final class EmailAddress {
 
-    private static final int MAX_LENGTH = 254;
+    public static final int MAX_LENGTH = 254;
 
     private final String value;
 

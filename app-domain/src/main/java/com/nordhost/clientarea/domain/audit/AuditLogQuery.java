@@ -6,7 +6,6 @@ import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.AccountRepository;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.account.Realm;
-import com.nordhost.clientarea.domain.account.Role;
 import com.nordhost.clientarea.domain.shared.InvalidInputException;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import java.util.List;
@@ -59,7 +58,7 @@ public final class AuditLogQuery {
 
     private void requireAdmin(AccountId reader) {
         boolean admin = reader != null && accounts.findById(reader)
-                .filter(Account::active).filter(a -> a.role() == Role.ADMIN).isPresent();
+                .filter(Account::isActiveAdmin).isPresent();
         if (!admin) {
             throw new SecurityException("Only an active admin reads the full audit log.");
         }

@@ -39,13 +39,6 @@ import java.util.Optional;
  */
 public final class CustomerDetailsChange {
 
-    static final int MAX_NAME = 200;
-    static final int MAX_STREET = 200;
-    static final int MAX_CITY = 100;
-    static final int MAX_COUNTRY = 100;
-    private static final String PHONE = "\\+?[0-9 ()\\-]{5,25}";
-    private static final String POSTAL_CODE = "[\\p{L}\\p{N} \\-]{2,16}";
-
     private final AccountRepository accounts;
     private final PasswordHasher hasher;
     private final PasswordFailures failures;
@@ -199,35 +192,16 @@ public final class CustomerDetailsChange {
     }
 
     private static CustomerDetailsOutcome.Invalid validate(CustomerDetails d) {
-        if (d.fullName().isEmpty()) {
-            return new CustomerDetailsOutcome.Invalid("fullName", CustomerDetailsOutcome.Reason.REQUIRED);
-        }
-        if (tooLong(d.fullName(), MAX_NAME)) {
-            return new CustomerDetailsOutcome.Invalid("fullName", CustomerDetailsOutcome.Reason.TOO_LONG);
-        }
-        if (d.email() == null) {
-            return new CustomerDetailsOutcome.Invalid("email", CustomerDetailsOutcome.Reason.REQUIRED);
-        }
-        if (!d.phone().isEmpty() && !d.phone().matches(PHONE)) {
-            return new CustomerDetailsOutcome.Invalid("phone", CustomerDetailsOutcome.Reason.FORMAT);
-        }
-        if (tooLong(d.street(), MAX_STREET)) {
-            return new CustomerDetailsOutcome.Invalid("street", CustomerDetailsOutcome.Reason.TOO_LONG);
-        }
-        if (!d.postalCode().isEmpty() && !d.postalCode().matches(POSTAL_CODE)) {
-            return new CustomerDetailsOutcome.Invalid("postalCode", CustomerDetailsOutcome.Reason.FORMAT);
-        }
-        if (tooLong(d.city(), MAX_CITY)) {
-            return new CustomerDetailsOutcome.Invalid("city", CustomerDetailsOutcome.Reason.TOO_LONG);
-        }
-        if (tooLong(d.country(), MAX_COUNTRY)) {
-            return new CustomerDetailsOutcome.Invalid("country", CustomerDetailsOutcome.Reason.TOO_LONG);
+        String[] values = {d.fullName(), d.email() == null ? "" : d.email().value(), d.phone(), d.street(),
+                d.postalCode(), d.city(), d.country()};
+        for (CustomerDetailsRules.Field field : CustomerDetailsRules.Field.values()) {
+            Optional<CustomerDetailsOutcome.Reason> problem = CustomerDetailsRules.problem(field,
+                    values[field.ordinal()]);
+            if (problem.isPresent()) {
+                return new CustomerDetailsOutcome.Invalid(field.key(), problem.get());
+            }
         }
         return null;
-    }
-
-    private static boolean tooLong(String s, int max) {
-        return s.codePointCount(0, s.length()) > max;
     }
 
     private static String strip(String s) {

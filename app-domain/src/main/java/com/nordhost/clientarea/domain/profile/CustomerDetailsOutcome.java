@@ -36,5 +36,5 @@ public sealed interface CustomerDetailsOutcome {
     record Invalid(String field, Reason reason) implements CustomerDetailsOutcome {
     }
 
-    enum Reason { REQUIRED, TOO_LONG, FORMAT }
+    enum Reason { REQUIRED, TOO_LONG, FORMAT, CONTROL_CHARACTERS }
 }

@@ -56,8 +56,8 @@ public final class AgentAdministration {
      */
     public boolean isActiveAgent(AccountId agent, Role role) {
         return transactions.inTransaction(() -> accounts.findById(agent))
-                .filter(Account::active)
-                .filter(account -> account.role() == role && role.realm() == Realm.STAFF)
+                .filter(Account::isActiveStaff)
+                .filter(account -> account.role() == role)
                 .isPresent();
     }
 
@@ -122,7 +122,7 @@ public final class AgentAdministration {
 
     private Optional<Account> activeAdmin(AccountId admin) {
         return admin == null ? Optional.empty()
-                : accounts.findById(admin).filter(Account::active).filter(a -> a.role() == Role.ADMIN);
+                : accounts.findById(admin).filter(Account::isActiveAdmin);
     }
 
     private Optional<Account> staffMember(AccountId agent) {

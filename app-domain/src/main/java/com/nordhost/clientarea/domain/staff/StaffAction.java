@@ -4,7 +4,6 @@ package com.nordhost.clientarea.domain.staff;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.AccountRepository;
-import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.account.Role;
 import java.util.Optional;
 
@@ -17,7 +16,7 @@ public final class StaffAction {
     }
 
     public static Optional<Account> activeStaff(AccountRepository accounts, AccountId agent) {
-        return accounts.findById(agent).filter(Account::active).filter(a -> a.realm() == Realm.STAFF);
+        return accounts.findById(agent).filter(Account::isActiveStaff);
     }
 
     public static Optional<Account> customer(AccountRepository accounts, AccountId customer) {

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EmailAddressTest {
 
     @Test
-    void normalizesCaseSpacesAndUnicodeForm() {
+    void normalizes_case_spaces_and_unicode_form() {
         assertThat(EmailAddress.of("  Anna+Hosting@Example.COM ").value()).isEqualTo("anna+hosting@example.com");
         assertThat(EmailAddress.of("A\u030Asa@example.se")).isEqualTo(EmailAddress.of("\u00C5SA@EXAMPLE.SE"));
     }
@@ -19,7 +19,7 @@ class EmailAddressTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "  ", "anna", "anna@", "@example.com", "a@b@c.se", "anna@example", "an na@example.com",
             "anna@.example.com", "anna@example..com"})
-    void refusesWhatIsNotAnAddress(String raw) {
+    void refuses_what_is_not_an_address(String raw) {
         assertThatThrownBy(() -> EmailAddress.of(raw)).isInstanceOf(InvalidInputException.class);
     }
 }

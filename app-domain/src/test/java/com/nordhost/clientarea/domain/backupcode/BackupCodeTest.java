@@ -15,7 +15,7 @@ class BackupCodeTest {
     private final BackupCodeGenerator generator = new BackupCodeGenerator(new SecureRandom());
 
     @Test
-    void hasEightyBitsInFourGroupsOfFourWithoutLookAlikes() {
+    void has_eighty_bits_in_four_groups_of_four_without_look_alikes() {
         assertThat(BackupCode.ALPHABET).hasSize(32).doesNotContain("I", "L", "O", "U");
         // 16 characters × log2(32) = 80 bits.
         assertThat(BackupCode.LENGTH * (Math.log(BackupCode.ALPHABET.length()) / Math.log(2))).isGreaterThanOrEqualTo(80);
@@ -24,7 +24,7 @@ class BackupCodeTest {
     }
 
     @Test
-    void codesDoNotRepeat() {
+    void codes_do_not_repeat() {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 1000; i++) {
             assertThat(seen.add(generator.generate().value())).isTrue();
@@ -32,7 +32,7 @@ class BackupCodeTest {
     }
 
     @Test
-    void inputIgnoresCaseSpacesAndDashesAndForgivesLookAlikes() {
+    void input_ignores_case_spaces_and_dashes_and_forgives_look_alikes() {
         BackupCode code = BackupCode.parse("ABCD-EFGH-JKMN-PQ10").orElseThrow();
         assertThat(BackupCode.parse("abcd efgh jkmn pq10")).contains(code);
         assertThat(BackupCode.parse(" ABCDEFGHJKMNPQ10 ")).contains(code);
@@ -41,7 +41,7 @@ class BackupCodeTest {
     }
 
     @Test
-    void refusesWhatCannotBeABackupCode() {
+    void refuses_what_cannot_be_a_backup_code() {
         assertThat(BackupCode.parse("ABCD-EFGH-JKMN-PQR")).isEmpty();
         assertThat(BackupCode.parse("ABCD-EFGH-JKMN-PQRST")).isEmpty();
         assertThat(BackupCode.parse("ABCD-EFGH-JKMN-PQR!")).isEmpty();
@@ -51,13 +51,13 @@ class BackupCodeTest {
     }
 
     @Test
-    void neverShowsItselfInToString() {
+    void never_shows_itself_in_to_string() {
         BackupCode code = generator.generate();
         assertThat(code.toString()).doesNotContain(code.value()).doesNotContain(code.display());
     }
 
     @Test
-    void isStoredAsASaltedArgon2idHashAndVerifiesInAnyTypedForm() {
+    void is_stored_as_a_salted_argon2id_hash_and_verifies_in_any_typed_form() {
         BackupCodeHasher hasher = new BackupCodeHasher(
                 new PasswordHasher(PasswordHashParameters.FAST_FOR_TESTS, new SecureRandom()));
         BackupCode code = generator.generate();

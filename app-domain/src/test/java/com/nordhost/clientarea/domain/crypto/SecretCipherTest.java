@@ -20,7 +20,7 @@ class SecretCipherTest {
     private final TotpSecret secret = TotpSecret.random(RANDOM);
 
     @Test
-    void roundTripsWithAFreshNonceEachTime() {
+    void round_trips_with_a_fresh_nonce_each_time() {
         SecretCipher cipher = new SecretCipher(KeyRing.generated(RANDOM), RANDOM);
 
         EncryptedSecret first = cipher.encrypt(ANNA, secret);
@@ -35,7 +35,7 @@ class SecretCipherTest {
     }
 
     @Test
-    void aCiphertextCopiedToAnotherAccountDoesNotDecrypt() {
+    void a_ciphertext_copied_to_another_account_does_not_decrypt() {
         SecretCipher cipher = new SecretCipher(KeyRing.generated(RANDOM), RANDOM);
         EncryptedSecret encrypted = cipher.encrypt(ANNA, secret);
 
@@ -43,7 +43,7 @@ class SecretCipherTest {
     }
 
     @Test
-    void aTamperedCiphertextDoesNotDecrypt() {
+    void a_tampered_ciphertext_does_not_decrypt() {
         SecretCipher cipher = new SecretCipher(KeyRing.generated(RANDOM), RANDOM);
         byte[] bytes = cipher.encrypt(ANNA, secret).ciphertext();
         bytes[20] ^= 1;
@@ -53,7 +53,7 @@ class SecretCipherTest {
     }
 
     @Test
-    void keyFileIsCreatedOwnerOnlyAndReadBackTheSame(@TempDir Path dir) throws Exception {
+    void key_file_is_created_owner_only_and_read_back_the_same(@TempDir Path dir) throws Exception {
         Path keyFile = dir.resolve("conf/keys.properties");
 
         KeyRing created = KeyRing.loadOrCreate(keyFile, RANDOM);
@@ -66,7 +66,7 @@ class SecretCipherTest {
     }
 
     @Test
-    void afterRotationOldSecretsDecryptAndNewOnesUseTheNewKey(@TempDir Path dir) throws Exception {
+    void after_rotation_old_secrets_decrypt_and_new_ones_use_the_new_key(@TempDir Path dir) throws Exception {
         Path keyFile = dir.resolve("keys.properties");
         KeyRing old = KeyRing.loadOrCreate(keyFile, RANDOM);
         EncryptedSecret underOldKey = new SecretCipher(old, RANDOM).encrypt(ANNA, secret);
@@ -85,7 +85,7 @@ class SecretCipherTest {
     }
 
     @Test
-    void anUnknownKeyIdIsReported() {
+    void an_unknown_key_id_is_reported() {
         SecretCipher cipher = new SecretCipher(KeyRing.generated(RANDOM), RANDOM);
         EncryptedSecret encrypted = cipher.encrypt(ANNA, secret);
 
@@ -94,7 +94,7 @@ class SecretCipherTest {
     }
 
     @Test
-    void neitherSecretNorCiphertextAppearInToString() {
+    void neither_secret_nor_ciphertext_appear_in_to_string() {
         assertThat(secret.toString()).doesNotContain(secret.base32());
         assertThat(new SecretCipher(KeyRing.generated(RANDOM), RANDOM).encrypt(ANNA, secret).toString())
                 .contains("k1").doesNotContain(secret.base32());

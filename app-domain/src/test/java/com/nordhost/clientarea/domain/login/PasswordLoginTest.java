@@ -23,14 +23,14 @@ class PasswordLoginTest {
     private static final LoginOutcome BAD = new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS);
 
     @Test
-    void theRightPasswordWithoutSecondFactorLogsIn() {
+    void the_right_password_without_second_factor_logs_in() {
         assertThat(login.logIn(Realm.CUSTOMER, "  Anna+Hosting@Example.com ", PASSWORD, ORIGIN))
                 .isEqualTo(new LoginOutcome.LoggedIn(f.customer));
         assertThat(f.audit.types()).contains(AuditEventType.LOGIN_SUCCEEDED);
     }
 
     @Test
-    void unknownEmailAndWrongPasswordLookTheSame() {
+    void unknown_email_and_wrong_password_look_the_same() {
         assertThat(login.logIn(Realm.CUSTOMER, "anna+hosting@example.com", "Guess-1234!", ORIGIN)).isEqualTo(BAD);
         assertThat(login.logIn(Realm.CUSTOMER, "nobody@example.com", PASSWORD, ORIGIN)).isEqualTo(BAD);
         assertThat(login.logIn(Realm.CUSTOMER, "not an address", PASSWORD, ORIGIN)).isEqualTo(BAD);
@@ -40,7 +40,7 @@ class PasswordLoginTest {
     }
 
     @Test
-    void realmsAreSeparate() {
+    void realms_are_separate() {
         assertThat(login.logIn(Realm.CUSTOMER, "sam@nordhost.se", AGENT_PASSWORD, ORIGIN)).isEqualTo(BAD);
         assertThat(login.logIn(Realm.STAFF, "anna+hosting@example.com", PASSWORD, ORIGIN)).isEqualTo(BAD);
         assertThat(login.logIn(Realm.STAFF, "sam@nordhost.se", AGENT_PASSWORD, ORIGIN))
@@ -48,7 +48,7 @@ class PasswordLoginTest {
     }
 
     @Test
-    void aLoginReadsTheSecondFactorOnce() {
+    void a_login_reads_the_second_factor_once() {
         int before = f.twoFactor.reads();
         assertThat(login.logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN))
                 .isEqualTo(new LoginOutcome.LoggedIn(f.customer));
@@ -62,13 +62,13 @@ class PasswordLoginTest {
     }
 
     @Test
-    void anInactiveAccountCannotLogIn() {
+    void an_inactive_account_cannot_log_in() {
         f.accounts.deactivate(f.customer.id());
         assertThat(login.logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN)).isEqualTo(BAD);
     }
 
     @Test
-    void withTheSecondFactorOnThePasswordOnlyLeadsToTheCodeStep() {
+    void with_the_second_factor_on_the_password_only_leads_to_the_code_step() {
         f.enrollCustomer();
         assertThat(login.logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN))
                 .isEqualTo(new LoginOutcome.SecondFactorRequired(f.customer.id()));
@@ -76,7 +76,7 @@ class PasswordLoginTest {
     }
 
     @Test
-    void aHashWithOldParametersIsReplacedAtTheNextLogin() {
+    void a_hash_with_old_parameters_is_replaced_at_the_next_login() {
         String weak = new PasswordHasher(new PasswordHashParameters(64, 1, 1), new SecureRandom())
                 .hash("an old customer's password");
         var old = f.accounts.create(Role.CUSTOMER, EmailAddress.of("old@example.com"), "Old", weak, f.clock.instant());

@@ -44,14 +44,14 @@ class SecondFactorLoginTest {
     }
 
     @Test
-    void theCurrentCodePassesInEveryTypedForm() {
+    void the_current_code_passes_in_every_typed_form() {
         String code = f.codeNow(enrolled.secret());
         assertThat(verify(code.substring(0, 3) + "-" + code.substring(3))).isEqualTo(new SecondFactorOutcome.Passed(f.customer));
         assertThat(f.audit.types()).contains(AuditEventType.SECOND_FACTOR_PASSED);
     }
 
     @Test
-    void aCodeWorksOnlyOnce() {
+    void a_code_works_only_once() {
         String code = f.codeNow(enrolled.secret());
         assertThat(verify(code)).isInstanceOf(SecondFactorOutcome.Passed.class);
 
@@ -62,7 +62,7 @@ class SecondFactorLoginTest {
     }
 
     @Test
-    void aCodeOfAStepBeforeTheLastAcceptedOneIsRefused() {
+    void a_code_of_a_step_before_the_last_accepted_one_is_refused() {
         String previous = f.codeStepsAway(enrolled.secret(), -1);
         assertThat(verify(f.codeNow(enrolled.secret()))).isInstanceOf(SecondFactorOutcome.Passed.class);
 
@@ -70,7 +70,7 @@ class SecondFactorLoginTest {
     }
 
     @Test
-    void oneStepEitherSidePassesTwoStepsDoNot() {
+    void one_step_either_side_passes_two_steps_do_not() {
         // Move past the step that confirmed the enrollment, which is spent.
         f.nextStep();
         assertThat(verify(f.codeStepsAway(enrolled.secret(), 2))).isEqualTo(new SecondFactorOutcome.WrongCode());
@@ -79,7 +79,7 @@ class SecondFactorLoginTest {
     }
 
     @Test
-    void twoRequestsWithTheSameCodeAtOnceLetExactlyOneThrough() throws Exception {
+    void two_requests_with_the_same_code_at_once_let_exactly_one_through() throws Exception {
         String code = f.codeNow(enrolled.secret());
         ExecutorService pool = Executors.newFixedThreadPool(4);
         CountDownLatch start = new CountDownLatch(1);
@@ -102,7 +102,7 @@ class SecondFactorLoginTest {
     }
 
     @Test
-    void malformedInputIsRefusedWithAReasonAndCountsAsAFailure() {
+    void malformed_input_is_refused_with_a_reason_and_counts_as_a_failure() {
         assertThat(verify("12 34")).isEqualTo(new SecondFactorOutcome.MalformedCode(CodeProblem.WRONG_LENGTH));
         assertThat(verify("12a456")).isEqualTo(new SecondFactorOutcome.MalformedCode(CodeProblem.NOT_DIGITS));
         assertThat(verify("")).isEqualTo(new SecondFactorOutcome.MalformedCode(CodeProblem.EMPTY));
@@ -110,7 +110,7 @@ class SecondFactorLoginTest {
     }
 
     @Test
-    void afterFiveFailuresTheNextAttemptWaitsThirtySecondsDoublingToFifteenMinutes() {
+    void after_five_failures_the_next_attempt_waits_thirty_seconds_doubling_to_fifteen_minutes() {
         for (int i = 0; i < 4; i++) {
             assertThat(verify(wrongCode())).isEqualTo(new SecondFactorOutcome.WrongCode());
         }
@@ -137,7 +137,7 @@ class SecondFactorLoginTest {
     }
 
     @Test
-    void aSuccessResetsTheCount() {
+    void a_success_resets_the_count() {
         for (int i = 0; i < 4; i++) {
             verify(wrongCode());
         }
@@ -150,7 +150,7 @@ class SecondFactorLoginTest {
     }
 
     @Test
-    void theHundredthConsecutiveFailureLocksUntilSupportUnlocks() {
+    void the_hundredth_consecutive_failure_locks_until_support_unlocks() {
         for (int failure = 1; failure <= 99; failure++) {
             assertThat(verify(wrongCode())).as("failure %d", failure).isEqualTo(new SecondFactorOutcome.WrongCode());
             f.clock.advance(Duration.ofMinutes(15));
@@ -178,7 +178,7 @@ class SecondFactorLoginTest {
     }
 
     @Test
-    void theBackupCodeWorksExactlyOnceAndIsReplacedByANewOne() {
+    void the_backup_code_works_exactly_once_and_is_replaced_by_a_new_one() {
         SecondFactorOutcome first = verify(enrolled.backupCode().display().toLowerCase());
 
         assertThat(first).isInstanceOf(SecondFactorOutcome.PassedWithBackupCode.class);
@@ -192,7 +192,7 @@ class SecondFactorLoginTest {
     }
 
     @Test
-    void wrongBackupCodesCountAsFailures() {
+    void wrong_backup_codes_count_as_failures() {
         verify("ABCD-EFGH-JKMN-PQRS");
         verify("ZZZZ-ZZZZ-ZZZZ-ZZZZ");
 
@@ -201,7 +201,7 @@ class SecondFactorLoginTest {
     }
 
     @Test
-    void noCodeOrBackupCodeEverReachesTheAuditTrail() {
+    void no_code_or_backup_code_ever_reaches_the_audit_trail() {
         String code = f.codeNow(enrolled.secret());
         verify(wrongCode());
         verify(code);

@@ -20,7 +20,7 @@ class PasswordHasherTest {
 
     /** This test is about the parameters, so it uses the real ones. */
     @Test
-    void producesAPhcStringWithOwaspParameters() {
+    void produces_a_phc_string_with_owasp_parameters() {
         PasswordHasher real = new PasswordHasher(PasswordHashParameters.OWASP_MINIMUM, RANDOM);
 
         String hash = real.hash("correct horse battery staple");
@@ -32,12 +32,12 @@ class PasswordHasherTest {
     }
 
     @Test
-    void saltsEveryHash() {
+    void salts_every_hash() {
         assertThat(fast.hash("same password")).isNotEqualTo(fast.hash("same password"));
     }
 
     @Test
-    void everyCharacterOfTheHelpArticleWorks() {
+    void every_character_of_the_help_article_works() {
         String password = "Å Ä Ö å ä ö ¤ ½ § £ € ¨ ; < > & @";
         String hash = fast.hash(password);
 
@@ -46,7 +46,7 @@ class PasswordHasherTest {
     }
 
     @Test
-    void composedAndDecomposedLettersAreTheSamePassword() {
+    void composed_and_decomposed_letters_are_the_same_password() {
         String composed = "L\u00C5ngt l\u00F6senord";
         String decomposed = "LA\u030Angt lo\u0308senord";
         assertThat(composed).isNotEqualTo(decomposed);
@@ -56,7 +56,7 @@ class PasswordHasherTest {
     }
 
     @Test
-    void longPasswordsAreNotTruncated() {
+    void long_passwords_are_not_truncated() {
         String base = "x".repeat(255);
         String hash = fast.hash(base + "a");
         assertThat(fast.verify(base + "a", hash)).isTrue();
@@ -65,7 +65,7 @@ class PasswordHasherTest {
     }
 
     @Test
-    void asksForARehashWhenParametersWereRaised() {
+    void asks_for_a_rehash_when_parameters_were_raised() {
         String weak = fast.hash("password one");
         PasswordHasher stronger = new PasswordHasher(new PasswordHashParameters(512, 2, 1), RANDOM);
 
@@ -75,7 +75,7 @@ class PasswordHasherTest {
     }
 
     @Test
-    void aMalformedStoredHashNeverMatches() {
+    void a_malformed_stored_hash_never_matches() {
         assertThat(fast.verify("x", "not a hash")).isFalse();
         assertThat(fast.verify("x", "$argon2i$v=19$m=256,t=1,p=1$AAAA$AAAA")).isFalse();
         assertThat(fast.verify("x", null)).isFalse();
@@ -83,7 +83,7 @@ class PasswordHasherTest {
     }
 
     @Test
-    void computesNoMoreHashesAtOnceThanItsPermits() throws Exception {
+    void computes_no_more_hashes_at_once_than_its_permits() throws Exception {
         PasswordHasher bounded = new PasswordHasher(new PasswordHashParameters(2048, 1, 1), RANDOM, 2);
         String hash = bounded.hash("flood");
         ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -38,7 +38,7 @@ class CustomerDetailsChangeTest {
     }
 
     @Test
-    void nameAndPhoneChangeNeedNoPasswordAndAreAuditedByFieldName() {
+    void name_and_phone_change_need_no_password_and_are_audited_by_field_name() {
         CustomerDetailsOutcome outcome = change().change(anna(), new CustomerDetails("C100001", "Anna Åkesson",
                 EmailAddress.of(OLD), "+46 8 123 456 78", "", "", "", ""), null, ORIGIN);
 
@@ -57,7 +57,7 @@ class CustomerDetailsChangeTest {
     }
 
     @Test
-    void savingUnchangedDetailsWritesNothing() {
+    void saving_unchanged_details_writes_nothing() {
         change().change(anna(), details(OLD, "+46 8 1234 5678"), null, ORIGIN);
         int events = f.audit.all().size();
 
@@ -67,7 +67,7 @@ class CustomerDetailsChangeTest {
     }
 
     @Test
-    void changingTheEmailWithoutThePasswordIsRefusedAndNothingIsStored() {
+    void changing_the_email_without_the_password_is_refused_and_nothing_is_stored() {
         assertThat(change().change(anna(), details("anna@new.example", "+46 8 1234 5678"), null, ORIGIN))
                 .isEqualTo(new CustomerDetailsOutcome.PasswordRequired());
         assertThat(change().change(anna(), details("anna@new.example", "+46 8 1234 5678"), "  ", ORIGIN))
@@ -80,7 +80,7 @@ class CustomerDetailsChangeTest {
     }
 
     @Test
-    void aWrongPasswordIsRefusedAuditedAndCountedByThePasswordThrottle() {
+    void a_wrong_password_is_refused_audited_and_counted_by_the_password_throttle() {
         assertThat(change().change(anna(), details("anna@new.example", ""), "wrong password", ORIGIN))
                 .isEqualTo(new CustomerDetailsOutcome.WrongPassword());
 
@@ -111,7 +111,7 @@ class CustomerDetailsChangeTest {
     }
 
     @Test
-    void anAddressOfAnotherCustomerIsRefused() {
+    void an_address_of_another_customer_is_refused() {
         f.services.accountRegistration().register(Role.CUSTOMER, EmailAddress.of("bo@example.com"), "Bo Berg",
                 "Bo's long password");
 
@@ -123,14 +123,14 @@ class CustomerDetailsChangeTest {
     }
 
     @Test
-    void aStaffAddressIsNoObstacleForACustomer() {
+    void a_staff_address_is_no_obstacle_for_a_customer() {
         // Sam the agent is in the other realm: the same address may exist once per realm.
         assertThat(change().change(anna(), details("sam@nordhost.se", ""), PASSWORD, ORIGIN))
                 .isInstanceOf(CustomerDetailsOutcome.Saved.class);
     }
 
     @Test
-    void theRightPasswordChangesTheLoginAuditsBothAddressesAndTellsTheOldOne() {
+    void the_right_password_changes_the_login_audits_both_addresses_and_tells_the_old_one() {
         CustomerDetailsOutcome outcome = change().change(anna(), details(" Anna@New.Example ", "+46 8 1234 5678"),
                 PASSWORD, ORIGIN);
 
@@ -158,7 +158,7 @@ class CustomerDetailsChangeTest {
     }
 
     @Test
-    void invalidFieldsAreNamedAndNothingIsStored() {
+    void invalid_fields_are_named_and_nothing_is_stored() {
         assertThat(change().change(anna(), new CustomerDetails("", " ", EmailAddress.of(OLD), "", "", "", "", ""),
                 null, ORIGIN)).isEqualTo(new CustomerDetailsOutcome.Invalid("fullName",
                 CustomerDetailsOutcome.Reason.REQUIRED));

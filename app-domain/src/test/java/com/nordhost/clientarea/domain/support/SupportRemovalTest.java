@@ -28,7 +28,7 @@ class SupportRemovalTest {
     }
 
     @Test
-    void refusedWhenTheRequestCameFromAnotherAddress() {
+    void refused_when_the_request_came_from_another_address() {
         assertThat(removal.remove(f.agent.id(), f.customer.id(), TICKET, EmailAddress.of("anna@example.com"), REASON,
                 ORIGIN)).isEqualTo(new SupportRemovalOutcome.AddressMismatch());
 
@@ -38,7 +38,7 @@ class SupportRemovalTest {
     }
 
     @Test
-    void removedWhenTheRequestCameFromTheRegisteredAddressInAnySpelling() {
+    void removed_when_the_request_came_from_the_registered_address_in_any_spelling() {
         assertThat(removal.remove(f.agent.id(), f.customer.id(), TICKET, EmailAddress.of(" Anna+Hosting@EXAMPLE.com "),
                 REASON, ORIGIN)).isEqualTo(new SupportRemovalOutcome.Removed());
 
@@ -52,7 +52,7 @@ class SupportRemovalTest {
     }
 
     @Test
-    void aSecondAgentFindsNothingLeftToRemove() {
+    void a_second_agent_finds_nothing_left_to_remove() {
         EmailAddress from = EmailAddress.of("anna+hosting@example.com");
         assertThat(removal.remove(f.agent.id(), f.customer.id(), TICKET, from, REASON, ORIGIN))
                 .isEqualTo(new SupportRemovalOutcome.Removed());
@@ -61,14 +61,14 @@ class SupportRemovalTest {
     }
 
     @Test
-    void aReasonIsRequired() {
+    void a_reason_is_required() {
         assertThat(removal.remove(f.agent.id(), f.customer.id(), TICKET, EmailAddress.of("anna+hosting@example.com"),
                 "  ", ORIGIN)).isEqualTo(new SupportRemovalOutcome.ReasonRequired());
         assertThat(f.services.twoFactorOverview().of(f.customer.id()).enabled()).isTrue();
     }
 
     @Test
-    void onlyStaffMayRemoveAndOnlyFromCustomers() {
+    void only_staff_may_remove_and_only_from_customers() {
         EmailAddress from = EmailAddress.of("anna+hosting@example.com");
         assertThat(removal.remove(f.customer.id(), f.customer.id(), TICKET, from, REASON, ORIGIN))
                 .isEqualTo(new SupportRemovalOutcome.NotAllowed());
@@ -77,13 +77,13 @@ class SupportRemovalTest {
     }
 
     @Test
-    void aTicketReferenceIsRequired() {
+    void a_ticket_reference_is_required() {
         assertThatThrownBy(() -> TicketReference.of(" ")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> TicketReference.of("x".repeat(65))).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
-    void unlockRefusesWhenNothingIsLockedOrNoReason() {
+    void unlock_refuses_when_nothing_is_locked_or_no_reason() {
         assertThat(f.services.secondFactorUnlock().unlock(f.agent.id(), f.customer.id(), TICKET, REASON, ORIGIN))
                 .isEqualTo(new UnlockOutcome.NotLocked());
         assertThat(f.services.secondFactorUnlock().unlock(f.agent.id(), f.customer.id(), TICKET, "", ORIGIN))

@@ -1,10 +1,14 @@
 package com.nordhost.clientarea.domain.testing;
 
+import com.nordhost.clientarea.domain.DomainPorts;
 import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.account.Role;
+import com.nordhost.clientarea.domain.audit.AuditSearch;
+import com.nordhost.clientarea.domain.customers.CustomerDirectory;
+import com.nordhost.clientarea.domain.staff.StaffDirectory;
 import com.nordhost.clientarea.domain.backupcode.BackupCode;
 import com.nordhost.clientarea.domain.crypto.KeyRing;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
@@ -36,8 +40,11 @@ public final class DomainFixture {
     public final InMemoryTwoFactor twoFactor = new InMemoryTwoFactor();
     public final InMemoryAuditLog audit = new InMemoryAuditLog(transactions);
     public final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
-    public final DomainServices services = DomainServices.create(accounts, twoFactor, audit, transactions, clock,
-            KeyRing.generated(new SecureRandom()), DomainSettings.forTests("Nordhost Kundzon"), outbox);
+    public final DomainPorts ports = new DomainPorts(accounts, twoFactor, audit, UnusedPort.of(AuditSearch.class),
+            UnusedPort.of(CustomerDirectory.class), UnusedPort.of(StaffDirectory.class), outbox, transactions);
+    public final DomainSettings settings = DomainSettings.forTests().withTotpIssuer("Nordhost Kundzon");
+    public final DomainServices services = DomainServices.create(ports, clock, KeyRing.generated(new SecureRandom()),
+            settings);
     public final Account customer;
     public final Account agent;
 

@@ -34,7 +34,7 @@ class PasswordThrottleTest {
     }
 
     @Test
-    void fiveFailuresAreFreeThenOneSecondDoublingToFiveMinutes() {
+    void five_failures_are_free_then_one_second_doubling_to_five_minutes() {
         long[] seconds = {0, 0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 64, 128, 256, 300, 300};
         for (int failures = 0; failures < seconds.length; failures++) {
             assertThat(PasswordThrottle.delayAfter(failures)).as("after %d failures", failures)
@@ -45,7 +45,7 @@ class PasswordThrottleTest {
     }
 
     @Test
-    void theWaitEscalatesExactlyAndIsNeverALock() {
+    void the_wait_escalates_exactly_and_is_never_a_lock() {
         for (int failures = 1; failures <= 16; failures++) {
             assertThat(logIn(ANNA, WRONG)).as("wrong password number %d", failures).isEqualTo(BAD);
             assertThat(f.accounts.passwordFailures(f.customer.id())).isEqualTo(failures);
@@ -65,7 +65,7 @@ class PasswordThrottleTest {
     }
 
     @Test
-    void theRightPasswordResetsTheCount() {
+    void the_right_password_resets_the_count() {
         for (int i = 0; i < 7; i++) {
             logIn(ANNA, WRONG);
         }
@@ -80,7 +80,7 @@ class PasswordThrottleTest {
     }
 
     @Test
-    void duringTheWaitThePasswordIsNotEvenChecked() {
+    void during_the_wait_the_password_is_not_even_checked() {
         for (int i = 0; i < 5; i++) {
             logIn(ANNA, WRONG);
         }
@@ -100,7 +100,7 @@ class PasswordThrottleTest {
     }
 
     @Test
-    void anUnknownAddressGetsTheSameOutcomesAsAnAccount() {
+    void an_unknown_address_gets_the_same_outcomes_as_an_account() {
         List<LoginOutcome> known = new ArrayList<>();
         List<LoginOutcome> unknown = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
@@ -118,7 +118,7 @@ class PasswordThrottleTest {
     }
 
     @Test
-    void aWrongPasswordIsAuditedWithTheCountButNotThePassword() {
+    void a_wrong_password_is_audited_with_the_count_but_not_the_password() {
         logIn(ANNA, WRONG);
         logIn(ANNA, WRONG);
         var failed = f.audit.ofType(AuditEventType.LOGIN_FAILED);
@@ -130,7 +130,7 @@ class PasswordThrottleTest {
     }
 
     @Test
-    void passwordFailuresAreCountedApartFromSecondFactorFailures() {
+    void password_failures_are_counted_apart_from_second_factor_failures() {
         f.enrollCustomer();
         for (int i = 0; i < 5; i++) {
             logIn(ANNA, WRONG);
@@ -147,7 +147,7 @@ class PasswordThrottleTest {
     }
 
     @Test
-    void wrongCurrentPasswordsInTheSettingsCountToo() {
+    void wrong_current_passwords_in_the_settings_count_too() {
         DomainFixture.Enrolled enrolled = f.enrollCustomer();
         for (int i = 0; i < 2; i++) {
             assertThat(f.services.disableTwoFactor().disable(f.customer.id(), WRONG, ORIGIN))
@@ -180,7 +180,7 @@ class PasswordThrottleTest {
     }
 
     @Test
-    void whileWaitingTheSettingsSayTryLaterAndTheRightPasswordWorksAfterwards() {
+    void while_waiting_the_settings_say_try_later_and_the_right_password_works_afterwards() {
         f.enrollCustomer();
         for (int i = 0; i < 5; i++) {
             f.services.backupCodeRenewal().renew(f.customer.id(), WRONG, ORIGIN);

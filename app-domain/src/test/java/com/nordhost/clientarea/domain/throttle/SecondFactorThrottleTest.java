@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SecondFactorThrottleTest {
 
     @Test
-    void escalatesFromThirtySecondsToFifteenMinutes() {
+    void escalates_from_thirty_seconds_to_fifteen_minutes() {
         assertThat(SecondFactorThrottle.delayAfter(4)).isZero();
         assertThat(SecondFactorThrottle.delayAfter(5)).isEqualTo(Duration.ofSeconds(30));
         assertThat(SecondFactorThrottle.delayAfter(6)).isEqualTo(Duration.ofSeconds(60));
@@ -20,7 +20,7 @@ class SecondFactorThrottleTest {
     }
 
     @Test
-    void locksAtOneHundred() {
+    void locks_at_one_hundred() {
         assertThat(SecondFactorThrottle.locksAfter(99)).isFalse();
         assertThat(SecondFactorThrottle.locksAfter(100)).isTrue();
     }

@@ -14,23 +14,23 @@ class Base32Test {
     /** RFC 4648 section 10 test vectors, padding removed. */
     @ParameterizedTest
     @CsvSource({"'',''", "f,MY", "fo,MZXQ", "foo,MZXW6", "foob,MZXW6YQ", "fooba,MZXW6YTB", "foobar,MZXW6YTBOI"})
-    void encodesAndDecodesTheRfcVectors(String plain, String encoded) {
+    void encodes_and_decodes_the_rfc_vectors(String plain, String encoded) {
         assertThat(Base32.encode(plain.getBytes(StandardCharsets.US_ASCII))).isEqualTo(encoded);
         assertThat(new String(Base32.decode(encoded), StandardCharsets.US_ASCII)).isEqualTo(plain);
     }
 
     @Test
-    void decodingForgivesLowerCaseSpacesAndPadding() {
+    void decoding_forgives_lower_case_spaces_and_padding() {
         assertThat(new String(Base32.decode("mzxw 6ytb oi======"), StandardCharsets.US_ASCII)).isEqualTo("foobar");
     }
 
     @Test
-    void refusesCharactersOutsideTheAlphabet() {
+    void refuses_characters_outside_the_alphabet() {
         assertThatThrownBy(() -> Base32.decode("MZXW1")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    void aTwentyByteSecretIsThirtyTwoCharactersWithoutPadding() {
+    void a_twenty_byte_secret_is_thirty_two_characters_without_padding() {
         assertThat(Base32.encode(new byte[20])).hasSize(32).doesNotContain("=");
     }
 }

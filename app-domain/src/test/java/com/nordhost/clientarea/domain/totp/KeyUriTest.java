@@ -12,7 +12,7 @@ class KeyUriTest {
     private static final TotpSecret SECRET = TotpSecret.of("12345678901234567890".getBytes(StandardCharsets.US_ASCII));
 
     @Test
-    void followsTheKeyUriFormatWithIssuerInLabelAndParameter() {
+    void follows_the_key_uri_format_with_issuer_in_label_and_parameter() {
         String uri = KeyUri.of("Nordhost", "anna@example.com", SECRET, TotpParameters.DEFAULT);
 
         assertThat(uri).isEqualTo("otpauth://totp/Nordhost:anna%40example.com"
@@ -20,7 +20,7 @@ class KeyUriTest {
     }
 
     @Test
-    void encodesPlusInTheEmailAndSpacesAsPercent20AndNonAsciiAsUtf8() {
+    void encodes_plus_in_the_email_and_spaces_as_percent20_and_non_ascii_as_utf8() {
         String uri = KeyUri.of("Nordhöst Kundzon", "anna+test@example.com", SECRET, TotpParameters.DEFAULT);
 
         assertThat(uri).startsWith("otpauth://totp/Nordh%C3%B6st%20Kundzon:anna%2Btest%40example.com?")
@@ -31,7 +31,7 @@ class KeyUriTest {
     }
 
     @Test
-    void carriesTheCredentialsParameters() {
+    void carries_the_credentials_parameters() {
         String uri = KeyUri.of("N", "a@b.se", SECRET, new TotpParameters(TotpAlgorithm.SHA256, 8, 60));
         assertThat(uri).endsWith("&algorithm=SHA256&digits=8&period=60");
     }

@@ -39,7 +39,7 @@ class TotpGeneratorTest {
     @ParameterizedTest(name = "counter {0}")
     @CsvSource({"0, 755224", "1, 287082", "2, 359152", "3, 969429", "4, 338314", "5, 254676", "6, 287922",
             "7, 162583", "8, 399871", "9, 520489"})
-    void matchesRfc4226AppendixD(long counter, String expected) {
+    void matches_rfc4226_appendix_d(long counter, String expected) {
         TotpGenerator generator = new TotpGenerator(TotpParameters.DEFAULT);
         TotpSecret secret = TotpSecret.of(SEED_SHA1.getBytes(StandardCharsets.US_ASCII));
 

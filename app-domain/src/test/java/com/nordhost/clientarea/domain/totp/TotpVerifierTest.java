@@ -25,26 +25,26 @@ class TotpVerifierTest {
     }
 
     @Test
-    void acceptsTheCurrentStepAndReturnsIt() {
+    void accepts_the_current_step_and_returns_it() {
         assertThat(at(STEP * 30 + 10).verify(SECRET, PARAMETERS, codeOf(STEP))).hasValue(STEP);
     }
 
     @Test
-    void acceptsOneStepEitherSideAndReturnsTheMatchedStep() {
+    void accepts_one_step_either_side_and_returns_the_matched_step() {
         TotpVerifier verifier = at(STEP * 30 + 10);
         assertThat(verifier.verify(SECRET, PARAMETERS, codeOf(STEP - 1))).hasValue(STEP - 1);
         assertThat(verifier.verify(SECRET, PARAMETERS, codeOf(STEP + 1))).hasValue(STEP + 1);
     }
 
     @Test
-    void refusesTwoStepsAway() {
+    void refuses_two_steps_away() {
         TotpVerifier verifier = at(STEP * 30 + 10);
         assertThat(verifier.verify(SECRET, PARAMETERS, codeOf(STEP - 2))).isEmpty();
         assertThat(verifier.verify(SECRET, PARAMETERS, codeOf(STEP + 2))).isEmpty();
     }
 
     @Test
-    void windowEdgesFollowTheStepBoundaryToTheSecond() {
+    void window_edges_follow_the_step_boundary_to_the_second() {
         String previousCode = codeOf(STEP - 1);
         // Last second of step STEP: STEP-1 still within the window.
         assertThat(at(STEP * 30 + 29).verify(SECRET, PARAMETERS, previousCode)).hasValue(STEP - 1);
@@ -56,7 +56,7 @@ class TotpVerifierTest {
     }
 
     @Test
-    void refusesAWrongCodeAndAnotherSecretsCode() {
+    void refuses_a_wrong_code_and_another_secrets_code() {
         TotpVerifier verifier = at(STEP * 30);
         String right = codeOf(STEP);
         String wrong = right.equals("000000") ? "000001" : "000000";
@@ -66,7 +66,7 @@ class TotpVerifierTest {
     }
 
     @Test
-    void eightDigitSha512CredentialsVerifyToo() {
+    void eight_digit_sha512_credentials_verify_too() {
         TotpParameters eight = new TotpParameters(TotpAlgorithm.SHA512, 8, 30);
         String code = new TotpGenerator(eight).codeForStep(SECRET, STEP);
         assertThat(at(STEP * 30).verify(SECRET, eight, code)).hasValue(STEP);

@@ -21,7 +21,7 @@ class CustomerSettingsTest {
     private final DomainFixture f = new DomainFixture();
 
     @Test
-    void disablingNeedsThePassword() {
+    void disabling_needs_the_password() {
         f.enrollCustomer();
 
         assertThat(f.services.disableTwoFactor().disable(f.customer.id(), "wrong password", ORIGIN))
@@ -40,7 +40,7 @@ class CustomerSettingsTest {
     }
 
     @Test
-    void aPasswordWithTheHelpArticlesSpecialCharactersWorksToLogInAndToDisable() {
+    void a_password_with_the_help_articles_special_characters_works_to_log_in_and_to_disable() {
         f.enrollCustomer();
 
         assertThat(f.services.passwordChange().change(f.customer.id(), PASSWORD, SPECIAL, ORIGIN))
@@ -60,7 +60,7 @@ class CustomerSettingsTest {
     }
 
     @Test
-    void passwordChangeNeedsTheCurrentPasswordAndNamesPolicyProblems() {
+    void password_change_needs_the_current_password_and_names_policy_problems() {
         assertThat(f.services.passwordChange().change(f.customer.id(), "not it", "a fine new password", ORIGIN))
                 .isEqualTo(new PasswordChangeOutcome.WrongCurrentPassword());
         assertThat(f.services.passwordChange().change(f.customer.id(), PASSWORD, "short", ORIGIN))
@@ -74,7 +74,7 @@ class CustomerSettingsTest {
     }
 
     @Test
-    void renewingTheBackupCodeNeedsThePasswordAndRetiresTheOldCode() {
+    void renewing_the_backup_code_needs_the_password_and_retires_the_old_code() {
         DomainFixture.Enrolled enrolled = f.enrollCustomer();
 
         assertThat(f.services.backupCodeRenewal().renew(f.customer.id(), "wrong password", ORIGIN))
@@ -93,13 +93,13 @@ class CustomerSettingsTest {
     }
 
     @Test
-    void renewingWithoutSecondFactorDoesNothing() {
+    void renewing_without_second_factor_does_nothing() {
         assertThat(f.services.backupCodeRenewal().renew(f.customer.id(), PASSWORD, ORIGIN))
                 .isEqualTo(new BackupCodeRenewalOutcome.NotEnabled());
     }
 
     @Test
-    void everyUseCaseRanInsideATransaction() {
+    void every_use_case_ran_inside_a_transaction() {
         // The audit log of the fixture throws when written outside a transaction; reaching here with events is the proof.
         f.enrollCustomer();
         f.services.disableTwoFactor().disable(f.customer.id(), PASSWORD, ORIGIN);

@@ -21,7 +21,7 @@ class EnrollmentTest {
     private final Enrollment enrollment = f.services.enrollment();
 
     @Test
-    void aPendingEnrollmentDoesNotAffectLogin() {
+    void a_pending_enrollment_does_not_affect_login() {
         PendingEnrollment pending = enrollment.start(f.customer.id(), ORIGIN);
 
         assertThat(pending.keyUri()).startsWith("otpauth://totp/Nordhost%20Kundzon:anna%2Bhosting%40example.com?secret="
@@ -34,7 +34,7 @@ class EnrollmentTest {
     }
 
     @Test
-    void confirmingWithAValidCodeTurnsItOnAndGivesTheBackupCodeOnce() {
+    void confirming_with_a_valid_code_turns_it_on_and_gives_the_backup_code_once() {
         PendingEnrollment pending = enrollment.start(f.customer.id(), ORIGIN);
 
         EnrollmentOutcome outcome = enrollment.confirm(f.customer.id(), f.codeNow(pending.secret()), ORIGIN);
@@ -53,7 +53,7 @@ class EnrollmentTest {
     }
 
     @Test
-    void theConfirmingCodeCannotAlsoBeUsedToLogIn() {
+    void the_confirming_code_cannot_also_be_used_to_log_in() {
         PendingEnrollment pending = enrollment.start(f.customer.id(), ORIGIN);
         String code = f.codeNow(pending.secret());
         enrollment.confirm(f.customer.id(), code, ORIGIN);
@@ -63,7 +63,7 @@ class EnrollmentTest {
     }
 
     @Test
-    void wrongAndMalformedCodesDoNotTurnItOn() {
+    void wrong_and_malformed_codes_do_not_turn_it_on() {
         PendingEnrollment pending = enrollment.start(f.customer.id(), ORIGIN);
         String right = f.codeNow(pending.secret());
         String wrong = right.equals("000000") ? "000001" : "000000";
@@ -80,7 +80,7 @@ class EnrollmentTest {
     }
 
     @Test
-    void aPendingEnrollmentExpiresAfterTenMinutes() {
+    void a_pending_enrollment_expires_after_ten_minutes() {
         PendingEnrollment pending = enrollment.start(f.customer.id(), ORIGIN);
 
         f.clock.advance(Duration.ofMinutes(10));
@@ -91,7 +91,7 @@ class EnrollmentTest {
     }
 
     @Test
-    void justBeforeTenMinutesItStillWorks() {
+    void just_before_ten_minutes_it_still_works() {
         PendingEnrollment pending = enrollment.start(f.customer.id(), ORIGIN);
 
         f.clock.advance(Duration.ofMinutes(10).minusSeconds(1));
@@ -101,7 +101,7 @@ class EnrollmentTest {
     }
 
     @Test
-    void startingAgainReplacesThePendingSecret() {
+    void starting_again_replaces_the_pending_secret() {
         PendingEnrollment first = enrollment.start(f.customer.id(), ORIGIN);
         PendingEnrollment second = enrollment.start(f.customer.id(), ORIGIN);
         assertThat(second.secret()).isNotEqualTo(first.secret());
@@ -113,12 +113,12 @@ class EnrollmentTest {
     }
 
     @Test
-    void nothingToConfirmWithoutAStart() {
+    void nothing_to_confirm_without_a_start() {
         assertThat(enrollment.confirm(f.customer.id(), "123456", ORIGIN)).isEqualTo(new EnrollmentOutcome.NotPending());
     }
 
     @Test
-    void cannotStartWhileItIsOn() {
+    void cannot_start_while_it_is_on() {
         f.enrollCustomer();
 
         assertThatThrownBy(() -> enrollment.start(f.customer.id(), ORIGIN)).isInstanceOf(IllegalStateException.class);
@@ -126,7 +126,7 @@ class EnrollmentTest {
     }
 
     @Test
-    void theSecretIsStoredEncryptedUnderTheKeyId() {
+    void the_secret_is_stored_encrypted_under_the_key_id() {
         PendingEnrollment pending = enrollment.start(f.customer.id(), ORIGIN);
 
         TwoFactorCredential stored = f.twoFactor.find(f.customer.id()).orElseThrow();

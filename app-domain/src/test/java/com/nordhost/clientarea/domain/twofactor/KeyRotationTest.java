@@ -1,7 +1,6 @@
 package com.nordhost.clientarea.domain.twofactor;
 
 import com.nordhost.clientarea.domain.DomainServices;
-import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.crypto.KeyRing;
 import com.nordhost.clientarea.domain.login.SecondFactorOutcome;
 import com.nordhost.clientarea.domain.testing.DomainFixture;
@@ -17,19 +16,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KeyRotationTest {
 
     @Test
-    void afterRotationOldSecretsStillWorkAndAreReencryptedAtNextUse(@TempDir Path dir) throws Exception {
+    void after_rotation_old_secrets_still_work_and_are_reencrypted_at_next_use(@TempDir Path dir) throws Exception {
         DomainFixture f = new DomainFixture();
         Path keyFile = dir.resolve("keys.properties");
         SecureRandom random = new SecureRandom();
         KeyRing first = KeyRing.loadOrCreate(keyFile, random);
-        DomainServices before = DomainServices.create(f.accounts, f.twoFactor, f.audit, f.transactions, f.clock, first,
-                DomainSettings.forTests("Nordhost"));
+        DomainServices before = DomainServices.create(f.ports, f.clock, first, f.settings);
         PendingEnrollment pending = before.enrollment().start(f.customer.id(), ORIGIN);
         before.enrollment().confirm(f.customer.id(), f.codeNow(pending.secret()), ORIGIN);
         f.nextStep();
 
-        DomainServices after = DomainServices.create(f.accounts, f.twoFactor, f.audit, f.transactions, f.clock,
-                KeyRing.rotate(keyFile, random), DomainSettings.forTests("Nordhost"));
+        DomainServices after = DomainServices.create(f.ports, f.clock, KeyRing.rotate(keyFile, random),
+                f.settings);
 
         assertThat(f.twoFactor.find(f.customer.id()).orElseThrow().secret().keyId()).isEqualTo("k1");
         assertThat(after.secondFactorLogin().verify(f.customer.id(), f.codeNow(pending.secret()), ORIGIN))

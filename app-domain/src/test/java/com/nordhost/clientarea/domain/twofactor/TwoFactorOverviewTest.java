@@ -15,7 +15,7 @@ class TwoFactorOverviewTest {
     private final TwoFactorOverview overview = f.services.twoFactorOverview();
 
     @Test
-    void followsTheLifeOfASecondFactor() {
+    void follows_the_life_of_a_second_factor() {
         assertThat(overview.of(f.customer.id())).isEqualTo(new TwoFactorSummary(TwoFactorStatus.OFF, null, false));
 
         f.services.enrollment().start(f.customer.id(), ORIGIN);
@@ -32,7 +32,7 @@ class TwoFactorOverviewTest {
     }
 
     @Test
-    void passwordFailuresAreNotCountedAsSecondFactorFailures() {
+    void password_failures_are_not_counted_as_second_factor_failures() {
         f.enrollCustomer();
         for (int i = 0; i < 10; i++) {
             f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", "Guess-" + i + "-password", ORIGIN);

@@ -1,29 +1,127 @@
 package com.nordhost.clientarea.persistence.config;
 
+import com.nordhost.clientarea.domain.DomainSettings;
+import com.nordhost.clientarea.persistence.mail.MailSettings;
 import java.nio.file.Path;
-import org.eclipse.microprofile.config.Config;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.DateTimeException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** The settings the domain services need, read from MicroProfile Config with their defaults. */
-public record ClientAreaSettings(String totpIssuer, Path keyFile) {
+/**
+ * Every setting of the product, read once per application from MicroProfile Config (system properties or
+ * environment variables such as {@code CLIENTAREA_COMPANY_NAME}) with the one set of defaults. The data source,
+ * the domain assembly, the demo data and the mail sender all take their part of this record, so two of them
+ * can never read the same key with different defaults.
+ *
+ * @param domain     what the use cases and the views need (company name, TOTP issuer, support address, ...)
+ * @param dataDir    the embedded database's folder and the default home of the key file
+ * @param keyFile    the AES keys that encrypt TOTP secrets
+ * @param database   JDBC URL, user and password
+ * @param demoData   whether to create the demo accounts on an empty database
+ * @param mail       how notifications reach the SMTP server
+ */
+public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFile, Database database,
+                                 boolean demoData, MailSettings mail) {
 
-    public static final String TOTP_ISSUER_KEY = "clientarea.totp.issuer";
+    public static final String DATA_DIR_KEY = "clientarea.data.dir";
     public static final String KEY_FILE_KEY = "clientarea.key.file";
-    public static final String DEFAULT_TOTP_ISSUER = "Nordhost";
+    public static final String DB_URL_KEY = "clientarea.db.url";
+    public static final String DB_USER_KEY = "clientarea.db.user";
+    public static final String DB_PASSWORD_KEY = "clientarea.db.password";
+    public static final String DEMO_DATA_KEY = "clientarea.demo.data";
+    public static final String COMPANY_NAME_KEY = "clientarea.company.name";
+    public static final String TOTP_ISSUER_KEY = "clientarea.totp.issuer";
+    public static final String SUPPORT_EMAIL_KEY = "clientarea.support.email";
+    public static final String TIME_ZONE_KEY = "clientarea.time.zone";
+    public static final String SESSION_IDLE_KEY = "clientarea.session.idle.minutes";
+
+    public static final String DEFAULT_DATA_DIR = "./data";
     public static final String KEY_FILE_NAME = "secret-keys.properties";
 
-    public static ClientAreaSettings fromConfig() {
-        return from(ConfigProvider.getConfig());
+    /** JDBC settings; {@code embedded} when no URL was configured and the H2 file under the data folder is used. */
+    public record Database(String url, String user, String password, boolean embedded) {
+
+        @Override
+        public String toString() {
+            return "Database[url=" + url + ", user=" + user + ", password=" + (password.isEmpty() ? "(none)" : "(set)")
+                    + ", embedded=" + embedded + "]";
+        }
     }
 
-    static ClientAreaSettings from(Config config) {
-        String dataDir = config.getOptionalValue(ConfiguredDataSource.DATA_DIR_KEY, String.class)
-                .filter(s -> !s.isBlank()).orElse(ConfiguredDataSource.DEFAULT_DATA_DIR);
-        String issuer = config.getOptionalValue(TOTP_ISSUER_KEY, String.class)
-                .filter(s -> !s.isBlank()).orElse(DEFAULT_TOTP_ISSUER);
-        Path keyFile = config.getOptionalValue(KEY_FILE_KEY, String.class)
-                .filter(s -> !s.isBlank()).map(Path::of)
-                .orElseGet(() -> Path.of(dataDir).resolve(KEY_FILE_NAME));
-        return new ClientAreaSettings(issuer, keyFile.toAbsolutePath().normalize());
+    private static volatile ClientAreaSettings current;
+
+    /** The settings of this application, read at the first call. */
+    public static ClientAreaSettings current() {
+        ClientAreaSettings read = current;
+        if (read == null) {
+            synchronized (ClientAreaSettings.class) {
+                read = current;
+                if (read == null) {
+                    read = from(key -> ConfigProvider.getConfig().getOptionalValue(key, String.class));
+                    current = read;
+                }
+            }
+        }
+        return read;
+    }
+
+    /** From any key lookup (a test's map); blank values count as absent; a bad value fails with its key named. */
+    public static ClientAreaSettings from(Function<String, Optional<String>> lookup) {
+        Function<String, Optional<String>> value = key -> lookup.apply(key).map(String::trim).filter(s -> !s.isEmpty());
+        Path dataDir = Path.of(value.apply(DATA_DIR_KEY).orElse(DEFAULT_DATA_DIR)).toAbsolutePath().normalize();
+        Path keyFile = value.apply(KEY_FILE_KEY).map(Path::of).orElseGet(() -> dataDir.resolve(KEY_FILE_NAME))
+                .toAbsolutePath().normalize();
+        Optional<String> url = value.apply(DB_URL_KEY);
+        Database database = new Database(url.orElseGet(() -> ConfiguredDataSource.defaultUrl(dataDir.toString())),
+                value.apply(DB_USER_KEY).orElse(ConfiguredDataSource.DEFAULT_USER),
+                lookup.apply(DB_PASSWORD_KEY).orElse(""), url.isEmpty());
+        // Demo accounts have published passwords: only the embedded database gets them unless told otherwise.
+        boolean demoData = value.apply(DEMO_DATA_KEY).map(v -> parseBoolean(DEMO_DATA_KEY, v))
+                .orElse(database.embedded());
+
+        DomainSettings defaults = DomainSettings.defaults();
+        String company = value.apply(COMPANY_NAME_KEY).orElse(defaults.companyName());
+        DomainSettings domain = defaults.withCompanyName(company)
+                .withTotpIssuer(value.apply(TOTP_ISSUER_KEY).orElse(company))
+                .withSupportEmail(value.apply(SUPPORT_EMAIL_KEY).orElse(defaults.supportEmail()))
+                .withTimeZone(value.apply(TIME_ZONE_KEY).map(ClientAreaSettings::parseZone)
+                        .orElse(defaults.timeZone()))
+                .withSessionIdle(value.apply(SESSION_IDLE_KEY).map(ClientAreaSettings::parseIdle)
+                        .orElse(defaults.sessionIdle()));
+        return new ClientAreaSettings(domain, dataDir, keyFile, database, demoData, MailSettings.from(lookup));
+    }
+
+    static boolean parseBoolean(String key, String raw) {
+        return switch (raw.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw new IllegalArgumentException(key + " must be true or false, not '" + raw + "'.");
+        };
+    }
+
+    private static ZoneId parseZone(String raw) {
+        try {
+            return ZoneId.of(raw);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(TIME_ZONE_KEY + " must be a time zone such as Europe/Stockholm, not '"
+                    + raw + "'.", e);
+        }
+    }
+
+    private static Duration parseIdle(String raw) {
+        try {
+            int minutes = Integer.parseInt(raw);
+            if (minutes < 1) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofMinutes(minutes);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(SESSION_IDLE_KEY + " must be a positive number of minutes, not '" + raw
+                    + "'.", e);
+        }
     }
 }

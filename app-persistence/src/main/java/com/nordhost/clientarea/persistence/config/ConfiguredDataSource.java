@@ -14,18 +14,13 @@ import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The data source both WARs declare:
  * a {@code <data-source>} named {@code java:app/jdbc/clientarea} with this class in each WAR's web.xml.
  * Payara instantiates it through the public no-arg constructor and pools its connections.
  *
- * <p>Settings (MicroProfile Config, so system properties or environment variables):
- * {@code clientarea.db.url} (default {@code jdbc:h2:file:<data dir>/clientarea;LOCK_TIMEOUT=10000}),
- * {@code clientarea.db.user} (default {@code sa}), {@code clientarea.db.password} (default empty),
- * {@code clientarea.data.dir} (default {@code ./data}).
+ * <p>Settings: {@link ClientAreaSettings#database()}.
  *
  * <p>Connections are opened by the JDBC driver for the URL, loaded through this class's loader (H2
  * is Payara's own, found parent-first; PostgreSQL is bundled in the WAR), so no driver has to be
@@ -33,11 +28,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public class ConfiguredDataSource implements DataSource {
 
-    public static final String URL_KEY = "clientarea.db.url";
-    public static final String USER_KEY = "clientarea.db.user";
-    public static final String PASSWORD_KEY = "clientarea.db.password";
-    public static final String DATA_DIR_KEY = "clientarea.data.dir";
-    public static final String DEFAULT_DATA_DIR = "./data";
     public static final String DEFAULT_USER = "sa";
 
     private String url;
@@ -47,14 +37,12 @@ public class ConfiguredDataSource implements DataSource {
     private PrintWriter logWriter;
     private int loginTimeoutSeconds;
 
-    /** Reads the settings from MicroProfile Config; what Payara calls. */
+    /** With the application's settings ({@link ClientAreaSettings}); what Payara calls. */
     public ConfiguredDataSource() {
-        Config config = ConfigProvider.getConfig();
-        String dataDir = config.getOptionalValue(DATA_DIR_KEY, String.class).orElse(DEFAULT_DATA_DIR);
-        this.url = config.getOptionalValue(URL_KEY, String.class).filter(s -> !s.isBlank())
-                .orElseGet(() -> defaultUrl(dataDir));
-        this.user = config.getOptionalValue(USER_KEY, String.class).orElse(DEFAULT_USER);
-        this.password = config.getOptionalValue(PASSWORD_KEY, String.class).orElse("");
+        ClientAreaSettings.Database database = ClientAreaSettings.current().database();
+        this.url = database.url();
+        this.user = database.user();
+        this.password = database.password();
     }
 
     /** With explicit settings, for tests and tools. */
@@ -66,7 +54,7 @@ public class ConfiguredDataSource implements DataSource {
 
     /** The embedded default: an H2 file database {@code clientarea} in the data folder. */
     public static String defaultUrl(String dataDir) {
-        String dir = dataDir == null || dataDir.isBlank() ? DEFAULT_DATA_DIR : dataDir;
+        String dir = dataDir == null || dataDir.isBlank() ? ClientAreaSettings.DEFAULT_DATA_DIR : dataDir;
         // H2 refuses paths implicitly relative to the working directory, so make it absolute.
         Path folder = Path.of(dir).toAbsolutePath().normalize();
         // Attempts on one account queue on its row lock (the throttles): let them wait rather than fail fast.

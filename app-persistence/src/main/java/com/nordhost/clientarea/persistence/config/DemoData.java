@@ -1,21 +1,21 @@
 package com.nordhost.clientarea.persistence.config;
 
-import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.account.AccountRegistration;
+import com.nordhost.clientarea.domain.account.AccountRepository;
 import com.nordhost.clientarea.domain.account.CustomerDetails;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.account.Role;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.persistence.jpa.JtaTransactions;
+import com.nordhost.clientarea.persistence.account.JpaAccountRepository;
+import com.nordhost.clientarea.persistence.jpa.ContainerEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * On the first start ({@link ApplicationStartup}) on the embedded database, with no account in it, creates a
@@ -43,32 +43,24 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
-    DomainServices services;
+    AccountRegistration registration;
+
+    @Inject
+    ContainerEntityManagers entityManagers;
 
     @Inject
     JtaTransactions transactions;
 
-    /** Whether to seed demo accounts; default: only on the embedded database (no {@code clientarea.db.url}). */
-    public static final String DEMO_DATA_KEY = "clientarea.demo.data";
-
-    /**
-     * Demo accounts have published passwords, so a production database must never get them by accident:
-     * unless {@code clientarea.demo.data} says otherwise, only the embedded default database gets them.
-     */
-    public static boolean wanted(Optional<String> demoDataSetting, Optional<String> databaseUrl) {
-        return demoDataSetting.filter(v -> !v.isBlank()).map(v -> Boolean.parseBoolean(v.strip()))
-                .orElseGet(() -> databaseUrl.filter(url -> !url.isBlank()).isEmpty());
-    }
+    @Inject
+    ClientAreaSettings settings;
 
     /** Called by {@link ApplicationStartup} after the migrations; never fails the start. */
     public void createAndAnnounce() {
-        Config config = ConfigProvider.getConfig();
-        if (!wanted(config.getOptionalValue(DEMO_DATA_KEY, String.class),
-                config.getOptionalValue(ConfiguredDataSource.URL_KEY, String.class))) {
+        if (!settings.demoData()) {
             return;
         }
         try {
-            List<String> created = createIfEmpty(services, transactions);
+            List<String> created = createIfEmpty(new JpaAccountRepository(entityManagers), registration, transactions);
             if (!created.isEmpty()) {
                 LOG.info(() -> String.join("\n", created));
             }
@@ -83,19 +75,20 @@ public class DemoData {
      *
      * @return the lines that tell how to sign in (with the demo passwords), or none when nothing was created
      */
-    public static List<String> createIfEmpty(DomainServices services, Transactions transactions) {
+    public static List<String> createIfEmpty(AccountRepository accounts, AccountRegistration registration,
+                                             Transactions transactions) {
         return transactions.inTransaction(() -> {
-            if (services.accounts().count() > 0) {
+            if (accounts.count() > 0) {
                 return List.of();
             }
-            Account customer = services.accountRegistration().register(Role.CUSTOMER,
+            Account customer = registration.register(Role.CUSTOMER,
                     EmailAddress.of(CUSTOMER_EMAIL), CUSTOMER_NAME, CUSTOMER_PASSWORD);
-            services.accounts().saveCustomerDetails(customer.id(), new CustomerDetails(CUSTOMER_NUMBER,
+            accounts.saveCustomerDetails(customer.id(), new CustomerDetails(CUSTOMER_NUMBER,
                     CUSTOMER_NAME, customer.email(), "+46 8 555 010 00", "Exempelgatan 1", "111 22", "Stockholm",
                     "Sweden"));
-            services.accountRegistration().register(Role.ADMIN, EmailAddress.of(ADMIN_EMAIL), ADMIN_NAME,
+            registration.register(Role.ADMIN, EmailAddress.of(ADMIN_EMAIL), ADMIN_NAME,
                     ADMIN_PASSWORD);
-            services.accountRegistration().register(Role.SUPPORT, EmailAddress.of(SUPPORT_EMAIL), SUPPORT_NAME,
+            registration.register(Role.SUPPORT, EmailAddress.of(SUPPORT_EMAIL), SUPPORT_NAME,
                     SUPPORT_PASSWORD);
             List<String> lines = new ArrayList<>();
             lines.add("Demo accounts created (change or remove them before real use):");

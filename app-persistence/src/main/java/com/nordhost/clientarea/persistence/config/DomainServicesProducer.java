@@ -1,140 +1,167 @@
 package com.nordhost.clientarea.persistence.config;
 
+import com.nordhost.clientarea.domain.DomainPorts;
 import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.account.AccountRegistration;
-import com.nordhost.clientarea.domain.account.AccountRepository;
-import com.nordhost.clientarea.domain.audit.AuditLog;
+import com.nordhost.clientarea.domain.audit.AuditLogQuery;
 import com.nordhost.clientarea.domain.crypto.KeyRing;
+import com.nordhost.clientarea.domain.customers.CustomerSearch;
 import com.nordhost.clientarea.domain.login.PasswordLogin;
 import com.nordhost.clientarea.domain.login.SecondFactorLogin;
-import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
-import com.nordhost.clientarea.domain.support.SecondFactorUnlock;
-import com.nordhost.clientarea.domain.support.SupportRemoval;
+import com.nordhost.clientarea.domain.staff.AgentAdministration;
+import com.nordhost.clientarea.domain.support.SupportDesk;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorOverview;
 import com.nordhost.clientarea.persistence.account.JpaAccountRepository;
 import com.nordhost.clientarea.persistence.audit.JpaAuditLog;
-import com.nordhost.clientarea.persistence.backoffice.JpaOutbox;
+import com.nordhost.clientarea.persistence.audit.JpaAuditSearch;
+import com.nordhost.clientarea.persistence.customers.JpaCustomerDirectory;
 import com.nordhost.clientarea.persistence.jpa.ContainerEntityManagers;
 import com.nordhost.clientarea.persistence.jpa.JtaTransactions;
+import com.nordhost.clientarea.persistence.mail.MailOutbox;
+import com.nordhost.clientarea.persistence.mail.MailSettings;
+import com.nordhost.clientarea.persistence.staff.JpaStaffDirectory;
 import com.nordhost.clientarea.persistence.twofactor.JpaTwoFactorRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.logging.Logger;
 
 /**
- * Assembles the domain services in the server, once per application, and offers each use case for
- * constructor injection ({@code @Inject LoginView(PasswordLogin login, ...)}). The domain classes
- * have no no-arg constructor, so they are {@code @Singleton} (no client proxy), not normal-scoped.
- * Repositories use the container's transaction-scoped EntityManager; use cases run in JTA transactions.
+ * Assembles the domain in the server, once per application, over the JPA repositories and JTA transactions,
+ * and offers each use case a view calls for constructor injection ({@code @Inject LoginView(PasswordLogin,
+ * SecondFactorLogin, DomainSettings)}). The assembly itself is no bean: nothing can inject the whole bundle and
+ * pull use cases out of it. Use cases have no no-arg constructor, so they are {@code @Singleton} (no client
+ * proxy), not normal-scoped; each is stateless apart from the database.
  */
 @ApplicationScoped
 public class DomainServicesProducer {
 
     private static final Logger LOG = Logger.getLogger(DomainServicesProducer.class.getName());
 
-    @Produces
-    @Singleton
-    DomainServices domainServices(ContainerEntityManagers entityManagers, JtaTransactions transactions) {
-        ClientAreaSettings settings = ClientAreaSettings.fromConfig();
+    private final DomainServices domain;
+    private final ClientAreaSettings settings;
+
+    /** For CDI's proxy of this normal-scoped bean only. */
+    protected DomainServicesProducer() {
+        this.domain = null;
+        this.settings = null;
+    }
+
+    @Inject
+    public DomainServicesProducer(ContainerEntityManagers entityManagers, JtaTransactions transactions) {
+        settings = ClientAreaSettings.current();
         KeyRing keyRing = KeyRing.loadOrCreate(settings.keyFile(), new SecureRandom());
-        LOG.info(() -> "Domain services ready: TOTP issuer '" + settings.totpIssuer() + "', key file "
+        DomainPorts ports = new DomainPorts(new JpaAccountRepository(entityManagers),
+                new JpaTwoFactorRepository(entityManagers), new JpaAuditLog(entityManagers),
+                new JpaAuditSearch(entityManagers), new JpaCustomerDirectory(entityManagers),
+                new JpaStaffDirectory(entityManagers), new MailOutbox(entityManagers), transactions);
+        domain = DomainServices.create(ports, Clock.systemUTC(), keyRing, settings.domain());
+        LOG.fine(() -> "Domain assembled: TOTP issuer '" + settings.domain().totpIssuer() + "', key file "
                 + settings.keyFile() + " (current key id " + keyRing.currentKeyId() + ").");
-        return DomainServices.create(new JpaAccountRepository(entityManagers),
-                new JpaTwoFactorRepository(entityManagers), new JpaAuditLog(entityManagers), transactions,
-                Clock.systemUTC(), keyRing, DomainSettings.of(settings.totpIssuer()),
-                new JpaOutbox(entityManagers));
     }
 
     @Produces
     @Singleton
-    AccountRepository accountRepository(DomainServices services) {
-        return services.accounts();
+    ClientAreaSettings settings() {
+        return settings;
     }
 
     @Produces
     @Singleton
-    AuditLog auditLog(DomainServices services) {
-        return services.auditLog();
+    MailSettings mailSettings() {
+        return settings.mail();
     }
 
     @Produces
     @Singleton
-    PasswordPolicy passwordPolicy(DomainServices services) {
-        return services.passwordPolicy();
+    DomainSettings domainSettings() {
+        return settings.domain();
     }
 
     @Produces
     @Singleton
-    AccountRegistration accountRegistration(DomainServices services) {
-        return services.accountRegistration();
+    AccountRegistration accountRegistration() {
+        return domain.accountRegistration();
     }
 
     @Produces
     @Singleton
-    PasswordLogin passwordLogin(DomainServices services) {
-        return services.passwordLogin();
+    PasswordLogin passwordLogin() {
+        return domain.passwordLogin();
     }
 
     @Produces
     @Singleton
-    SecondFactorLogin secondFactorLogin(DomainServices services) {
-        return services.secondFactorLogin();
+    SecondFactorLogin secondFactorLogin() {
+        return domain.secondFactorLogin();
     }
 
     @Produces
     @Singleton
-    Enrollment enrollment(DomainServices services) {
-        return services.enrollment();
+    Enrollment enrollment() {
+        return domain.enrollment();
     }
 
     @Produces
     @Singleton
-    DisableTwoFactor disableTwoFactor(DomainServices services) {
-        return services.disableTwoFactor();
+    DisableTwoFactor disableTwoFactor() {
+        return domain.disableTwoFactor();
     }
 
     @Produces
     @Singleton
-    BackupCodeRenewal backupCodeRenewal(DomainServices services) {
-        return services.backupCodeRenewal();
+    BackupCodeRenewal backupCodeRenewal() {
+        return domain.backupCodeRenewal();
     }
 
     @Produces
     @Singleton
-    PasswordChange passwordChange(DomainServices services) {
-        return services.passwordChange();
+    PasswordChange passwordChange() {
+        return domain.passwordChange();
     }
 
     @Produces
     @Singleton
-    SupportRemoval supportRemoval(DomainServices services) {
-        return services.supportRemoval();
+    TwoFactorOverview twoFactorOverview() {
+        return domain.twoFactorOverview();
     }
 
     @Produces
     @Singleton
-    SecondFactorUnlock secondFactorUnlock(DomainServices services) {
-        return services.secondFactorUnlock();
+    CustomerDetailsChange customerDetailsChange() {
+        return domain.customerDetailsChange();
     }
 
     @Produces
     @Singleton
-    TwoFactorOverview twoFactorOverview(DomainServices services) {
-        return services.twoFactorOverview();
+    SupportDesk supportDesk() {
+        return domain.supportDesk();
     }
 
     @Produces
     @Singleton
-    CustomerDetailsChange customerDetailsChange(DomainServices services) {
-        return services.customerDetailsChange();
+    CustomerSearch customerSearch() {
+        return domain.customerSearch();
+    }
+
+    @Produces
+    @Singleton
+    AuditLogQuery auditLogQuery() {
+        return domain.auditLogQuery();
+    }
+
+    @Produces
+    @Singleton
+    AgentAdministration agentAdministration() {
+        return domain.agentAdministration();
     }
 }

@@ -1,5 +1,7 @@
 package com.nordhost.clientarea.persistence.mail;
 
+import com.nordhost.clientarea.domain.notification.OutboundMessage;
+import com.nordhost.clientarea.domain.notification.Outbox;
 import com.nordhost.clientarea.persistence.jpa.EntityManagers;
 import com.nordhost.clientarea.persistence.jpa.Timestamps;
 import jakarta.persistence.EntityManager;
@@ -9,18 +11,23 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The delivery side of the {@code outbound_mail} table (the domain writes the rows; this reads and
- * updates their delivery state). Every method runs inside the caller's transaction.
+ * The {@code outbound_mail} table, both sides: the domain's {@link Outbox} ({@link #enqueue}, a row per
+ * message in the caller's transaction, so a notification commits or rolls back with the change it reports),
+ * and the sender's side (which rows are due, claims, results). Every method runs inside the caller's
+ * transaction.
  *
  * <p>Nodes coordinate through the rows alone: {@link #claim} is a conditional UPDATE that sets
  * {@code claimed_until} only where it is NULL or past, so of two senders that try the same row at
  * the same moment exactly one changes it (the row count decides) and sends it; the other skips it.
  * A claim lapses by itself when its sender dies, and the row is then sent again by someone else.
  */
-public class MailOutbox {
+public class MailOutbox implements Outbox {
 
     /** Room for the SMTP server's message in {@code last_error}. */
     static final int MAX_ERROR_LENGTH = 500;
+    /** The column sizes of {@code subject} and {@code body}. */
+    static final int MAX_SUBJECT_LENGTH = 300;
+    static final int MAX_BODY_LENGTH = 8000;
 
     private static final String DUE = " sent_at IS NULL AND given_up_at IS NULL"
             + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?1)"
@@ -30,6 +37,21 @@ public class MailOutbox {
 
     public MailOutbox(EntityManagers entityManagers) {
         this.entityManagers = Objects.requireNonNull(entityManagers, "EntityManagers are required.");
+    }
+
+    @Override
+    public void enqueue(OutboundMessage message) {
+        Objects.requireNonNull(message, "A message is required.");
+        em().createNativeQuery("INSERT INTO outbound_mail (created_at, recipient, subject, body) VALUES (?, ?, ?, ?)")
+                .setParameter(1, Timestamps.toColumn(message.createdAt()))
+                .setParameter(2, message.recipient().value())
+                .setParameter(3, cut(message.subject(), MAX_SUBJECT_LENGTH))
+                .setParameter(4, cut(message.body(), MAX_BODY_LENGTH))
+                .executeUpdate();
+    }
+
+    private static String cut(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
     }
 
     /** Ids of unsent rows due at {@code now} and claimed by nobody, oldest first; claims nothing. */

@@ -3,8 +3,6 @@ package com.nordhost.clientarea.persistence.mail;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * How the outbox reaches the SMTP server, read from MicroProfile Config with defaults (system
@@ -52,16 +50,8 @@ public record MailSettings(boolean enabled, String host, int port, String from, 
         return new MailSettings(true, host, port, from, Optional.empty(), Optional.empty(), false, DEFAULT_KEEP_DAYS);
     }
 
-    public static MailSettings fromConfig() {
-        return from(ConfigProvider.getConfig());
-    }
-
-    static MailSettings from(Config config) {
-        return from(key -> config.getOptionalValue(key, String.class));
-    }
-
-    /** From any key lookup (a test's map); blank values count as absent. */
-    static MailSettings from(Function<String, Optional<String>> lookup) {
+    /** From any key lookup (the configuration, a test's map); blank values count as absent. */
+    public static MailSettings from(Function<String, Optional<String>> lookup) {
         Function<String, Optional<String>> value = key -> lookup.apply(key).map(String::trim).filter(s -> !s.isEmpty());
         boolean enabled = value.apply(ENABLED_KEY).map(v -> parseBoolean(ENABLED_KEY, v)).orElse(true);
         String host = value.apply(HOST_KEY).orElse(DEFAULT_HOST);

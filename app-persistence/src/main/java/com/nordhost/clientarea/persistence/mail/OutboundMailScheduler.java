@@ -39,6 +39,9 @@ public class OutboundMailScheduler {
     @Inject
     JtaTransactions transactions;
 
+    @Inject
+    MailSettings settings;
+
     private ScheduledFuture<?> task;
     private volatile boolean failing;
 
@@ -47,10 +50,8 @@ public class OutboundMailScheduler {
         if (task != null) {
             return;
         }
-        MailSettings settings;
         OutboundMailDelivery delivery;
         try {
-            settings = MailSettings.fromConfig();
             delivery = new OutboundMailDelivery(new MailOutbox(entityManagers), transactions, settings,
                     Clock.systemUTC());
         } catch (IllegalArgumentException e) {

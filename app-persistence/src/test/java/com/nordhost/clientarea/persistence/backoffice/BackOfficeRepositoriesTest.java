@@ -11,7 +11,9 @@ import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.audit.AuditFilter;
 import com.nordhost.clientarea.domain.notification.OutboundMessage;
 import com.nordhost.clientarea.persistence.audit.JpaAuditSearch;
-import com.nordhost.clientarea.persistence.testing.BackOfficeTesting;
+import com.nordhost.clientarea.persistence.mail.MailOutbox;
+import com.nordhost.clientarea.persistence.staff.JpaStaffDirectory;
+import com.nordhost.clientarea.persistence.testing.OutboundMailRows;
 import com.nordhost.clientarea.persistence.testing.DatabaseTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,12 +88,12 @@ class BackOfficeRepositoriesTest extends DatabaseTest {
         Instant created = Instant.parse("2026-03-02T09:15:30.250Z");
         String longSubject = "Tvåstegsverifieringen är borttagen – " + "x".repeat(400);
         tx(() -> {
-            new JpaOutbox(db.transactions()).enqueue(new OutboundMessage(EmailAddress.of(recipient), longSubject,
+            new MailOutbox(db.transactions()).enqueue(new OutboundMessage(EmailAddress.of(recipient), longSubject,
                     "Hej Åsa Öberg!\n\nVår support har tagit bort tvåstegsverifieringen.", created));
             return null;
         });
 
-        List<Map<String, String>> mail = BackOfficeTesting.outboundMailTo(db, recipient);
+        List<Map<String, String>> mail = OutboundMailRows.outboundMailTo(db, recipient);
         assertThat(mail).hasSize(1);
         assertThat(mail.get(0).get("subject")).hasSize(300).startsWith("Tvåstegsverifieringen är borttagen – ");
         assertThat(mail.get(0).get("body")).isEqualTo("Hej Åsa Öberg!\n\nVår support har tagit bort tvåstegsverifieringen.");

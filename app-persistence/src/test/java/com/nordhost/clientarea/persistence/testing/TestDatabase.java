@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.persistence.testing;
 
+import com.nordhost.clientarea.domain.DomainPorts;
 import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.account.Account;
@@ -12,7 +13,10 @@ import com.nordhost.clientarea.domain.password.PasswordHasher;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.persistence.account.JpaAccountRepository;
 import com.nordhost.clientarea.persistence.audit.JpaAuditLog;
-import com.nordhost.clientarea.persistence.backoffice.JpaOutbox;
+import com.nordhost.clientarea.persistence.audit.JpaAuditSearch;
+import com.nordhost.clientarea.persistence.customers.JpaCustomerDirectory;
+import com.nordhost.clientarea.persistence.staff.JpaStaffDirectory;
+import com.nordhost.clientarea.persistence.mail.MailOutbox;
 import com.nordhost.clientarea.persistence.config.ConfiguredDataSource;
 import com.nordhost.clientarea.persistence.jpa.DatabaseMigrations;
 import com.nordhost.clientarea.persistence.twofactor.JpaTwoFactorRepository;
@@ -135,15 +139,26 @@ public final class TestDatabase implements AutoCloseable {
         return p;
     }
 
-    /** Every use case over this database, with light password hashing (not for tests about hash cost). */
+    /** The settings test assemblies use: light password hashing (not for tests about hash cost), test issuer. */
+    public static DomainSettings testSettings() {
+        return DomainSettings.forTests().withTotpIssuer(TEST_ISSUER);
+    }
+
+    /** Every use case over this database, assembled as the server does, with {@link #testSettings()}. */
     public DomainServices services(Clock clock) {
-        return services(clock, DomainSettings.forTests(TEST_ISSUER));
+        return services(clock, testSettings());
     }
 
     /** Every use case over this database, with the given settings. One key ring per database. */
     public DomainServices services(Clock clock, DomainSettings settings) {
-        return DomainServices.create(accounts, twoFactor, auditLog, transactions, clock, keyRing(), settings,
-                new JpaOutbox(transactions));
+        return DomainServices.create(ports(), clock, keyRing(), settings);
+    }
+
+    /** This database's repositories as the domain's ports, for assemblies that replace one of them. */
+    public DomainPorts ports() {
+        return new DomainPorts(accounts, twoFactor, auditLog, new JpaAuditSearch(transactions),
+                new JpaCustomerDirectory(transactions), new JpaStaffDirectory(transactions),
+                new MailOutbox(transactions), transactions);
     }
 
     /** The key ring that encrypts TOTP secrets in this database (generated in memory, once). */

@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DemoDataTest {
@@ -23,10 +22,10 @@ class DemoDataTest {
         try (TestDatabase db = TestDatabase.create()) {
             DomainServices services = db.services(Clock.systemUTC());
 
-            List<String> lines = DemoData.createIfEmpty(services, db.transactionsPort());
+            List<String> lines = DemoData.createIfEmpty(db.accounts(), services.accountRegistration(), db.transactionsPort());
             assertThat(lines).anySatisfy(l -> assertThat(l).isEqualTo(
                     "Demo customer: demo@example.com / demo-password-1 (client area)"));
-            assertThat(DemoData.createIfEmpty(services, db.transactionsPort()))
+            assertThat(DemoData.createIfEmpty(db.accounts(), services.accountRegistration(), db.transactionsPort()))
                     .as("the second application finds them").isEmpty();
             assertThat(db.inTransaction(() -> db.accounts().count())).isEqualTo(3);
 
@@ -46,14 +45,4 @@ class DemoDataTest {
         }
     }
 
-    @Test
-    void only_the_embedded_database_gets_demo_accounts_unless_told_otherwise() {
-        assertThat(DemoData.wanted(Optional.empty(), Optional.empty())).as("embedded default").isTrue();
-        assertThat(DemoData.wanted(Optional.empty(), Optional.of("jdbc:postgresql://db/clientarea")))
-                .as("a production database").isFalse();
-        assertThat(DemoData.wanted(Optional.of("true"), Optional.of("jdbc:postgresql://db/clientarea")))
-                .as("asked for explicitly").isTrue();
-        assertThat(DemoData.wanted(Optional.of("false"), Optional.empty())).as("turned off").isFalse();
-        assertThat(DemoData.wanted(Optional.of(" "), Optional.of(" "))).as("blank values are unset").isTrue();
-    }
 }

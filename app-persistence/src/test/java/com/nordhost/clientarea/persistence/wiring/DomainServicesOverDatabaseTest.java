@@ -1,7 +1,6 @@
 package com.nordhost.clientarea.persistence.wiring;
 
 import com.nordhost.clientarea.domain.DomainServices;
-import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.Realm;
@@ -19,7 +18,6 @@ import com.nordhost.clientarea.domain.twofactor.EnrollmentOutcome;
 import com.nordhost.clientarea.domain.twofactor.PendingEnrollment;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorCredential;
 import com.nordhost.clientarea.persistence.account.JpaAccountRepository;
-import com.nordhost.clientarea.persistence.backoffice.JpaOutbox;
 import com.nordhost.clientarea.persistence.testing.DatabaseTest;
 import com.nordhost.clientarea.persistence.testing.LocalTransactions;
 import com.nordhost.clientarea.persistence.testing.TestDatabase;
@@ -174,8 +172,8 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
             return null;
         });
         SlowReads slow = new SlowReads(db.transactions());
-        DomainServices node = DomainServices.create(db.accounts(), slow, db.auditLog(), db.transactionsPort(), clock,
-                db.keyRing(), DomainSettings.forTests(TestDatabase.TEST_ISSUER), new JpaOutbox(db.transactions()));
+        DomainServices node = DomainServices.create(db.ports().withTwoFactor(slow), clock, db.keyRing(),
+                TestDatabase.testSettings());
         String wrong = TOTP.codeAt(e.secret(), clock.instant().minus(Duration.ofHours(1)));
         slow.barrier = new CyclicBarrier(2);
         List<SecondFactorOutcome> outcomes = concurrently(2, () -> node.secondFactorLogin()
@@ -230,8 +228,8 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
             return null;
         });
         SlowRetryReads slow = new SlowRetryReads(db.transactions());
-        DomainServices node = DomainServices.create(slow, db.twoFactor(), db.auditLog(), db.transactionsPort(), clock,
-                db.keyRing(), DomainSettings.forTests(TestDatabase.TEST_ISSUER), new JpaOutbox(db.transactions()));
+        DomainServices node = DomainServices.create(db.ports().withAccounts(slow), clock, db.keyRing(),
+                TestDatabase.testSettings());
         slow.barrier = new CyclicBarrier(2);
         List<LoginOutcome> outcomes = concurrently(2, () -> node.passwordLogin()
                 .logIn(Realm.CUSTOMER, email, "wrong-password-1", ORIGIN));

@@ -26,7 +26,7 @@ public class ChangePasswordDialog extends Dialog {
     private final PasswordField newPassword;
     private final PasswordField repeat;
 
-    public ChangePasswordDialog(PasswordChange passwordChange, PasswordPolicy policy, AccountId accountId) {
+    public ChangePasswordDialog(PasswordChange passwordChange, AccountId accountId) {
         this.passwordChange = passwordChange;
         this.accountId = accountId;
         setId("change-password-dialog");

@@ -1,8 +1,13 @@
 package com.nordhost.clientarea.ui.account;
 
-import com.nordhost.clientarea.domain.DomainServices;
+import com.nordhost.clientarea.domain.DomainSettings;
+import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
+import com.nordhost.clientarea.domain.profile.PasswordChange;
+import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
+import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
+import com.nordhost.clientarea.domain.twofactor.Enrollment;
+import com.nordhost.clientarea.domain.twofactor.TwoFactorOverview;
 import com.nordhost.clientarea.ui.layout.MainLayout;
-import com.nordhost.clientarea.web.config.Settings;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.signin.SignedInUser;
 import com.vaadin.flow.component.Component;
@@ -26,15 +31,29 @@ import java.util.Objects;
 @RolesAllowed("CUSTOMER")
 public class MyAccountView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private final DomainServices services;
+    private final TwoFactorOverview overview;
+    private final Enrollment enrollment;
+    private final DisableTwoFactor disable;
+    private final BackupCodeRenewal backupCodeRenewal;
+    private final PasswordChange passwordChange;
+    private final CustomerDetailsChange detailsChange;
+    private final DomainSettings settings;
     private final Tab details = new Tab();
     private final Tab security = new Tab();
     private final Tabs tabs = new Tabs(details, security);
     private final Div content = new Div();
 
     @Inject
-    public MyAccountView(DomainServices services) {
-        this.services = Objects.requireNonNull(services, "The domain services are required.");
+    public MyAccountView(TwoFactorOverview overview, Enrollment enrollment, DisableTwoFactor disable,
+                         BackupCodeRenewal backupCodeRenewal, PasswordChange passwordChange,
+                         CustomerDetailsChange detailsChange, DomainSettings settings) {
+        this.overview = Objects.requireNonNull(overview, "The two-factor overview is required.");
+        this.enrollment = Objects.requireNonNull(enrollment, "The enrollment is required.");
+        this.disable = Objects.requireNonNull(disable, "Disabling two-factor authentication is required.");
+        this.backupCodeRenewal = Objects.requireNonNull(backupCodeRenewal, "The backup-code renewal is required.");
+        this.passwordChange = Objects.requireNonNull(passwordChange, "The password change is required.");
+        this.detailsChange = Objects.requireNonNull(detailsChange, "The details change is required.");
+        this.settings = Objects.requireNonNull(settings, "The settings are required.");
         setId("my-account-view");
         details.setLabel(getTranslation("account.tab.details"));
         details.setId("tab-details");
@@ -56,7 +75,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle, Be
 
     @Override
     public String getPageTitle() {
-        return getTranslation("menu.myAccount") + " | " + Settings.companyName();
+        return getTranslation("menu.myAccount") + " | " + settings.companyName();
     }
 
     private void show(Tab tab) {
@@ -65,8 +84,10 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle, Be
         if (user == null) {
             return;
         }
-        Component panel = tab == security ? new SecuritySettingsPanel(services, user)
-                : new MyDetailsForm(services.customerDetailsChange(), user);
+        Component panel = tab == security
+                ? new SecuritySettingsPanel(overview, enrollment, disable, backupCodeRenewal, passwordChange, settings,
+                        user)
+                : new MyDetailsForm(detailsChange, user);
         content.add(panel);
     }
 }

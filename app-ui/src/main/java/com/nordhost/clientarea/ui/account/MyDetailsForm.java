@@ -3,6 +3,8 @@ package com.nordhost.clientarea.ui.account;
 import com.nordhost.clientarea.domain.account.CustomerDetails;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
+import com.nordhost.clientarea.domain.profile.CustomerDetailsRules;
+import com.nordhost.clientarea.domain.profile.CustomerDetailsRules.Field;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsOutcome;
 import com.nordhost.clientarea.domain.shared.InvalidInputException;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
@@ -18,7 +20,9 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
-import com.vaadin.flow.data.binder.Validator;
+import com.vaadin.flow.data.binder.Setter;
+import com.vaadin.flow.function.ValueProvider;
+import java.util.Arrays;
 
 
 /**
@@ -64,21 +68,13 @@ public class MyDetailsForm extends VerticalLayout {
         password.setVisible(false);
         email.addValueChangeListener(event -> showPasswordWhenEmailChanges());
 
-        binder.forField(fullName).asRequired(getTranslation("details.required"))
-                .withValidator(maxLength(200)).bind(d -> d.fullName, (d, v) -> d.fullName = v.trim());
-        binder.forField(email).asRequired(getTranslation("details.required"))
-                .withValidator(this::validEmail).bind(d -> d.email, (d, v) -> d.email = v.trim());
-        binder.forField(phone)
-                .withValidator(v -> v.isBlank() || v.trim().matches("\\+?[0-9 ()\\-]{5,25}"),
-                        getTranslation("details.invalidPhone"))
-                .bind(d -> d.phone, (d, v) -> d.phone = v.trim());
-        binder.forField(street).withValidator(maxLength(200)).bind(d -> d.street, (d, v) -> d.street = v.trim());
-        binder.forField(postalCode)
-                .withValidator(v -> v.isBlank() || v.trim().matches("[\\p{L}\\p{N} \\-]{2,16}"),
-                        getTranslation("details.invalidPostalCode"))
-                .bind(d -> d.postalCode, (d, v) -> d.postalCode = v.trim());
-        binder.forField(city).withValidator(maxLength(100)).bind(d -> d.city, (d, v) -> d.city = v.trim());
-        binder.forField(country).withValidator(maxLength(100)).bind(d -> d.country, (d, v) -> d.country = v.trim());
+        bind(fullName, Field.FULL_NAME, d -> d.fullName, (d, v) -> d.fullName = v);
+        bind(email, Field.EMAIL, d -> d.email, (d, v) -> d.email = v);
+        bind(phone, Field.PHONE, d -> d.phone, (d, v) -> d.phone = v);
+        bind(street, Field.STREET, d -> d.street, (d, v) -> d.street = v);
+        bind(postalCode, Field.POSTAL_CODE, d -> d.postalCode, (d, v) -> d.postalCode = v);
+        bind(city, Field.CITY, d -> d.city, (d, v) -> d.city = v);
+        bind(country, Field.COUNTRY, d -> d.country, (d, v) -> d.country = v);
         binder.readBean(details);
 
         Button save = new Button(getTranslation("details.save"), event -> save());
@@ -94,9 +90,37 @@ public class MyDetailsForm extends VerticalLayout {
     private TextField field(String labelKey, String autocomplete, String domainName) {
         TextField field = new TextField(getTranslation(labelKey));
         field.getElement().setAttribute("autocomplete", autocomplete);
-        field.setMaxLength(250);
         fields.put(domainName, field);
         return field;
+    }
+
+    /**
+     * Binds a field to the domain's rule for it ({@link CustomerDetailsRules}), so the form refuses exactly
+     * what saving would refuse, each time with a message that says why. The browser gets no maxlength: it
+     * would cut a pasted text silently instead of saying it is too long.
+     */
+    private void bind(TextField field, Field rule, ValueProvider<Details, String> getter,
+                      Setter<Details, String> setter) {
+        field.setRequiredIndicatorVisible(rule.required());
+        binder.forField(field)
+                .withValidator((value, context) -> CustomerDetailsRules.problem(rule, value)
+                        .map(reason -> ValidationResult.error(message(rule, reason)))
+                        .orElse(ValidationResult.ok()))
+                .bind(getter, (details, value) -> setter.accept(details, value.strip()));
+    }
+
+    private String message(Field field, CustomerDetailsOutcome.Reason reason) {
+        return switch (reason) {
+            case REQUIRED -> getTranslation("details.required");
+            case TOO_LONG -> getTranslation("details.tooLong", field.maxLength());
+            case CONTROL_CHARACTERS -> getTranslation("details.controlCharacters");
+            case FORMAT -> switch (field) {
+                case PHONE -> getTranslation("details.invalidPhone");
+                case POSTAL_CODE -> getTranslation("details.invalidPostalCode");
+                case EMAIL -> getTranslation("details.invalidEmail");
+                default -> getTranslation("details.invalidField");
+            };
+        };
     }
 
     private boolean emailDiffersFromStored() {
@@ -113,20 +137,6 @@ public class MyDetailsForm extends VerticalLayout {
         if (!differs) {
             password.clear();
             password.setInvalid(false);
-        }
-    }
-
-    private Validator<String> maxLength(int max) {
-        return (value, context) -> value.codePointCount(0, value.length()) <= max ? ValidationResult.ok()
-                : ValidationResult.error(getTranslation("details.tooLong", max));
-    }
-
-    private ValidationResult validEmail(String value, com.vaadin.flow.data.binder.ValueContext context) {
-        try {
-            EmailAddress.of(value);
-            return ValidationResult.ok();
-        } catch (InvalidInputException e) {
-            return ValidationResult.error(getTranslation("details.invalidEmail"));
         }
     }
 
@@ -190,16 +200,8 @@ public class MyDetailsForm extends VerticalLayout {
     }
 
     private void invalid(CustomerDetailsOutcome.Invalid invalid) {
-        String message = switch (invalid.reason()) {
-            case REQUIRED -> getTranslation("details.required");
-            case TOO_LONG -> getTranslation("details.invalidField");
-            case FORMAT -> switch (invalid.field()) {
-                case "phone" -> getTranslation("details.invalidPhone");
-                case "postalCode" -> getTranslation("details.invalidPostalCode");
-                case "email" -> getTranslation("details.invalidEmail");
-                default -> getTranslation("details.invalidField");
-            };
-        };
+        String message = Arrays.stream(Field.values()).filter(f -> f.key().equals(invalid.field())).findFirst()
+                .map(f -> message(f, invalid.reason())).orElseGet(() -> getTranslation("details.invalidField"));
         TextField field = fields.get(invalid.field());
         if (field != null) {
             field.setErrorMessage(message);

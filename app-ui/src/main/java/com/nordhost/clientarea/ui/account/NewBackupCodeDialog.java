@@ -3,7 +3,6 @@ package com.nordhost.clientarea.ui.account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewalOutcome;
-import com.nordhost.clientarea.web.config.Settings;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.twofactor.BackupCodePanel;
 import com.nordhost.clientarea.web.twofactor.DialogButtons;
@@ -19,11 +18,14 @@ public class NewBackupCodeDialog extends Dialog {
 
     private final BackupCodeRenewal renewal;
     private final AccountId accountId;
+    private final String companyName;
     private final VerticalLayout body = new VerticalLayout();
 
-    public NewBackupCodeDialog(BackupCodeRenewal renewal, AccountId accountId) {
+    /** @param companyName named in the backup-code file */
+    public NewBackupCodeDialog(BackupCodeRenewal renewal, AccountId accountId, String companyName) {
         this.renewal = renewal;
         this.accountId = accountId;
+        this.companyName = companyName;
         setId("new-backup-code-dialog");
         setHeaderTitle(getTranslation("newBackupCode.title"));
         DialogButtons.addCloseX(this);
@@ -51,7 +53,7 @@ public class NewBackupCodeDialog extends Dialog {
             body.removeAll();
             Button close = DialogButtons.redPrimary(getTranslation("common.close"), event -> close());
             close.setId("new-backup-code-close");
-            body.add(new BackupCodePanel(renewed.backupCode(), Settings.companyName()), close);
+            body.add(new BackupCodePanel(renewed.backupCode(), companyName), close);
             close.focus();
         } else if (outcome instanceof BackupCodeRenewalOutcome.WrongPassword) {
             password.setErrorMessage(getTranslation("common.wrongPassword"));

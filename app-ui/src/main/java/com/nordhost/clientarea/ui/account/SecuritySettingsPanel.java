@@ -1,8 +1,12 @@
 package com.nordhost.clientarea.ui.account;
 
-import com.nordhost.clientarea.domain.DomainServices;
+import com.nordhost.clientarea.domain.DomainSettings;
+import com.nordhost.clientarea.domain.profile.PasswordChange;
+import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
+import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
+import com.nordhost.clientarea.domain.twofactor.Enrollment;
+import com.nordhost.clientarea.domain.twofactor.TwoFactorOverview;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorSummary;
-import com.nordhost.clientarea.web.config.Settings;
 import com.nordhost.clientarea.web.signin.SignedInUser;
 import com.nordhost.clientarea.web.twofactor.EnrollmentDialog;
 import com.vaadin.flow.component.button.Button;
@@ -27,11 +31,23 @@ import java.time.format.FormatStyle;
  */
 public class SecuritySettingsPanel extends VerticalLayout {
 
-    private final DomainServices services;
+    private final TwoFactorOverview overview;
+    private final Enrollment enrollment;
+    private final DisableTwoFactor disable;
+    private final BackupCodeRenewal backupCodeRenewal;
+    private final PasswordChange passwordChange;
+    private final DomainSettings settings;
     private final SignedInUser user;
 
-    public SecuritySettingsPanel(DomainServices services, SignedInUser user) {
-        this.services = services;
+    public SecuritySettingsPanel(TwoFactorOverview overview, Enrollment enrollment, DisableTwoFactor disable,
+                                 BackupCodeRenewal backupCodeRenewal, PasswordChange passwordChange,
+                                 DomainSettings settings, SignedInUser user) {
+        this.overview = overview;
+        this.enrollment = enrollment;
+        this.disable = disable;
+        this.backupCodeRenewal = backupCodeRenewal;
+        this.passwordChange = passwordChange;
+        this.settings = settings;
         this.user = user;
         setId("security-settings");
         setPadding(false);
@@ -40,7 +56,7 @@ public class SecuritySettingsPanel extends VerticalLayout {
 
     private void refresh() {
         removeAll();
-        TwoFactorSummary summary = services.twoFactorOverview().of(user.id());
+        TwoFactorSummary summary = overview.of(user.id());
         add(new H3(getTranslation("security.twoFactor.title")), new Paragraph(getTranslation("security.twoFactor.what")));
 
         Paragraph status = new Paragraph();
@@ -55,7 +71,7 @@ public class SecuritySettingsPanel extends VerticalLayout {
         }
         add(status);
         if (summary.locked()) {
-            Paragraph locked = new Paragraph(getTranslation("security.status.locked", Settings.supportEmail()));
+            Paragraph locked = new Paragraph(getTranslation("security.status.locked", settings.supportEmail()));
             locked.addClassName("alert");
             add(locked);
         }
@@ -84,7 +100,7 @@ public class SecuritySettingsPanel extends VerticalLayout {
     }
 
     private String formatDate(TwoFactorSummary summary) {
-        ZoneId zone = ZoneId.of(Settings.get("clientarea.time.zone", "Europe/Stockholm"));
+        ZoneId zone = settings.timeZone();
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
                 .format(summary.enabledAt().atZone(zone));
     }
@@ -103,18 +119,20 @@ public class SecuritySettingsPanel extends VerticalLayout {
     }
 
     private void openEnrollment() {
-        new EnrollmentDialog(services.enrollment(), user.id(), this::refresh).open();
+        EnrollmentDialog dialog = new EnrollmentDialog(enrollment, user.id(), settings.companyName());
+        dialog.addClosedListener(event -> refresh());
+        dialog.open();
     }
 
     private void openDisable() {
-        new DisableTwoFactorDialog(services.disableTwoFactor(), user.id(), this::refresh).open();
+        new DisableTwoFactorDialog(disable, user.id(), this::refresh).open();
     }
 
     private void openNewBackupCode() {
-        new NewBackupCodeDialog(services.backupCodeRenewal(), user.id()).open();
+        new NewBackupCodeDialog(backupCodeRenewal, user.id(), settings.companyName()).open();
     }
 
     private void openChangePassword() {
-        new ChangePasswordDialog(services.passwordChange(), services.passwordPolicy(), user.id()).open();
+        new ChangePasswordDialog(passwordChange, user.id()).open();
     }
 }

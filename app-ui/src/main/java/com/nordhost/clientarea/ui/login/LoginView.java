@@ -1,8 +1,9 @@
 package com.nordhost.clientarea.ui.login;
 
-import com.nordhost.clientarea.domain.DomainServices;
+import com.nordhost.clientarea.domain.DomainSettings;
+import com.nordhost.clientarea.domain.login.PasswordLogin;
+import com.nordhost.clientarea.domain.login.SecondFactorLogin;
 import com.nordhost.clientarea.domain.account.Realm;
-import com.nordhost.clientarea.web.config.Settings;
 import com.nordhost.clientarea.web.i18n.LanguageSwitch;
 import com.nordhost.clientarea.web.login.SignInFlow;
 import com.nordhost.clientarea.web.signin.SignIn;
@@ -31,23 +32,24 @@ import java.util.Objects;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SignInFlow flow;
+    private final DomainSettings settings;
     private final Div lostBothHelp = new Div();
 
     @Inject
-    public LoginView(DomainServices services) {
-        Objects.requireNonNull(services, "The domain services are required.");
-        flow = new SignInFlow(services.passwordLogin(), services.secondFactorLogin(), Realm.CUSTOMER,
-                () -> getTranslation("login.locked", Settings.supportEmail()), SignInFlow.SIGN_IN_WITH_PASSWORD_ONLY);
+    public LoginView(PasswordLogin passwordLogin, SecondFactorLogin secondFactorLogin, DomainSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "The settings are required.");
+        flow = new SignInFlow(passwordLogin, secondFactorLogin, Realm.CUSTOMER, settings.companyName(),
+                () -> getTranslation("login.locked", settings.supportEmail()), SignInFlow.SIGN_IN_WITH_PASSWORD_ONLY);
         setId("login-view");
         setAlignItems(Alignment.CENTER);
-        H1 company = new H1(Settings.companyName());
+        H1 company = new H1(settings.companyName());
         company.addClassName("app-title");
         add(new LanguageSwitch(), company, flow, lostBothLink(), lostBothHelp);
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("login.title") + " | " + Settings.companyName();
+        return getTranslation("login.title") + " | " + settings.companyName();
     }
 
     @Override
@@ -66,7 +68,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         lostBothHelp.setVisible(false);
         lostBothHelp.setMaxWidth("26rem");
         lostBothHelp.add(new Paragraph(getTranslation("lostBoth.text1")),
-                new Paragraph(getTranslation("lostBoth.text2", Settings.supportEmail())),
+                new Paragraph(getTranslation("lostBoth.text2", settings.supportEmail())),
                 new Paragraph(getTranslation("lostBoth.text3")));
         Button link = new Button(getTranslation("lostBoth.link"),
                 event -> lostBothHelp.setVisible(!lostBothHelp.isVisible()));

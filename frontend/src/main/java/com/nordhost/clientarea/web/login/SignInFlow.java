@@ -7,7 +7,6 @@ import com.nordhost.clientarea.domain.login.LoginOutcome;
 import com.nordhost.clientarea.domain.login.PasswordLogin;
 import com.nordhost.clientarea.domain.login.SecondFactorLogin;
 import com.nordhost.clientarea.domain.login.SecondFactorOutcome;
-import com.nordhost.clientarea.web.config.Settings;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.signin.SignedInUser;
@@ -57,16 +56,19 @@ public class SignInFlow extends Div {
     private final PasswordLogin passwordLogin;
     private final SecondFactorLogin secondFactorLogin;
     private final Realm realm;
+    private final String companyName;
     private final SerializableSupplier<String> lockedMessage;
     private final PasswordOnly passwordOnly;
     private final Paragraph error = new Paragraph();
 
     /**
+     * @param companyName   named in the backup-code file a backup-code login offers
      * @param lockedMessage the text for a locked second factor (who unlocks it differs per app)
      * @param passwordOnly  what follows a right password when no second factor is active
      */
     public SignInFlow(PasswordLogin passwordLogin, SecondFactorLogin secondFactorLogin, Realm realm,
-                      SerializableSupplier<String> lockedMessage, PasswordOnly passwordOnly) {
+                      String companyName, SerializableSupplier<String> lockedMessage, PasswordOnly passwordOnly) {
+        this.companyName = Objects.requireNonNull(companyName, "The company name is required.");
         this.passwordLogin = Objects.requireNonNull(passwordLogin, "The password login is required.");
         this.secondFactorLogin = Objects.requireNonNull(secondFactorLogin, "The second-factor login is required.");
         this.realm = Objects.requireNonNull(realm, "A realm is required.");
@@ -143,9 +145,9 @@ public class SignInFlow extends Div {
     }
 
     private void showSecondFactorStep(AccountId accountId) {
-        SecondFactorForm[] form = new SecondFactorForm[1];
-        form[0] = new SecondFactorForm(input -> verify(accountId, input, form[0]));
-        showStep(getTranslation("secondFactor.title"), form[0]);
+        SecondFactorForm form = new SecondFactorForm();
+        form.addCodeSubmittedListener(event -> verify(accountId, event.code(), event.getSource()));
+        showStep(getTranslation("secondFactor.title"), form);
     }
 
     private void verify(AccountId accountId, String input, SecondFactorForm form) {
@@ -173,7 +175,7 @@ public class SignInFlow extends Div {
         proceed.setId("login-continue");
         proceed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         showStep(getTranslation("login.newBackupCodeTitle"), new Paragraph(getTranslation("login.backupCodeUsed")),
-                new BackupCodePanel(outcome.newBackupCode(), Settings.companyName()), proceed);
+                new BackupCodePanel(outcome.newBackupCode(), companyName), proceed);
         proceed.focus();
     }
 }

@@ -1,16 +1,18 @@
 package com.nordhost.clientarea.web.signin;
 
-import com.nordhost.clientarea.web.config.Settings;
+import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.web.errors.UnexpectedErrorHandler;
 import com.nordhost.clientarea.web.i18n.Languages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import jakarta.enterprise.inject.spi.CDI;
+import java.time.Duration;
 
 /**
  * What each app registers (in its own {@code META-INF/services/com.vaadin.flow.server.VaadinServiceInitListener})
  * to get the shared sign-in rules: route protection with its own login view, the idle session timeout
- * ({@code clientarea.session.idle.minutes}, 30 by default), the initial language from the browser and
+ * ({@link DomainSettings#sessionIdle()}), the initial language from the browser and
  * a plain message instead of a stack trace for unexpected errors.
  * <pre>
  * public class CustomerServiceInit extends ClientAreaServiceInitListener {
@@ -19,8 +21,6 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
  * </pre>
  */
 public abstract class ClientAreaServiceInitListener implements VaadinServiceInitListener {
-
-    public static final int DEFAULT_IDLE_MINUTES = 30;
 
     private final Class<? extends Component> loginView;
 
@@ -31,7 +31,7 @@ public abstract class ClientAreaServiceInitListener implements VaadinServiceInit
     @Override
     public void serviceInit(ServiceInitEvent event) {
         SessionAccessControl accessControl = new SessionAccessControl(loginView);
-        int idleSeconds = idleTimeoutMinutes() * 60;
+        int idleSeconds = (int) idleTimeout().toSeconds();
         event.getSource().addSessionInitListener(sessionInit -> {
             sessionInit.getSession().getSession().setMaxInactiveInterval(idleSeconds);
             sessionInit.getSession().setErrorHandler(new UnexpectedErrorHandler());
@@ -42,7 +42,15 @@ public abstract class ClientAreaServiceInitListener implements VaadinServiceInit
         });
     }
 
-    protected int idleTimeoutMinutes() {
-        return Settings.getInt(Settings.SESSION_IDLE_MINUTES, DEFAULT_IDLE_MINUTES);
+    /**
+     * The product's settings hold the idle time. Vaadin makes this listener through the ServiceLoader, which
+     * injects nothing, so it asks CDI for them; where no CDI runs (view tests) the settings' defaults apply.
+     */
+    protected Duration idleTimeout() {
+        try {
+            return CDI.current().select(DomainSettings.class).get().sessionIdle();
+        } catch (IllegalStateException noContainer) {
+            return DomainSettings.defaults().sessionIdle();
+        }
     }
 }

@@ -4,8 +4,9 @@ import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
 import com.nordhost.clientarea.domain.twofactor.EnrollmentOutcome;
 import com.nordhost.clientarea.domain.twofactor.PendingEnrollment;
-import com.nordhost.clientarea.web.config.Settings;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import com.vaadin.flow.shared.Registration;
 import java.util.Objects;
 
 /**
@@ -28,14 +30,32 @@ public class EnrollmentDialog extends Dialog {
 
     private static final System.Logger LOG = System.getLogger(EnrollmentDialog.class.getName());
 
+    /** The dialog closed; {@link #activated()} says whether two-factor authentication is now on. */
+    public static class ClosedEvent extends ComponentEvent<EnrollmentDialog> {
+
+        private final boolean activated;
+
+        public ClosedEvent(EnrollmentDialog source, boolean activated) {
+            super(source, false);
+            this.activated = activated;
+        }
+
+        public boolean activated() {
+            return activated;
+        }
+    }
+
     private final Enrollment enrollment;
     private final AccountId accountId;
+    private final String companyName;
     private final VerticalLayout body = new VerticalLayout();
     private boolean activated;
 
-    public EnrollmentDialog(Enrollment enrollment, AccountId accountId, Runnable onClosed) {
+    /** @param companyName named in the backup-code file the last step offers */
+    public EnrollmentDialog(Enrollment enrollment, AccountId accountId, String companyName) {
         this.enrollment = Objects.requireNonNull(enrollment, "The enrollment use case is required.");
         this.accountId = Objects.requireNonNull(accountId, "An account is required.");
+        this.companyName = Objects.requireNonNull(companyName, "The company name is required.");
         setId("enrollment-dialog");
         setHeaderTitle(getTranslation("enroll.title"));
         DialogButtons.addCloseX(this);
@@ -45,16 +65,15 @@ public class EnrollmentDialog extends Dialog {
         body.setPadding(false);
         add(body);
         addOpenedChangeListener(event -> {
-            if (!event.isOpened() && onClosed != null) {
-                onClosed.run();
+            if (!event.isOpened()) {
+                fireEvent(new ClosedEvent(this, activated));
             }
         });
         showIntroduction();
     }
 
-    /** Whether two-factor authentication was switched on in this dialog. */
-    public boolean isActivated() {
-        return activated;
+    public Registration addClosedListener(ComponentEventListener<ClosedEvent> listener) {
+        return addListener(ClosedEvent.class, listener);
     }
 
     private void showIntroduction() {
@@ -119,7 +138,7 @@ public class EnrollmentDialog extends Dialog {
         done.setId("enrollment-activated");
         Button close = DialogButtons.redPrimary(getTranslation("common.close"), event -> close());
         close.setId("enrollment-close");
-        body.add(done, new BackupCodePanel(outcome.backupCode(), Settings.companyName()), close);
+        body.add(done, new BackupCodePanel(outcome.backupCode(), companyName), close);
         close.focus();
     }
 }

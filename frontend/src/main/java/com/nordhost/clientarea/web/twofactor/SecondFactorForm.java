@@ -1,13 +1,15 @@
 package com.nordhost.clientarea.web.twofactor;
 
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
 
-import java.util.function.Consumer;
 
 /**
  * The second step of a login: the 6-digit code from the app (Enter submits), or, through a link, the
@@ -23,7 +25,22 @@ public class SecondFactorForm extends VerticalLayout {
     private final Paragraph instructions = new Paragraph();
     private boolean backupMode;
 
-    public SecondFactorForm(Consumer<String> onSubmit) {
+    /** The customer submitted a code from the app or a backup code (which one they typed is in the text). */
+    public static class CodeSubmittedEvent extends ComponentEvent<SecondFactorForm> {
+
+        private final String code;
+
+        public CodeSubmittedEvent(SecondFactorForm source, String code) {
+            super(source, false);
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
+    public SecondFactorForm() {
         setId("second-factor-form");
         setPadding(false);
         code = new OneTimeCodeField(getTranslation("secondFactor.codeLabel"));
@@ -37,7 +54,7 @@ public class SecondFactorForm extends VerticalLayout {
         backupCode.setManualValidation(true);
 
         submit = new Button(getTranslation("secondFactor.submit"),
-                event -> onSubmit.accept(backupMode ? backupCode.getValue() : code.getValue()));
+                event -> fireEvent(new CodeSubmittedEvent(this, backupMode ? backupCode.getValue() : code.getValue())));
         submit.setId("second-factor-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER).listenOn(code, backupCode);
@@ -53,6 +70,10 @@ public class SecondFactorForm extends VerticalLayout {
 
         instructions.setText(getTranslation("secondFactor.instructions"));
         add(instructions, code, backupCode, submit, useBackupCode, useAppCode);
+    }
+
+    public Registration addCodeSubmittedListener(ComponentEventListener<CodeSubmittedEvent> listener) {
+        return addListener(CodeSubmittedEvent.class, listener);
     }
 
     public void showError(String message) {

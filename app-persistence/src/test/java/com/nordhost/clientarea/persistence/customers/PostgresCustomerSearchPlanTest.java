@@ -1,12 +1,11 @@
-package com.nordhost.clientarea.persistence.backoffice;
+package com.nordhost.clientarea.persistence.customers;
 
-import com.nordhost.clientarea.domain.BackOfficeServices;
 import com.nordhost.clientarea.domain.customers.Cursor;
 import com.nordhost.clientarea.domain.customers.CustomerQuery;
 import com.nordhost.clientarea.domain.customers.CustomerSummary;
 import com.nordhost.clientarea.domain.testing.MutableClock;
-import com.nordhost.clientarea.persistence.testing.BackOfficeTesting;
 import com.nordhost.clientarea.persistence.testing.TestDatabase;
+import com.nordhost.clientarea.domain.customers.CustomerSearch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -36,13 +35,13 @@ class PostgresCustomerSearchPlanTest {
     private static final int PAGE = 50;
 
     private TestDatabase db;
-    private BackOfficeServices office;
+    private CustomerSearch search;
 
     @BeforeAll
     void seed() throws SQLException {
         db = TestDatabase.postgresFromEnvironment();
         MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
-        office = BackOfficeTesting.services(db, db.services(clock), clock);
+        search = db.services(clock).customerSearch();
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
             // Zero-padded numbers keep text order equal to number order.
             s.execute("INSERT INTO account (role, realm, email, email_normalized, full_name, name_normalized,"
@@ -76,7 +75,7 @@ class PostgresCustomerSearchPlanTest {
             assertUses(explain(c, CustomerQuery.Kind.CUSTOMER_NUMBER, "C10012%", null, null),
                     "ix_customer_details_number_prefix");
         }
-        assertThat(office.customerSearch().search(CustomerQuery.detect("customer 00123"), null, PAGE))
+        assertThat(search.search(CustomerQuery.detect("customer 00123"), null, PAGE))
                 .extracting(CustomerSummary::fullName).hasSize(PAGE).startsWith("Customer 0012300", "Customer 0012301").isSorted();
     }
 
@@ -93,7 +92,7 @@ class PostgresCustomerSearchPlanTest {
                     "ix_account_search_email")).doesNotContain("Sort");
             assertUses(explain(c, CustomerQuery.Kind.EMAIL_EXACT, deepEmail, null, null), "ix_account_search_email");
         }
-        List<CustomerSummary> page = office.customerSearch().search(CustomerQuery.detect("customer"),
+        List<CustomerSummary> page = search.search(CustomerQuery.detect("customer"),
                 new Cursor(deepName, deep), PAGE);
         assertThat(page).hasSize(PAGE);
         assertThat(page.get(0).fullName()).isEqualTo(String.format("Customer %07d", deep + 1));

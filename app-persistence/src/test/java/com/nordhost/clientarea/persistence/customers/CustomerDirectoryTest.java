@@ -1,15 +1,14 @@
-package com.nordhost.clientarea.persistence.backoffice;
+package com.nordhost.clientarea.persistence.customers;
 
-import com.nordhost.clientarea.domain.BackOfficeServices;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.Role;
 import com.nordhost.clientarea.domain.customers.Cursor;
 import com.nordhost.clientarea.domain.customers.CustomerQuery;
 import com.nordhost.clientarea.domain.customers.CustomerSummary;
 import com.nordhost.clientarea.domain.testing.MutableClock;
-import com.nordhost.clientarea.persistence.testing.BackOfficeTesting;
 import com.nordhost.clientarea.persistence.testing.DatabaseTest;
 import com.nordhost.clientarea.persistence.testing.TestDatabase;
+import com.nordhost.clientarea.domain.customers.CustomerSearch;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,13 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Customer search over the real database (H2 here; {@link PostgresCustomerDirectoryTest} on PostgreSQL). */
 class CustomerDirectoryTest extends DatabaseTest {
 
-    private BackOfficeServices office;
+    private CustomerSearch search;
     private Account anna;
 
     @BeforeAll
     void seed() {
         MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
-        office = BackOfficeTesting.services(db, db.services(clock), clock);
+        search = db.services(clock).customerSearch();
         anna = db.createCustomer("anna@example.com", "Anna Andersson", "correct horse 1");
         db.createCustomer("anna@example.com.au", "Anna Berg", "correct horse 1");
         db.createCustomer("annika_x@example.com", "Annika Holm", "correct horse 1");
@@ -45,8 +44,8 @@ class CustomerDirectoryTest extends DatabaseTest {
     }
 
     @Test
-    void exactEmailFindsOnlyThatCustomer() {
-        List<CustomerSummary> hits = office.customerSearch().search(
+    void exact_email_finds_only_that_customer() {
+        List<CustomerSummary> hits = search.search(
                 new CustomerQuery(CustomerQuery.Kind.EMAIL_EXACT, "  ANNA@Example.com "), null, 10);
         assertThat(emails(hits)).containsExactly("anna@example.com");
         assertThat(hits.get(0).customerNumber()).isEqualTo(TestDatabase.customerNumberFor(anna));
@@ -54,35 +53,35 @@ class CustomerDirectoryTest extends DatabaseTest {
     }
 
     @Test
-    void emailPrefixIsOrderedAndTreatsWildcardsLiterally() {
-        assertThat(emails(office.customerSearch().search(CustomerQuery.detect("anna@"), null, 10)))
+    void email_prefix_is_ordered_and_treats_wildcards_literally() {
+        assertThat(emails(search.search(CustomerQuery.detect("anna@"), null, 10)))
                 .containsExactly("anna@example.com", "anna@example.com.au");
-        assertThat(emails(office.customerSearch().search(
+        assertThat(emails(search.search(
                 new CustomerQuery(CustomerQuery.Kind.EMAIL_PREFIX, "ann_"), null, 10)))
                 .isEmpty();
-        assertThat(emails(office.customerSearch().search(
+        assertThat(emails(search.search(
                 new CustomerQuery(CustomerQuery.Kind.EMAIL_PREFIX, "annika_"), null, 10)))
                 .containsExactly("annika_x@example.com");
     }
 
     @Test
-    void namePrefixAndCustomerNumber() {
-        assertThat(office.customerSearch().search(CustomerQuery.detect("anna"), null, 10))
+    void name_prefix_and_customer_number() {
+        assertThat(search.search(CustomerQuery.detect("anna"), null, 10))
                 .extracting(CustomerSummary::fullName).containsExactly("Anna Andersson", "Anna Berg");
-        assertThat(office.customerSearch().search(CustomerQuery.detect("ÅSA Ö"), null, 10))
+        assertThat(search.search(CustomerQuery.detect("ÅSA Ö"), null, 10))
                 .extracting(CustomerSummary::fullName).containsExactly("Åsa Öberg");
         String number = TestDatabase.customerNumberFor(anna);
-        assertThat(office.customerSearch().search(CustomerQuery.detect(number.toLowerCase()), null, 10))
+        assertThat(search.search(CustomerQuery.detect(number.toLowerCase()), null, 10))
                 .extracting(CustomerSummary::customerNumber).containsExactly(number);
     }
 
     @Test
-    void keysetPagesCoverEveryHitOnceInOrder() {
+    void keyset_pages_cover_every_hit_once_in_order() {
         CustomerQuery query = new CustomerQuery(CustomerQuery.Kind.EMAIL_PREFIX, "bulk");
         List<String> seen = new ArrayList<>();
         Cursor after = null;
         for (int page = 0; page < 10; page++) {
-            List<CustomerSummary> hits = office.customerSearch().search(query, after, 7);
+            List<CustomerSummary> hits = search.search(query, after, 7);
             if (hits.isEmpty()) {
                 break;
             }
@@ -91,15 +90,15 @@ class CustomerDirectoryTest extends DatabaseTest {
         }
         assertThat(seen).hasSize(25).doesNotHaveDuplicates().isSorted();
         // By customer number too (the unique number is the key).
-        List<CustomerSummary> first = office.customerSearch().search(CustomerQuery.detect("C1"), null, 5);
-        List<CustomerSummary> second = office.customerSearch().search(CustomerQuery.detect("C1"),
+        List<CustomerSummary> first = search.search(CustomerQuery.detect("C1"), null, 5);
+        List<CustomerSummary> second = search.search(CustomerQuery.detect("C1"),
                 first.get(4).position(), 5);
         assertThat(second).hasSize(5);
         assertThat(second.get(0).customerNumber()).isGreaterThan(first.get(4).customerNumber());
     }
 
     @Test
-    void emptyQueryFindsNobody() {
-        assertThat(office.customerSearch().search(CustomerQuery.detect("   "), null, 10)).isEmpty();
+    void empty_query_finds_nobody() {
+        assertThat(search.search(CustomerQuery.detect("   "), null, 10)).isEmpty();
     }
 }

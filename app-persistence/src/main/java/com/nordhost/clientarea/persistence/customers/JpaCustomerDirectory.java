@@ -1,4 +1,4 @@
-package com.nordhost.clientarea.persistence.backoffice;
+package com.nordhost.clientarea.persistence.customers;
 
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.EmailAddress;

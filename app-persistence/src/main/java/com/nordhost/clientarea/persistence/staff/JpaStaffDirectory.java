@@ -1,4 +1,4 @@
-package com.nordhost.clientarea.persistence.backoffice;
+package com.nordhost.clientarea.persistence.staff;
 
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;

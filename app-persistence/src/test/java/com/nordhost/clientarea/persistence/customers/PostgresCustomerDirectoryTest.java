@@ -1,4 +1,4 @@
-package com.nordhost.clientarea.persistence.backoffice;
+package com.nordhost.clientarea.persistence.customers;
 
 import com.nordhost.clientarea.persistence.testing.TestDatabase;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;

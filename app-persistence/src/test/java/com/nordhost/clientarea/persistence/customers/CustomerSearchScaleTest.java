@@ -1,12 +1,11 @@
-package com.nordhost.clientarea.persistence.backoffice;
+package com.nordhost.clientarea.persistence.customers;
 
-import com.nordhost.clientarea.domain.BackOfficeServices;
 import com.nordhost.clientarea.domain.customers.Cursor;
 import com.nordhost.clientarea.domain.customers.CustomerQuery;
 import com.nordhost.clientarea.domain.customers.CustomerSummary;
 import com.nordhost.clientarea.domain.testing.MutableClock;
-import com.nordhost.clientarea.persistence.testing.BackOfficeTesting;
 import com.nordhost.clientarea.persistence.testing.TestDatabase;
+import com.nordhost.clientarea.domain.customers.CustomerSearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -45,13 +44,13 @@ class CustomerSearchScaleTest {
     private static final int PAGE = 50;
 
     private static TestDatabase db;
-    private static BackOfficeServices office;
+    private static CustomerSearch search;
 
     @BeforeAll
     static void seed() throws SQLException {
         db = TestDatabase.create();
         MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
-        office = BackOfficeTesting.services(db, db.services(clock), clock);
+        search = db.services(clock).customerSearch();
         long start = System.nanoTime();
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
             // Zero-padded numbers keep text order equal to number order, so the test knows where page n starts.
@@ -79,7 +78,7 @@ class CustomerSearchScaleTest {
     }
 
     @Test
-    void searchAndDeepPagingUseTheIndexes() throws SQLException {
+    void search_and_deep_paging_use_the_indexes() throws SQLException {
         int deep = CUSTOMERS * 9 / 10;
         String deepName = String.format("customer %07d", deep);
         String deepEmail = String.format("customer%07d@example.com", deep);
@@ -96,17 +95,17 @@ class CustomerSearchScaleTest {
         }
         // Through the use case: first page, a deep page, and 20 pages walked from there.
         time("search 'customer 00012' (name prefix), first page", () ->
-                office.customerSearch().search(CustomerQuery.detect("customer 00012"), null, PAGE));
-        time("search exact e-mail", () -> office.customerSearch().search(
+                search.search(CustomerQuery.detect("customer 00012"), null, PAGE));
+        time("search exact e-mail", () -> search.search(
                 new CustomerQuery(CustomerQuery.Kind.EMAIL_EXACT, deepEmail), null, PAGE));
         List<CustomerSummary> deepPage = time("name prefix 'customer', page after row " + deep, () ->
-                office.customerSearch().search(CustomerQuery.detect("customer"), new Cursor(deepName, deep), PAGE));
+                search.search(CustomerQuery.detect("customer"), new Cursor(deepName, deep), PAGE));
         assertThat(deepPage).hasSize(PAGE);
         assertThat(deepPage.get(0).fullName()).isEqualTo(String.format("Customer %07d", deep + 1));
         long start = System.nanoTime();
         Cursor after = deepPage.get(PAGE - 1).position();
         for (int i = 0; i < 20; i++) {
-            List<CustomerSummary> page = office.customerSearch().search(CustomerQuery.detect("customer"), after, PAGE);
+            List<CustomerSummary> page = search.search(CustomerQuery.detect("customer"), after, PAGE);
             after = page.get(page.size() - 1).position();
         }
         System.out.printf("[scale] 20 further keyset pages of %d: %,d ms in all%n", PAGE,

@@ -1,0 +1,43 @@
+package com.nordhost.clientarea.domain;
+
+import com.nordhost.clientarea.domain.account.AccountRepository;
+import com.nordhost.clientarea.domain.audit.AuditLog;
+import com.nordhost.clientarea.domain.audit.AuditSearch;
+import com.nordhost.clientarea.domain.customers.CustomerDirectory;
+import com.nordhost.clientarea.domain.notification.Outbox;
+import com.nordhost.clientarea.domain.shared.Transactions;
+import com.nordhost.clientarea.domain.staff.StaffDirectory;
+import com.nordhost.clientarea.domain.twofactor.TwoFactorRepository;
+
+import java.util.Objects;
+
+/**
+ * Everything the domain needs from storage, in one value: the server passes its JPA repositories, tests pass
+ * a test database's or in-memory ones. A record rather than eight parameters, so that adding a port changes
+ * one constructor call per assembly, not every caller's argument order.
+ */
+public record DomainPorts(AccountRepository accounts, TwoFactorRepository twoFactor, AuditLog auditLog,
+                          AuditSearch auditSearch, CustomerDirectory customers, StaffDirectory staff, Outbox outbox,
+                          Transactions transactions) {
+
+    public DomainPorts {
+        Objects.requireNonNull(accounts, "The account repository is required.");
+        Objects.requireNonNull(twoFactor, "The two-factor repository is required.");
+        Objects.requireNonNull(auditLog, "The audit log is required.");
+        Objects.requireNonNull(auditSearch, "The audit search is required.");
+        Objects.requireNonNull(customers, "The customer directory is required.");
+        Objects.requireNonNull(staff, "The staff directory is required.");
+        Objects.requireNonNull(outbox, "The outbox is required.");
+        Objects.requireNonNull(transactions, "Transactions are required.");
+    }
+
+    /** The same ports with another account repository (a test's instrumented one). */
+    public DomainPorts withAccounts(AccountRepository replacement) {
+        return new DomainPorts(replacement, twoFactor, auditLog, auditSearch, customers, staff, outbox, transactions);
+    }
+
+    /** The same ports with another two-factor repository (a test's instrumented one). */
+    public DomainPorts withTwoFactor(TwoFactorRepository replacement) {
+        return new DomainPorts(accounts, replacement, auditLog, auditSearch, customers, staff, outbox, transactions);
+    }
+}

@@ -1,0 +1,86 @@
+package com.nordhost.clientarea.domain.profile;
+
+import com.nordhost.clientarea.domain.account.EmailAddress;
+import com.nordhost.clientarea.domain.profile.CustomerDetailsOutcome.Reason;
+import com.nordhost.clientarea.domain.shared.InvalidInputException;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What My details accepts, field by field: the one home of the limits and patterns, called by
+ * {@link CustomerDetailsChange} before it saves and by the form's validators while the customer types, so the
+ * two can never disagree. Values are checked as saved: stripped of surrounding spaces.
+ */
+public final class CustomerDetailsRules {
+
+    /** The fields of My details, with the name the outcome and the form use for each. */
+    public enum Field {
+        FULL_NAME("fullName", 200, true, null),
+        EMAIL("email", EmailAddress.MAX_LENGTH, true, null),
+        PHONE("phone", 25, false, Pattern.compile("\\+?[0-9 ()\\-]{5,25}")),
+        STREET("street", 200, false, null),
+        POSTAL_CODE("postalCode", 16, false, Pattern.compile("[\\p{L}\\p{N} \\-]{2,16}")),
+        CITY("city", 100, false, null),
+        COUNTRY("country", 100, false, null);
+
+        private final String key;
+        private final int maxLength;
+        private final boolean required;
+        private final Pattern format;
+
+        Field(String key, int maxLength, boolean required, Pattern format) {
+            this.key = key;
+            this.maxLength = maxLength;
+            this.required = required;
+            this.format = format;
+        }
+
+        /** The field's name in {@link CustomerDetailsOutcome.Invalid#field()} and the form. */
+        public String key() {
+            return key;
+        }
+
+        /** The most characters (code points) the field takes. */
+        public int maxLength() {
+            return maxLength;
+        }
+
+        public boolean required() {
+            return required;
+        }
+    }
+
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+
+    private CustomerDetailsRules() {
+    }
+
+    /**
+     * Why {@code value} cannot be saved in {@code field}, or empty when it can. Control characters (NUL, line
+     * breaks, ...) are refused in every field: no address needs one, and databases disagree on storing them.
+     */
+    public static Optional<Reason> problem(Field field, String value) {
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty()) {
+            return field.required ? Optional.of(Reason.REQUIRED) : Optional.empty();
+        }
+        if (text.codePointCount(0, text.length()) > field.maxLength) {
+            return Optional.of(Reason.TOO_LONG);
+        }
+        if (CONTROL.matcher(text).find()) {
+            return Optional.of(Reason.CONTROL_CHARACTERS);
+        }
+        if (field == Field.EMAIL) {
+            try {
+                EmailAddress.of(text);
+            } catch (InvalidInputException e) {
+                return Optional.of(Reason.FORMAT);
+            }
+        }
+        if (field.format != null && !field.format.matcher(text).matches()) {
+            return Optional.of(Reason.FORMAT);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,78 @@
+package com.nordhost.clientarea.persistence.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ClientAreaSettingsTest {
+
+    private static ClientAreaSettings read(Map<String, String> values) {
+        return ClientAreaSettings.from(key -> Optional.ofNullable(values.get(key)));
+    }
+
+    @Test
+    void without_settings_the_product_runs_on_the_embedded_database_with_demo_accounts() {
+        ClientAreaSettings settings = read(Map.of());
+        assertThat(settings.database().embedded()).isTrue();
+        assertThat(settings.database().url()).startsWith("jdbc:h2:file:").contains("/data/clientarea");
+        assertThat(settings.demoData()).isTrue();
+        assertThat(settings.keyFile()).isEqualTo(Path.of("data/secret-keys.properties").toAbsolutePath());
+        assertThat(settings.domain().companyName()).isEqualTo("Nordhost");
+        assertThat(settings.domain().sessionIdle()).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Test
+    void a_named_database_gets_demo_accounts_only_when_asked_for() {
+        String pg = "jdbc:postgresql://db/clientarea";
+        assertThat(read(Map.of("clientarea.db.url", pg)).demoData()).as("a production database").isFalse();
+        assertThat(read(Map.of("clientarea.db.url", pg, "clientarea.demo.data", "true")).demoData()).isTrue();
+        assertThat(read(Map.of("clientarea.demo.data", "false")).demoData()).as("turned off").isFalse();
+        assertThat(read(Map.of("clientarea.db.url", " ", "clientarea.demo.data", " ")).demoData())
+                .as("blank values are unset").isTrue();
+    }
+
+    @Test
+    void the_company_name_is_the_default_issuer_so_mails_titles_and_the_app_agree() {
+        ClientAreaSettings named = read(Map.of("clientarea.company.name", "Webbhotell AB"));
+        assertThat(named.domain().companyName()).isEqualTo("Webbhotell AB");
+        assertThat(named.domain().totpIssuer()).isEqualTo("Webbhotell AB");
+        ClientAreaSettings both = read(Map.of("clientarea.company.name", "Webbhotell AB",
+                "clientarea.totp.issuer", "Webbhotell"));
+        assertThat(both.domain().totpIssuer()).isEqualTo("Webbhotell");
+        assertThat(both.domain().companyName()).isEqualTo("Webbhotell AB");
+    }
+
+    @Test
+    void support_address_time_zone_and_idle_time_are_read_from_their_keys() {
+        ClientAreaSettings settings = read(Map.of("clientarea.support.email", "help@example.net",
+                "clientarea.time.zone", "America/New_York", "clientarea.session.idle.minutes", "15"));
+        assertThat(settings.domain().supportEmail()).isEqualTo("help@example.net");
+        assertThat(settings.domain().timeZone()).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(settings.domain().sessionIdle()).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void a_bad_value_is_refused_with_its_key_named() {
+        assertThatThrownBy(() -> read(Map.of("clientarea.time.zone", "Stockholm")))
+                .hasMessageContaining("clientarea.time.zone");
+        assertThatThrownBy(() -> read(Map.of("clientarea.session.idle.minutes", "0")))
+                .hasMessageContaining("clientarea.session.idle.minutes");
+        assertThatThrownBy(() -> read(Map.of("clientarea.demo.data", "maybe")))
+                .hasMessageContaining("clientarea.demo.data");
+    }
+
+    @Test
+    void the_database_password_is_never_printed() {
+        ClientAreaSettings settings = read(Map.of("clientarea.db.url", "jdbc:postgresql://db/x",
+                "clientarea.db.password", "hunter2"));
+        assertThat(settings.database().password()).isEqualTo("hunter2");
+        assertThat(settings.toString()).doesNotContain("hunter2");
+    }
+
+}
