@@ -74,6 +74,20 @@ class CustomerPagesTest extends KaribuTest {
     }
 
     @Test
+    void a_customer_number_is_found_without_its_leading_c_and_in_lower_case() {
+        Account customer = newCustomer();
+        String number = TestDatabase.customerNumberFor(customer);
+        assertThat(number).startsWith("C");
+
+        assertThat(search(number.substring(1), CustomerSearchView.SearchBy.AUTO))
+                .extracting(CustomerSummary::id).containsExactly(customer.id());
+        assertThat(search(number.toLowerCase(), CustomerSearchView.SearchBy.AUTO))
+                .extracting(CustomerSummary::id).containsExactly(customer.id());
+        assertThat(search(" " + number.substring(1) + " ", CustomerSearchView.SearchBy.CUSTOMER_NUMBER))
+                .extracting(CustomerSummary::id).containsExactly(customer.id());
+    }
+
+    @Test
     void a_blank_search_or_one_without_hits_says_so() {
         assertThat(search("   ", CustomerSearchView.SearchBy.AUTO)).isEmpty();
         TextField text = _get(TextField.class, spec -> spec.withId("customer-search-text"));
