@@ -37,7 +37,8 @@ import java.util.Objects;
 
 /**
  * Agents (admins only): the list with role, active and 2FA state; create an agent (the initial password follows
- * the password policy; the agent enrols a second factor at first login); deactivate; reset an agent's 2FA.
+ * the password policy; the agent enrols a second factor at first login); deactivate and reactivate; reset an
+ * agent's 2FA.
  */
 @Route(value = "agents", layout = BackOfficeLayout.class)
 @RolesAllowed(Roles.ADMIN)
@@ -101,6 +102,14 @@ public class AgentsView extends VerticalLayout implements HasDynamicTitle {
             deactivate.setId("deactivate-" + agent.id().value());
             deactivate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             actions.add(deactivate);
+        } else {
+            Button reactivate = new Button(getTranslation("agents.reactivate"), event -> new ConfirmDialog(
+                    getTranslation("agents.reactivate"), getTranslation("agents.reactivateConfirm", agent.fullName(),
+                    agent.email().value()), getTranslation("agents.reactivate"),
+                    () -> report(administration.reactivate(admin, agent.id(), RequestOrigins.current()))).open());
+            reactivate.setId("reactivate-" + agent.id().value());
+            reactivate.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.add(reactivate);
         }
         Button reset = new Button(getTranslation("agents.reset2fa"), event -> new ConfirmDialog(
                 getTranslation("agents.reset2fa"), getTranslation("agents.resetConfirm", agent.fullName(),
@@ -162,6 +171,8 @@ public class AgentsView extends VerticalLayout implements HasDynamicTitle {
             key = "agents.created";
         } else if (outcome instanceof AgentOutcome.Deactivated) {
             key = "agents.deactivated";
+        } else if (outcome instanceof AgentOutcome.Reactivated) {
+            key = "agents.reactivated";
         } else if (outcome instanceof AgentOutcome.SecondFactorReset) {
             key = "agents.resetDone";
         } else if (outcome instanceof AgentOutcome.NothingToDo) {

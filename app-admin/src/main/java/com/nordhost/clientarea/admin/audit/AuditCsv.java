@@ -4,7 +4,7 @@ package com.nordhost.clientarea.admin.audit;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.audit.AuditCriteria;
 import com.nordhost.clientarea.domain.audit.AuditCursor;
-import com.nordhost.clientarea.domain.audit.AuditEntry;
+import com.nordhost.clientarea.domain.audit.AuditLine;
 import com.nordhost.clientarea.domain.audit.AuditLogQuery;
 import java.io.IOException;
 import java.io.Writer;
@@ -23,7 +23,12 @@ import java.util.stream.Collectors;
 public final class AuditCsv {
 
     public static final int PAGE = 500;
-    static final String HEADER = "occurred_at,event_type,account_id,actor,source_ip,user_agent,details";
+    /**
+     * The people as the screen shows them, in separate columns so a spreadsheet can filter on each. account_id
+     * and actor keep their names and meaning (the stored id and address) for scripts written before.
+     */
+    static final String HEADER = "occurred_at,event_type,account_id,subject_email,subject_name,actor,actor_name,"
+            + "source_ip,user_agent,details";
 
     private AuditCsv() {
     }
@@ -36,9 +41,9 @@ public final class AuditCsv {
         long rows = 0;
         AuditCursor before = null;
         while (true) {
-            List<AuditEntry> page = query.page(reader, criteria, before, PAGE);
-            for (AuditEntry entry : page) {
-                var e = entry.event();
+            List<AuditLine> page = query.lines(reader, criteria, before, PAGE);
+            for (AuditLine line : page) {
+                var e = line.event();
                 out.write(String.join(",",
                         field(DateTimeFormatter.ISO_INSTANT.format(e.at())),
                         // The stable enum name, not the screen label: the export is read by scripts and
@@ -46,7 +51,10 @@ public final class AuditCsv {
                         // never renamed (AuditEventType), so a filter written today works on next year's file.
                         field(e.type().name()),
                         field(e.subject() == null ? "" : String.valueOf(e.subject().value())),
+                        field(line.subject().email()),
+                        field(line.subject().name()),
                         field(e.actor()),
+                        field(line.actor().name()),
                         field(e.sourceIp()),
                         field(e.userAgent()),
                         field(details(e.details()))));

@@ -7,8 +7,8 @@ import com.nordhost.clientarea.admin.paging.KeysetPager;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.audit.AuditCriteria;
 import com.nordhost.clientarea.domain.audit.AuditCursor;
-import com.nordhost.clientarea.domain.audit.AuditEntry;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
+import com.nordhost.clientarea.domain.audit.AuditLine;
 import com.nordhost.clientarea.domain.audit.AuditLogQuery;
 import com.nordhost.clientarea.domain.shared.InvalidInputException;
 import com.nordhost.clientarea.web.signin.SignIn;
@@ -56,7 +56,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Paragraph error = new Paragraph();
-    private final Grid<AuditEntry> grid = new Grid<>();
+    private final Grid<AuditLine> grid = new Grid<>();
     /** The filter last applied: what the Grid shows and the export writes. */
     private volatile AuditCriteria applied = AuditCriteria.none();
 
@@ -103,14 +103,21 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("audit.time")).setAutoWidth(true).setKey("time");
         grid.addColumn(e -> AuditTexts.typeLabel(this, e.event().type())).setHeader(getTranslation("audit.type")).setAutoWidth(true)
                 .setKey("type");
-        grid.addColumn(e -> e.event().subject() == null ? "" : String.valueOf(e.event().subject().value()))
-                .setHeader(getTranslation("audit.subject")).setAutoWidth(true).setKey("subject");
-        grid.addColumn(e -> e.event().actor()).setHeader(getTranslation("audit.actor")).setAutoWidth(true)
-                .setKey("actor");
+        // People as they are known (name and address), read with the page: one accounts query per page, not per row.
+        grid.addColumn(AuditLogView::subject).setHeader(getTranslation("audit.subject")).setAutoWidth(true)
+                .setKey("subject");
+        grid.addColumn(line -> AuditTexts.person(line.actor())).setHeader(getTranslation("audit.actor"))
+                .setAutoWidth(true).setKey("actor");
         grid.addColumn(e -> e.event().sourceIp()).setHeader(getTranslation("audit.sourceIp")).setAutoWidth(true);
         grid.addColumn(e -> AuditTexts.details(e.event().details())).setHeader(getTranslation("audit.details"))
                 .setKey("details");
         grid.setSizeFull();
+    }
+
+    /** The subject's name and address; the bare account id when the account no longer exists. */
+    private static String subject(AuditLine line) {
+        String person = AuditTexts.person(line.subject());
+        return person.isEmpty() && line.event().subject() != null ? "#" + line.event().subject().value() : person;
     }
 
     private void apply() {
@@ -130,8 +137,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private void show(AuditCriteria criteria) {
         applied = criteria;
-        KeysetPager<AuditEntry, AuditCursor> pager = new KeysetPager<>(
-                (before, limit) -> query.page(reader, criteria, before, limit), AuditEntry::position);
+        KeysetPager<AuditLine, AuditCursor> pager = new KeysetPager<>(
+                (before, limit) -> query.lines(reader, criteria, before, limit), AuditLine::position);
         grid.setItems(pager::fetch);
     }
 

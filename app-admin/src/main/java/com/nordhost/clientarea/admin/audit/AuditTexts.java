@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.admin.audit;
 
 import com.nordhost.clientarea.domain.audit.AuditEventType;
+import com.nordhost.clientarea.domain.audit.AuditPerson;
 import com.vaadin.flow.component.Component;
 
 import java.util.Map;
@@ -26,6 +27,14 @@ public final class AuditTexts {
 
     static String typeKey(AuditEventType type) {
         return TYPE_KEY_PREFIX + type.name();
+    }
+
+    /** {@code Anna Andersson <anna@example.com>}; the address alone when no account has it. */
+    public static String person(AuditPerson person) {
+        if (person.name().isBlank()) {
+            return person.email();
+        }
+        return person.email().isEmpty() ? person.name() : person.name() + " <" + person.email() + ">";
     }
 
     /** {@code agent: a@b.test; reason: Phone lost; ticket: NH-1}; sorted, as the stored map has no order. */

@@ -8,12 +8,15 @@ import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.audit.AuditEvent;
 import com.nordhost.clientarea.domain.shared.InvalidInputException;
 import com.nordhost.clientarea.domain.support.CustomerProfile;
+import com.nordhost.clientarea.domain.support.RemovalProblem;
 import com.nordhost.clientarea.domain.support.SupportDesk;
 import com.nordhost.clientarea.domain.support.SupportRemovalOutcome;
 import com.nordhost.clientarea.domain.support.TicketReference;
 import com.nordhost.clientarea.domain.support.UnlockOutcome;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.signin.SignIn;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -34,14 +37,17 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One customer: name, e-mail, customer number, whether 2FA is on and since when, whether the second factor
  * is locked, and recent security events; never a secret or backup code (the profile holds none). Removing
- * 2FA takes a ticket, the address the request came from and a reason, and a confirmation naming the
- * customer; the domain refuses unless that address is the registered one. Unlocking takes ticket and reason.
+ * 2FA takes a ticket, the address the request came from and a reason, all checked by the domain before a
+ * confirmation naming the customer is asked for (every problem shown at once, the requester compared with the
+ * registered address); the domain checks again on removal. Unlocking takes ticket and reason.
  */
 @Route(value = "customers/:id", layout = BackOfficeLayout.class)
 @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
@@ -141,15 +147,20 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         reason.setMaxLength(2000);
         reason.setWidth("24rem");
         Button remove = new Button(getTranslation("action.remove"), event -> {
-            Optional<TicketReference> t = ticket(ticket);
-            Optional<EmailAddress> from = address(requester);
-            if (t.isEmpty() || from.isEmpty() || !reasonGiven(reason)) {
+            // The domain checks every field, the requester against the registered address included, before
+            // the agent is asked to confirm; all problems are shown at once.
+            List<RemovalProblem> problems = desk.checkRemovalRequest(agent(), customerId, ticket.getValue(),
+                    requester.getValue(), reason.getValue(), RequestOrigins.current());
+            showProblems(problems, ticket, requester, reason);
+            if (!problems.isEmpty()) {
                 return;
             }
+            TicketReference t = TicketReference.of(ticket.getValue());
+            EmailAddress from = EmailAddress.of(requester.getValue());
             new ConfirmDialog(getTranslation("action.remove"),
                     getTranslation("action.removeConfirm", p.fullName(), p.email().value(), p.customerNumber()),
                     getTranslation("action.removeConfirmButton"),
-                    () -> remove(t.get(), from.get(), reason.getValue())).open();
+                    () -> remove(t, from, reason.getValue())).open();
         });
         remove.setId("remove-submit");
         // Enter in a one-line field asks for the confirmation (the reason is multi-line: Enter is a new line there).
@@ -253,17 +264,25 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         }
     }
 
-    private Optional<EmailAddress> address(TextField field) {
-        try {
-            EmailAddress address = EmailAddress.of(field.getValue());
-            field.setInvalid(false);
-            return Optional.of(address);
-        } catch (InvalidInputException e) {
-            field.setErrorMessage(getTranslation("action.requestedFromInvalid"));
-            field.setInvalid(true);
-            field.focus();
-            return Optional.empty();
-        }
+    /** Marks each field with its problem (or clears it) and puts the cursor in the first one to fix. */
+    private void showProblems(List<RemovalProblem> problems, TextField ticket, TextField requester, TextArea reason) {
+        mark(ticket, problem(problems, RemovalProblem.TICKET_MISSING, RemovalProblem.TICKET_INVALID)
+                .map(x -> "action.ticketInvalid"));
+        mark(requester, problem(problems, RemovalProblem.REQUESTER_MISSING, RemovalProblem.REQUESTER_INVALID,
+                RemovalProblem.REQUESTER_NOT_REGISTERED).map(x -> x == RemovalProblem.REQUESTER_NOT_REGISTERED
+                ? "action.requestedFromNotRegistered" : "action.requestedFromInvalid"));
+        mark(reason, problem(problems, RemovalProblem.REASON_MISSING).map(x -> "action.reasonRequired"));
+        Stream.of(ticket, requester, reason).filter(HasValidation::isInvalid).findFirst()
+                .ifPresent(field -> ((Focusable<?>) field).focus());
+    }
+
+    private static Optional<RemovalProblem> problem(List<RemovalProblem> problems, RemovalProblem... ofField) {
+        return Stream.of(ofField).filter(problems::contains).findFirst();
+    }
+
+    private void mark(HasValidation field, Optional<String> messageKey) {
+        messageKey.ifPresent(key -> field.setErrorMessage(getTranslation(key)));
+        field.setInvalid(messageKey.isPresent());
     }
 
     private boolean reasonGiven(TextArea reason) {

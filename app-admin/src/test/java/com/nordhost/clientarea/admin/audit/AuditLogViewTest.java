@@ -5,7 +5,7 @@ import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.account.Role;
 import com.nordhost.clientarea.domain.audit.AuditCriteria;
-import com.nordhost.clientarea.domain.audit.AuditEntry;
+import com.nordhost.clientarea.domain.audit.AuditLine;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.support.TicketReference;
@@ -44,13 +44,18 @@ class AuditLogViewTest extends KaribuTest {
         _setValue((ComboBox<AuditEventType>) _get(ComboBox.class, spec -> spec.withId("audit-type")),
                 AuditEventType.SUPPORT_REMOVAL_REFUSED);
         _click(_get(Button.class, spec -> spec.withId("audit-apply")));
-        Grid<AuditEntry> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
-        List<AuditEntry> rows = GridKt._fetch(grid, 0, 50);
+        Grid<AuditLine> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
+        List<AuditLine> rows = GridKt._fetch(grid, 0, 50);
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).event().details()).containsEntry("requester", "someone@else.test");
         assertThat(GridKt._getFormatted(grid, 0, "type")).isEqualTo("Removal by support refused");
         assertThat(GridKt._getFormatted(grid, 0, "details")).isEqualTo("agent: "
                 + support.account().email().value() + "; reason: Phone lost; requester: someone@else.test; ticket: T-1");
+        // People, not ids: the customer the event is about and the agent who acted.
+        assertThat(GridKt._getFormatted(grid, 0, "subject"))
+                .isEqualTo(customer.fullName() + " <" + customer.email().value() + ">");
+        assertThat(GridKt._getFormatted(grid, 0, "actor"))
+                .isEqualTo(support.account().fullName() + " <" + support.account().email().value() + ">");
         ComboBox<AuditEventType> type = _get(ComboBox.class, spec -> spec.withId("audit-type"));
         assertThat(type.getItemLabelGenerator().apply(AuditEventType.TWO_FACTOR_REMOVED_BY_SUPPORT))
                 .isEqualTo("Two-factor authentication removed by support");
@@ -60,13 +65,13 @@ class AuditLogViewTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("audit-agent")), "");
         _setValue((ComboBox<AuditEventType>) _get(ComboBox.class, spec -> spec.withId("audit-type")), null);
         _click(_get(Button.class, spec -> spec.withId("audit-apply")));
-        List<AuditEntry> first = GridKt._fetch(grid, 0, 3);
-        List<AuditEntry> second = GridKt._fetch(grid, 3, 3);
+        List<AuditLine> first = GridKt._fetch(grid, 0, 3);
+        List<AuditLine> second = GridKt._fetch(grid, 3, 3);
         assertThat(first).hasSize(3);
         assertThat(second).isNotEmpty();
         assertThat(first.get(2).event().at()).isAfterOrEqualTo(second.get(0).event().at());
-        assertThat(first).extracting(AuditEntry::id).doesNotContainAnyElementsOf(
-                second.stream().map(AuditEntry::id).toList());
+        assertThat(first).extracting(line -> line.entry().id()).doesNotContainAnyElementsOf(
+                second.stream().map(line -> line.entry().id()).toList());
     }
 
     @Test
@@ -85,6 +90,10 @@ class AuditLogViewTest extends KaribuTest {
         String csv = out.toString();
         assertThat(csv).startsWith(AuditCsv.HEADER + "\r\n");
         assertThat(csv).contains("TWO_FACTOR_REMOVED_BY_SUPPORT").contains("\"\"both\"\", really\n=cmd");
+        // The same people as on screen, each part in its own column.
+        assertThat(csv).contains("," + customer.id().value() + "," + customer.email().value() + ","
+                + customer.fullName() + "," + support.account().email().value() + "," + support.account().fullName()
+                + ",");
         assertThat(AuditCsv.field("=SUM(A1)")).isEqualTo("'=SUM(A1)");
         assertThat(AuditCsv.field("a,b")).isEqualTo("\"a,b\"");
     }

@@ -74,6 +74,20 @@ class CustomerPagesTest extends KaribuTest {
     }
 
     @Test
+    void a_customer_number_is_found_without_its_leading_c_and_in_lower_case() {
+        Account customer = newCustomer();
+        String number = TestDatabase.customerNumberFor(customer);
+        assertThat(number).startsWith("C");
+
+        assertThat(search(number.substring(1), CustomerSearchView.SearchBy.AUTO))
+                .extracting(CustomerSummary::id).containsExactly(customer.id());
+        assertThat(search(number.toLowerCase(), CustomerSearchView.SearchBy.AUTO))
+                .extracting(CustomerSummary::id).containsExactly(customer.id());
+        assertThat(search(" " + number.substring(1) + " ", CustomerSearchView.SearchBy.CUSTOMER_NUMBER))
+                .extracting(CustomerSummary::id).containsExactly(customer.id());
+    }
+
+    @Test
     void a_blank_search_or_one_without_hits_says_so() {
         assertThat(search("   ", CustomerSearchView.SearchBy.AUTO)).isEmpty();
         TextField text = _get(TextField.class, spec -> spec.withId("customer-search-text"));
@@ -220,21 +234,60 @@ class CustomerPagesTest extends KaribuTest {
     }
 
     @Test
-    void removal_from_another_address_is_refused_with_the_reason_and_changes_nothing() {
+    void removal_from_another_address_is_refused_before_any_confirmation_audited_and_changes_nothing() {
         Account customer = newCustomer();
         enableTwoFactor(customer);
         navigate("customers/" + customer.id().value());
 
         fillRemoval("NH-4712", "attacker@example.net", "Says they lost the phone");
-        _click(_get(Button.class, spec -> spec.withId("confirm-ok")));
 
-        assertThat(result()).isEqualTo("Refused: the request did not come from the e-mail address registered"
-                + " on this account. Nothing was changed.");
+        _assertNone(ConfirmDialog.class);
+        TextField from = _get(TextField.class, spec -> spec.withId("remove-requested-from"));
+        assertThat(from.isInvalid()).isTrue();
+        assertThat(from.getErrorMessage()).isEqualTo("This is not the e-mail address registered on this account:"
+                + " the request must come from that address.");
+        assertThat(_get(TextField.class, spec -> spec.withId("remove-ticket")).isInvalid()).isFalse();
+        assertThat(_get(TextArea.class, spec -> spec.withId("remove-reason")).isInvalid()).isFalse();
         assertThat(services.twoFactorOverview().of(customer.id()).enabled()).isTrue();
         assertThat(db.inTransaction(() -> db.auditLog().findBySubject(customer.id(), 5))).extracting(AuditEvent::type)
                 .contains(AuditEventType.SUPPORT_REMOVAL_REFUSED)
                 .doesNotContain(AuditEventType.TWO_FACTOR_REMOVED_BY_SUPPORT);
         assertThat(OutboundMailRows.outboundMailTo(db, customer.email().value())).isEmpty();
+
+        // Corrected, the same form goes on to the confirmation.
+        _setValue(from, customer.email().value());
+        _click(_get(Button.class, spec -> spec.withId("remove-submit")));
+        assertThat(from.isInvalid()).isFalse();
+        _assertOne(ConfirmDialog.class);
+    }
+
+    @Test
+    void an_incomplete_removal_request_shows_every_problem_at_once() {
+        Account customer = newCustomer();
+        enableTwoFactor(customer);
+        navigate("customers/" + customer.id().value());
+
+        fillRemoval("  ", "not an address", " ");
+
+        _assertNone(ConfirmDialog.class);
+        TextField ticket = _get(TextField.class, spec -> spec.withId("remove-ticket"));
+        TextField from = _get(TextField.class, spec -> spec.withId("remove-requested-from"));
+        TextArea reason = _get(TextArea.class, spec -> spec.withId("remove-reason"));
+        assertThat(ticket.isInvalid()).isTrue();
+        assertThat(ticket.getErrorMessage()).isEqualTo("Enter the ticket reference (at most 64 characters).");
+        assertThat(from.isInvalid()).isTrue();
+        assertThat(from.getErrorMessage()).isEqualTo("Enter the e-mail address the request came from.");
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Give a reason.");
+        assertThat(services.twoFactorOverview().of(customer.id()).enabled()).isTrue();
+
+        // Fixing one field clears only its own message.
+        _setValue(ticket, "NH-4714");
+        _click(_get(Button.class, spec -> spec.withId("remove-submit")));
+        assertThat(ticket.isInvalid()).isFalse();
+        assertThat(from.isInvalid()).isTrue();
+        assertThat(reason.isInvalid()).isTrue();
+        _assertNone(ConfirmDialog.class);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package com.nordhost.clientarea.domain.account;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Port: accounts and their customer details. Implemented in app-persistence. */
@@ -10,6 +12,12 @@ public interface AccountRepository {
     Optional<Account> findByEmail(Realm realm, EmailAddress email);
 
     Optional<Account> findById(AccountId id);
+
+    /**
+     * In one read, the accounts with one of these ids or one of these normalized addresses (in any realm); for
+     * showing a page of the audit log with names. Either collection may be empty; the order is undefined.
+     */
+    List<Account> findByIdsOrEmails(Collection<AccountId> ids, Collection<String> normalizedEmails);
 
     Account create(Role role, EmailAddress email, String fullName, String passwordHash, Instant createdAt);
 

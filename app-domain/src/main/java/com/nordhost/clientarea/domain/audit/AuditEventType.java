@@ -23,6 +23,8 @@ public enum AuditEventType {
     AGENT_CREATED,
     AGENT_DEACTIVATED,
     AGENT_TWO_FACTOR_RESET,
+    /** Back-office: an admin let a deactivated agent log in again. */
+    AGENT_REACTIVATED,
     /** The customer changed name, phone or address (details: the names of the changed fields, no values). */
     CUSTOMER_DETAILS_CHANGED,
     /** The customer changed the registered e-mail address, the login name (details: old and new address). */

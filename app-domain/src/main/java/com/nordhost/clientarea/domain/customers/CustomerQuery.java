@@ -8,12 +8,20 @@ import java.util.regex.Pattern;
 /**
  * What an agent searches for: an e-mail address (exact or the start of it), the start of a name, or a
  * customer number (or its start). The text is normalized the way the stored search columns are
- * (trimmed, NFC, lower-case; customer numbers upper-case), so the database compares like with like.
+ * (trimmed, NFC, lower-case; customer numbers upper-case, with the leading {@code C} added when only the
+ * digits were typed), so the database compares like with like.
  */
 public record CustomerQuery(Kind kind, String text) {
 
     /** Customer numbers look like {@code C100042} or just digits. */
     private static final Pattern CUSTOMER_NUMBER = Pattern.compile("[A-Za-z]{0,3}\\d+");
+    /**
+     * Every stored customer number starts with this letter, but customers often quote only the digits. The
+     * letter is put back before searching, so the search stays a prefix of the stored number (an index range)
+     * rather than a match anywhere in it.
+     */
+    static final String CUSTOMER_NUMBER_LETTER = "C";
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     public static final int MAX_LENGTH = 320;
 
     public enum Kind {
@@ -57,6 +65,10 @@ public record CustomerQuery(Kind kind, String text) {
         if (text.length() > MAX_LENGTH) {
             text = text.substring(0, MAX_LENGTH);
         }
-        return kind == Kind.CUSTOMER_NUMBER ? text.toUpperCase(Locale.ROOT) : text.toLowerCase(Locale.ROOT);
+        if (kind != Kind.CUSTOMER_NUMBER) {
+            return text.toLowerCase(Locale.ROOT);
+        }
+        String number = text.toUpperCase(Locale.ROOT);
+        return DIGITS.matcher(number).matches() ? CUSTOMER_NUMBER_LETTER + number : number;
     }
 }

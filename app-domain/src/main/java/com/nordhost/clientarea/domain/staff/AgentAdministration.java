@@ -24,7 +24,7 @@ import java.util.function.Predicate;
 
 /**
  * Admins manage agents: create (with an initial password that follows the password policy; the agent
- * must enrol a second factor at first login), deactivate (a deactivated agent cannot log in), and reset
+ * must enrol a second factor at first login), deactivate (a deactivated agent cannot log in) and reactivate, and reset
  * an agent's second factor (the agent enrols again at next login). Every change is audited in its
  * transaction, with the acting admin as actor.
  */
@@ -90,6 +90,15 @@ public final class AgentAdministration {
     public AgentOutcome deactivate(AccountId admin, AccountId agent, RequestOrigin origin) {
         return onOtherAgent(admin, agent, origin, staff::deactivate, AuditEventType.AGENT_DEACTIVATED,
                 new AgentOutcome.Deactivated());
+    }
+
+    /**
+     * Lets a deactivated agent log in again, with the password and second factor they had (reset the second
+     * factor as well when it may be lost). Never on yourself: an admin acting is active already.
+     */
+    public AgentOutcome reactivate(AccountId admin, AccountId agent, RequestOrigin origin) {
+        return onOtherAgent(admin, agent, origin, staff::reactivate, AuditEventType.AGENT_REACTIVATED,
+                new AgentOutcome.Reactivated());
     }
 
     public AgentOutcome resetSecondFactor(AccountId admin, AccountId agent, RequestOrigin origin) {

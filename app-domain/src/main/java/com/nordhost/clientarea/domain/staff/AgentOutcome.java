@@ -12,14 +12,17 @@ public sealed interface AgentOutcome {
     record Deactivated() implements AgentOutcome {
     }
 
+    record Reactivated() implements AgentOutcome {
+    }
+
     record SecondFactorReset() implements AgentOutcome {
     }
 
-    /** Deactivated already, no second factor to reset, or not an agent: nothing was changed. */
+    /** Deactivated (or active) already, no second factor to reset, or not an agent: nothing was changed. */
     record NothingToDo() implements AgentOutcome {
     }
 
-    /** An admin cannot deactivate or reset themself (they would lock the back-office out). */
+    /** An admin cannot deactivate, reactivate or reset themself (they would lock the back-office out). */
     record NotOnYourself() implements AgentOutcome {
     }
 

@@ -13,4 +13,7 @@ public interface StaffDirectory {
 
     /** Conditional: true iff the staff account was active and now is not. */
     boolean deactivate(AccountId agent);
+
+    /** Conditional: true iff the staff account was deactivated and now is active again. */
+    boolean reactivate(AccountId agent);
 }

@@ -13,6 +13,7 @@ import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorOverview;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -59,6 +60,15 @@ public final class SupportDesk {
                         accounts.findCustomerDetails(customerId).map(d -> d.customerNumber()).orElse(""),
                         customer.fullName(), customer.email(), customer.active(), overview.of(customerId),
                         auditLog.findBySubject(customerId, RECENT_EVENTS))));
+    }
+
+    /**
+     * Every problem of a removal request as typed, before the agent is asked to confirm (empty: none). The rules
+     * are {@link SupportRemoval}'s, which applies them again on removal.
+     */
+    public List<RemovalProblem> checkRemovalRequest(AccountId agent, AccountId customer, String ticket,
+                                                    String requestedFrom, String reason, RequestOrigin origin) {
+        return removal.check(agent, customer, ticket, requestedFrom, reason, origin);
     }
 
     public SupportRemovalOutcome removeSecondFactor(AccountId agent, AccountId customer, TicketReference ticket,

@@ -91,4 +91,33 @@ class SupportRemovalTest {
         assertThat(f.services.secondFactorUnlock().unlock(f.customer.id(), f.customer.id(), TICKET, REASON, ORIGIN))
                 .isEqualTo(new UnlockOutcome.NotAllowed());
     }
+
+    @Test
+    void theCheckNamesEveryMissingFieldAtOnce() {
+        assertThat(removal.check(f.agent.id(), f.customer.id(), " ", "", "  ", ORIGIN)).containsExactly(
+                RemovalProblem.TICKET_MISSING, RemovalProblem.REQUESTER_MISSING, RemovalProblem.REASON_MISSING);
+        assertThat(removal.check(f.agent.id(), f.customer.id(), "x".repeat(65), "not an address", REASON, ORIGIN))
+                .containsExactly(RemovalProblem.TICKET_INVALID, RemovalProblem.REQUESTER_INVALID);
+        assertThat(f.audit.types()).doesNotContain(AuditEventType.SUPPORT_REMOVAL_REFUSED);
+    }
+
+    @Test
+    void theCheckRefusesAnotherAddressBeforeConfirmationAndAuditsTheAttempt() {
+        assertThat(removal.check(f.agent.id(), f.customer.id(), " ", "anna@example.com", "", ORIGIN)).containsExactly(
+                RemovalProblem.TICKET_MISSING, RemovalProblem.REQUESTER_NOT_REGISTERED, RemovalProblem.REASON_MISSING);
+
+        AuditEvent refused = f.audit.ofType(AuditEventType.SUPPORT_REMOVAL_REFUSED).get(0);
+        assertThat(refused.subject()).isEqualTo(f.customer.id());
+        assertThat(refused.actor()).isEqualTo("sam@nordhost.se");
+        assertThat(refused.details()).containsEntry("requester", "anna@example.com").doesNotContainKey("ticket");
+        assertThat(f.services.twoFactorOverview().of(f.customer.id()).enabled()).isTrue();
+    }
+
+    @Test
+    void theCheckPassesARequestFromTheRegisteredAddressInAnySpelling() {
+        assertThat(removal.check(f.agent.id(), f.customer.id(), TICKET.value(), " Anna+Hosting@EXAMPLE.com ", REASON,
+                ORIGIN)).isEmpty();
+        assertThat(f.audit.types()).doesNotContain(AuditEventType.SUPPORT_REMOVAL_REFUSED);
+        assertThat(f.services.twoFactorOverview().of(f.customer.id()).enabled()).as("a check changes nothing").isTrue();
+    }
 }

@@ -10,7 +10,9 @@ import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.account.Role;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,6 +34,12 @@ public final class InMemoryAccounts implements AccountRepository {
     @Override
     public synchronized Optional<Account> findById(AccountId id) {
         return Optional.ofNullable(rows.get(id));
+    }
+
+    @Override
+    public synchronized List<Account> findByIdsOrEmails(Collection<AccountId> ids, Collection<String> emails) {
+        return rows.values().stream().filter(a -> ids.contains(a.id()) || emails.contains(a.email().value()))
+                .toList();
     }
 
     @Override

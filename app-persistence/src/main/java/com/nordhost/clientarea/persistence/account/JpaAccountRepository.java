@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -48,6 +49,27 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public Optional<Account> findById(AccountId id) {
         return findEntity(id).map(JpaAccountRepository::toAccount);
+    }
+
+    /** The primary key and the (email_normalized, id) index serve the two IN lists. */
+    @Override
+    public List<Account> findByIdsOrEmails(Collection<AccountId> ids, Collection<String> normalizedEmails) {
+        Objects.requireNonNull(ids, "Ids are required.");
+        Objects.requireNonNull(normalizedEmails, "Addresses are required.");
+        if (ids.isEmpty() && normalizedEmails.isEmpty()) {
+            return List.of();
+        }
+        // An empty IN list is not valid SQL: leave that half out.
+        String where = ids.isEmpty() ? "a.emailNormalized IN :emails"
+                : normalizedEmails.isEmpty() ? "a.id IN :ids" : "a.id IN :ids OR a.emailNormalized IN :emails";
+        var query = em().createQuery("SELECT a FROM AccountEntity a WHERE " + where, AccountEntity.class);
+        if (!ids.isEmpty()) {
+            query.setParameter("ids", ids.stream().map(AccountId::value).distinct().toList());
+        }
+        if (!normalizedEmails.isEmpty()) {
+            query.setParameter("emails", normalizedEmails.stream().distinct().toList());
+        }
+        return query.getResultList().stream().map(JpaAccountRepository::toAccount).toList();
     }
 
     /**

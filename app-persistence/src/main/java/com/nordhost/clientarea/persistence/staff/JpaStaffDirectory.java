@@ -47,6 +47,15 @@ public class JpaStaffDirectory implements StaffDirectory {
                 .executeUpdate() == 1;
     }
 
+    @Override
+    public boolean reactivate(AccountId agent) {
+        Objects.requireNonNull(agent, "An agent is required.");
+        return entityManagers.current().createNativeQuery("UPDATE account SET active = TRUE, version = version + 1"
+                        + " WHERE id = ? AND realm = 'STAFF' AND active = FALSE")
+                .setParameter(1, agent.value())
+                .executeUpdate() == 1;
+    }
+
     private static java.time.Instant toInstant(Object value) {
         if (value instanceof OffsetDateTime odt) {
             return Timestamps.toInstant(odt);

@@ -83,6 +83,22 @@ class JpaAccountRepositoryTest extends DatabaseTest {
     }
 
     @Test
+    void accounts_are_read_by_ids_and_addresses_together_in_any_realm() {
+        String shared = uniqueEmail("shared");
+        Account customer = create(Role.CUSTOMER, shared);
+        Account agent = create(Role.SUPPORT, shared);
+        Account byId = create(Role.CUSTOMER, uniqueEmail("byid"));
+        create(Role.CUSTOMER, uniqueEmail("other"));
+
+        assertThat(tx(() -> repo().findByIdsOrEmails(List.of(byId.id(), new AccountId(987_654_321L)),
+                List.of(shared, "anonymous")))).containsExactlyInAnyOrder(customer, agent, byId);
+        assertThat(tx(() -> repo().findByIdsOrEmails(List.of(byId.id()), List.of()))).containsExactly(byId);
+        assertThat(tx(() -> repo().findByIdsOrEmails(List.of(), List.of(shared))))
+                .containsExactlyInAnyOrder(customer, agent);
+        assertThat(tx(() -> repo().findByIdsOrEmails(List.of(), List.of()))).isEmpty();
+    }
+
+    @Test
     void unknown_accounts_are_not_found() {
         assertThat(tx(() -> repo().findById(new AccountId(987_654_321L)))).isEmpty();
         assertThat(tx(() -> repo().findByEmail(Realm.CUSTOMER, EmailAddress.of(uniqueEmail("nobody"))))).isEmpty();

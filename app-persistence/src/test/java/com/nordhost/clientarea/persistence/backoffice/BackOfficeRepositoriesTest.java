@@ -136,6 +136,20 @@ class BackOfficeRepositoriesTest extends DatabaseTest {
         assertThat(tx(() -> db.accounts().findById(amy.id()))).get().extracting(Account::active).isEqualTo(false);
     }
 
+    @Test
+    void the_staff_directory_reactivates_a_deactivated_agent_once() {
+        Account amy = db.createStaff(Role.SUPPORT, uniqueEmail("amy"), "Amy Support", "agent-password-1");
+        Account customer = db.createCustomer(uniqueEmail("amy"), "Amy Customer", "correct horse 1");
+        JpaStaffDirectory staff = new JpaStaffDirectory(db.transactions());
+
+        assertThat(tx(() -> staff.reactivate(amy.id()))).as("active already").isFalse();
+        assertThat(tx(() -> staff.deactivate(amy.id()))).isTrue();
+        assertThat(tx(() -> staff.reactivate(amy.id()))).isTrue();
+        assertThat(tx(() -> staff.reactivate(amy.id()))).as("reactivated already").isFalse();
+        assertThat(tx(() -> staff.reactivate(customer.id()))).as("not staff").isFalse();
+        assertThat(tx(() -> db.accounts().findById(amy.id()))).get().extracting(Account::active).isEqualTo(true);
+    }
+
     private static Account find(List<Account> accounts, Account wanted) {
         return accounts.stream().filter(a -> a.id().equals(wanted.id())).findFirst().orElseThrow();
     }
