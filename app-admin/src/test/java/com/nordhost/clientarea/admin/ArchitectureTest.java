@@ -1,22 +1,18 @@
 package com.nordhost.clientarea.admin;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
+import com.nordhost.clientarea.web.testing.WebArchitecture;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/**
- * Dependencies point inward: the views talk to the domain's use cases, never to JPA or to the
- * persistence module, which is on this WAR's class path only to be packaged with it.
- */
+/** Dependencies point inward, and views take the use cases they call (see WebArchitecture). */
 @AnalyzeClasses(packages = "com.nordhost.clientarea.admin", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule views_use_the_domain_not_the_storage = noClasses()
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "com.nordhost.clientarea.persistence..", "jakarta.persistence..", "org.eclipse.persistence..",
-                    "java.sql..", "javax.sql..");
+    static final ArchRule views_use_the_domain_not_the_storage = WebArchitecture.viewsUseTheDomainNotTheStorage();
+
+    @ArchTest
+    static final ArchRule views_take_use_cases_not_the_assembly = WebArchitecture.viewsTakeUseCasesNotTheAssembly();
 }

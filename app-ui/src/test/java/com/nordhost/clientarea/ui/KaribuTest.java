@@ -1,16 +1,8 @@
 package com.nordhost.clientarea.ui;
 
-import com.nordhost.clientarea.domain.DomainServices;
-import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.account.Account;
-import com.nordhost.clientarea.domain.backupcode.BackupCode;
-import com.nordhost.clientarea.domain.shared.RequestOrigin;
-import com.nordhost.clientarea.domain.testing.MutableClock;
-import com.nordhost.clientarea.domain.totp.TotpGenerator;
-import com.nordhost.clientarea.domain.totp.TotpParameters;
 import com.nordhost.clientarea.domain.totp.TotpSecret;
-import com.nordhost.clientarea.domain.twofactor.EnrollmentOutcome;
-import com.nordhost.clientarea.domain.twofactor.PendingEnrollment;
+import com.nordhost.clientarea.persistence.testing.OverTestDatabase;
 import com.nordhost.clientarea.persistence.testing.TestDatabase;
 import com.nordhost.clientarea.ui.account.MyAccountView;
 import com.nordhost.clientarea.ui.layout.MainLayout;
@@ -18,23 +10,17 @@ import com.nordhost.clientarea.ui.start.StartView;
 import com.nordhost.clientarea.ui.login.LoginView;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.testing.ServletWithViews;
+import static com.nordhost.clientarea.web.testing.SignInSteps.submitCode;
+import static com.nordhost.clientarea.web.testing.SignInSteps.submitPassword;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -46,32 +32,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
  * so the views with an {@code @Inject} constructor are built here with the use cases they name; the rest
  * (sign-in rules, languages) runs as in the server, from the app's {@code VaadinServiceInitListener}.
  */
-public abstract class KaribuTest {
+public abstract class KaribuTest extends OverTestDatabase {
 
-    protected static final String PASSWORD = "correct horse battery";
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
-    protected static TestDatabase db;
-    protected static MutableClock clock;
-    protected static DomainSettings settings;
-    protected static DomainServices services;
-    private static Routes routes;
-
-    @BeforeAll
-    static void openDatabase() {
-        db = TestDatabase.create();
-        clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
-        settings = TestDatabase.testSettings().withSupportEmail("help@nordhost.test");
-        services = db.services(clock, settings);
-        routes = new Routes().autoDiscoverViews("com.nordhost.clientarea.ui");
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        if (db != null) {
-            db.close();
-        }
-    }
+    /** Discovered once for all view tests of this JVM: the routes do not change between tests. */
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("com.nordhost.clientarea.ui");
 
     @BeforeEach
     void setUpVaadin() {
@@ -82,7 +46,7 @@ public abstract class KaribuTest {
                         services.customerDetailsChange(), settings),
                 MainLayout.class, () -> new MainLayout(settings),
                 StartView.class, () -> new StartView(settings));
-        MockVaadin.setup(MockedUI::new, new ServletWithViews(routes, views));
+        MockVaadin.setup(MockedUI::new, new ServletWithViews(ROUTES, views));
     }
 
     @AfterEach
@@ -98,47 +62,8 @@ public abstract class KaribuTest {
 
     /** A new customer with a unique e-mail address. */
     protected static Account newCustomer(String password) {
-        int n = SEQUENCE.incrementAndGet();
+        int n = next();
         return db.createCustomer("customer" + n + "@example.com", "Customer Number" + n, password);
-    }
-
-    /** Turns two-factor authentication on through the domain; returns the secret and the backup code. */
-    protected static Enabled enableTwoFactor(Account account) {
-        PendingEnrollment pending = services.enrollment().start(account.id(), RequestOrigin.unknown());
-        EnrollmentOutcome outcome = services.enrollment().confirm(account.id(), codeFor(pending.secret()),
-                RequestOrigin.unknown());
-        clock.advance(Duration.ofSeconds(31)); // the next code is a new time step (a code is accepted once)
-        return new Enabled(pending.secret(), ((EnrollmentOutcome.Activated) outcome).backupCode());
-    }
-
-    protected record Enabled(TotpSecret secret, BackupCode backupCode) {
-    }
-
-    protected static String codeFor(TotpSecret secret) {
-        return new TotpGenerator(TotpParameters.DEFAULT).codeAt(secret, clock.instant());
-    }
-
-    protected static void navigate(String location) {
-        int query = location.indexOf('?');
-        if (query < 0) {
-            UI.getCurrent().navigate(location);
-        } else {
-            UI.getCurrent().navigate(location.substring(0, query),
-                    com.vaadin.flow.router.QueryParameters.fromString(location.substring(query + 1)));
-        }
-    }
-
-    /** Fills in the login form and clicks Log in, as a person would. */
-    protected static void submitPassword(String email, String password) {
-        navigate("login");
-        _setValue(_get(TextField.class, spec -> spec.withLabel("E-mail address")), email);
-        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Password")), password);
-        _click(_get(Button.class, spec -> spec.withText("Log in")));
-    }
-
-    protected static void submitCode(String code) {
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Code from your 2FA app")), code);
-        _click(_get(Button.class, spec -> spec.withText("Log in")));
     }
 
     /** Logs in fully: the password, and the code from the app when two-factor authentication is on. */

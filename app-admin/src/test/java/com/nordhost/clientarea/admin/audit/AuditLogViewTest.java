@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import java.io.StringWriter;
 import java.util.List;
 
+import static com.nordhost.clientarea.web.testing.SignInSteps.navigate;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;

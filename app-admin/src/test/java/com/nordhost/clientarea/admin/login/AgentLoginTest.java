@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 
+import static com.nordhost.clientarea.web.testing.SignInSteps.navigate;
+import static com.nordhost.clientarea.web.testing.SignInSteps.submitPassword;
+import static com.nordhost.clientarea.web.testing.SignInSteps.submitCode;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;

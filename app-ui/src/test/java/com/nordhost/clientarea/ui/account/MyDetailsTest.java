@@ -12,6 +12,8 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 
+import static com.nordhost.clientarea.web.testing.SignInSteps.navigate;
+import static com.nordhost.clientarea.web.testing.SignInSteps.submitPassword;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;

@@ -33,6 +33,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import static com.nordhost.clientarea.web.testing.SignInSteps.navigate;
+import static com.nordhost.clientarea.web.testing.SignInSteps.submitPassword;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -180,7 +182,7 @@ class SecuritySettingsTest extends KaribuTest {
     @Test
     void disabling_needs_the_right_password_and_ends_with_the_reminder() {
         Account dan = newCustomer(PASSWORD);
-        Enabled twoFactor = enableTwoFactor(dan);
+        TwoFactorOn twoFactor = enableTwoFactor(dan);
         logIn(dan, PASSWORD, twoFactor.secret());
         openSecuritySettings();
 
@@ -210,7 +212,7 @@ class SecuritySettingsTest extends KaribuTest {
     @Test
     void after_five_wrong_passwords_the_right_one_is_told_to_wait_not_that_it_is_wrong() {
         Account gus = newCustomer(PASSWORD);
-        Enabled twoFactor = enableTwoFactor(gus);
+        TwoFactorOn twoFactor = enableTwoFactor(gus);
         logIn(gus, PASSWORD, twoFactor.secret());
         openSecuritySettings();
         click("Click here to disable");
@@ -242,7 +244,7 @@ class SecuritySettingsTest extends KaribuTest {
     @Test
     void disabling_when_it_is_already_off_says_so_instead_of_claiming_to_have_disabled_it() {
         Account fia = newCustomer(PASSWORD);
-        Enabled twoFactor = enableTwoFactor(fia);
+        TwoFactorOn twoFactor = enableTwoFactor(fia);
         logIn(fia, PASSWORD, twoFactor.secret());
         openSecuritySettings();
         click("Click here to disable");
@@ -264,7 +266,7 @@ class SecuritySettingsTest extends KaribuTest {
     @Test
     void closing_the_disable_dialog_half_way_changes_nothing() {
         Account eva = newCustomer(PASSWORD);
-        Enabled twoFactor = enableTwoFactor(eva);
+        TwoFactorOn twoFactor = enableTwoFactor(eva);
         logIn(eva, PASSWORD, twoFactor.secret());
         openSecuritySettings();
 
@@ -280,7 +282,7 @@ class SecuritySettingsTest extends KaribuTest {
     @Test
     void the_special_character_password_works_for_change_login_and_disable() {
         Account finn = newCustomer(PASSWORD);
-        Enabled twoFactor = enableTwoFactor(finn);
+        TwoFactorOn twoFactor = enableTwoFactor(finn);
         logIn(finn, PASSWORD, twoFactor.secret());
         openSecuritySettings();
 
@@ -341,7 +343,7 @@ class SecuritySettingsTest extends KaribuTest {
     @Test
     void a_new_backup_code_needs_the_password_and_replaces_the_old_one() {
         Account hedda = newCustomer(PASSWORD);
-        Enabled twoFactor = enableTwoFactor(hedda);
+        TwoFactorOn twoFactor = enableTwoFactor(hedda);
         logIn(hedda, PASSWORD, twoFactor.secret());
         openSecuritySettings();
 

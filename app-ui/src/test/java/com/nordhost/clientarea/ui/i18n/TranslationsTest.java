@@ -1,10 +1,10 @@
 package com.nordhost.clientarea.ui.i18n;
 
+import com.nordhost.clientarea.web.testing.TranslationFiles;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.ui.KaribuTest;
 import com.nordhost.clientarea.ui.login.LoginView;
 import com.nordhost.clientarea.web.i18n.Languages;
-import com.nordhost.clientarea.web.i18n.SharedTranslationKeys;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
@@ -12,13 +12,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Properties;
 
+import static com.nordhost.clientarea.web.testing.SignInSteps.navigate;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -26,31 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TranslationsTest extends KaribuTest {
 
-    static Properties load(String name) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
-            assertThat(in).as(name).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
-    }
-
     @Test
-    void every_key_exists_in_english_and_swedish() throws IOException {
-        Properties english = load("translations.properties");
-        Properties swedish = load("translations_sv.properties");
-        assertThat(swedish.stringPropertyNames()).as("keys missing in Swedish")
-                .containsAll(english.stringPropertyNames());
-        assertThat(english.stringPropertyNames()).as("keys missing in English")
-                .containsAll(swedish.stringPropertyNames());
-        swedish.stringPropertyNames().forEach(key -> assertThat(swedish.getProperty(key)).as(key).isNotBlank());
-    }
-
-    @Test
-    void the_shared_components_find_their_keys_in_both_languages() throws IOException {
-        assertThat(load("translations.properties").stringPropertyNames()).containsAll(SharedTranslationKeys.KEYS);
-        assertThat(load("translations_sv.properties").stringPropertyNames())
-                .containsAll(SharedTranslationKeys.KEYS);
+    void every_key_exists_in_english_and_swedish() {
+        TranslationFiles.assertEveryKeyInBothLanguages();
     }
 
     @Test

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 
+import static com.nordhost.clientarea.web.testing.SignInSteps.navigate;
+import static com.nordhost.clientarea.web.testing.SignInSteps.submitPassword;
+import static com.nordhost.clientarea.web.testing.SignInSteps.submitCode;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -65,7 +68,7 @@ class LoginViewTest extends KaribuTest {
     @Test
     void with_two_factor_on_the_second_step_asks_for_the_code_from_the_app() {
         Account bo = newCustomer(PASSWORD);
-        Enabled twoFactor = enableTwoFactor(bo);
+        TwoFactorOn twoFactor = enableTwoFactor(bo);
 
         submitPassword(bo.email().value(), PASSWORD);
 
@@ -85,7 +88,7 @@ class LoginViewTest extends KaribuTest {
     @Test
     void a_wrong_code_is_refused_with_a_message_and_a_used_code_is_refused_too() {
         Account cleo = newCustomer(PASSWORD);
-        Enabled twoFactor = enableTwoFactor(cleo);
+        TwoFactorOn twoFactor = enableTwoFactor(cleo);
         String right = codeFor(twoFactor.secret());
         String wrong = right.equals("000000") ? "111111" : "000000";
 
@@ -107,7 +110,7 @@ class LoginViewTest extends KaribuTest {
     @Test
     void the_backup_code_logs_in_once_and_the_new_backup_code_is_shown() {
         Account dan = newCustomer(PASSWORD);
-        Enabled twoFactor = enableTwoFactor(dan);
+        TwoFactorOn twoFactor = enableTwoFactor(dan);
 
         submitPassword(dan.email().value(), PASSWORD);
         _click(_get(Button.class, spec -> spec.withText("Use your backup code instead")));
@@ -193,7 +196,7 @@ class LoginViewTest extends KaribuTest {
     @Test
     void a_throttled_second_factor_says_try_later_and_a_locked_one_names_support() {
         Account hugo = newCustomer(PASSWORD);
-        Enabled twoFactor = enableTwoFactor(hugo);
+        TwoFactorOn twoFactor = enableTwoFactor(hugo);
         db.inTransaction(() -> {
             db.twoFactor().setThrottle(hugo.id(), clock.instant().plus(Duration.ofMinutes(5)), false);
             return null;

@@ -1,0 +1,33 @@
+package com.nordhost.clientarea.web.testing;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The rules every web module keeps; each module's ArchitectureTest applies them to its own classes. */
+public final class WebArchitecture {
+
+    private WebArchitecture() {
+    }
+
+    /**
+     * Views talk to the domain's use cases, never to JPA or to the persistence module (on a WAR's class path
+     * only to be packaged with it).
+     */
+    public static ArchRule viewsUseTheDomainNotTheStorage() {
+        return noClasses().should().dependOnClassesThat().resideInAnyPackage(
+                "com.nordhost.clientarea.persistence..", "jakarta.persistence..", "org.eclipse.persistence..",
+                "java.sql..", "javax.sql..");
+    }
+
+    /**
+     * Views take the use cases they call in their constructors: nothing in the web modules reaches for the
+     * domain's assembly or its ports, so no view can pull a use case or a repository out of a bundle.
+     */
+    public static ArchRule viewsTakeUseCasesNotTheAssembly() {
+        return noClasses().should().dependOnClassesThat().haveFullyQualifiedName(
+                        "com.nordhost.clientarea.domain.DomainServices")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.nordhost.clientarea.domain.DomainPorts")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository");
+    }
+}
