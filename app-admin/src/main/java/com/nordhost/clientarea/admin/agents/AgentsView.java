@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.admin.agents;
 
+import com.nordhost.clientarea.admin.shared.OutcomeKeys;
 import com.nordhost.clientarea.admin.config.Roles;
 import com.nordhost.clientarea.admin.customers.ConfirmDialog;
 import com.nordhost.clientarea.admin.customers.Formats;
@@ -33,6 +34,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -43,6 +45,14 @@ import java.util.Objects;
 @Route(value = "agents", layout = BackOfficeLayout.class)
 @RolesAllowed(Roles.ADMIN)
 public class AgentsView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final OutcomeKeys OUTCOME_KEYS = OutcomeKeys.of(Map.of(
+            AgentOutcome.Created.class, "agents.created",
+            AgentOutcome.Deactivated.class, "agents.deactivated",
+            AgentOutcome.Reactivated.class, "agents.reactivated",
+            AgentOutcome.SecondFactorReset.class, "agents.resetDone",
+            AgentOutcome.NothingToDo.class, "agents.nothingToDo",
+            AgentOutcome.NotOnYourself.class, "agents.notOnYourself"), "action.notAllowed");
 
     private final AgentAdministration administration;
     private final TwoFactorOverview overview;
@@ -166,22 +176,7 @@ public class AgentsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void report(AgentOutcome outcome) {
-        String key;
-        if (outcome instanceof AgentOutcome.Created) {
-            key = "agents.created";
-        } else if (outcome instanceof AgentOutcome.Deactivated) {
-            key = "agents.deactivated";
-        } else if (outcome instanceof AgentOutcome.Reactivated) {
-            key = "agents.reactivated";
-        } else if (outcome instanceof AgentOutcome.SecondFactorReset) {
-            key = "agents.resetDone";
-        } else if (outcome instanceof AgentOutcome.NothingToDo) {
-            key = "agents.nothingToDo";
-        } else if (outcome instanceof AgentOutcome.NotOnYourself) {
-            key = "agents.notOnYourself";
-        } else {
-            key = "action.notAllowed";
-        }
+        String key = OUTCOME_KEYS.keyFor(outcome);
         refresh();
         show(getTranslation(key));
     }

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.admin.customers;
 
+import com.nordhost.clientarea.admin.shared.OutcomeKeys;
 import com.nordhost.clientarea.admin.audit.AuditTexts;
 import com.nordhost.clientarea.admin.config.Roles;
 import com.nordhost.clientarea.admin.layout.BackOfficeLayout;
@@ -39,6 +40,7 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -52,6 +54,18 @@ import java.util.stream.Stream;
 @Route(value = "customers/:id", layout = BackOfficeLayout.class)
 @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
 public class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final OutcomeKeys REMOVAL_KEYS = OutcomeKeys.of(Map.of(
+            SupportRemovalOutcome.Removed.class, "action.removed",
+            SupportRemovalOutcome.AddressMismatch.class, "action.addressMismatch",
+            SupportRemovalOutcome.NotEnabled.class, "action.alreadyOff",
+            SupportRemovalOutcome.ReasonRequired.class, "action.reasonRequired",
+            SupportRemovalOutcome.UnknownCustomer.class, "customer.notFound"), "action.notAllowed");
+    private static final OutcomeKeys UNLOCK_KEYS = OutcomeKeys.of(Map.of(
+            UnlockOutcome.Unlocked.class, "action.unlocked",
+            UnlockOutcome.NotLocked.class, "action.notLocked",
+            UnlockOutcome.ReasonRequired.class, "action.reasonRequired",
+            UnlockOutcome.UnknownCustomer.class, "customer.notFound"), "action.notAllowed");
 
     private final SupportDesk desk;
     private final Paragraph result = new Paragraph();
@@ -201,20 +215,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     private void remove(TicketReference ticket, EmailAddress requestedFrom, String reason) {
         SupportRemovalOutcome outcome = desk.removeSecondFactor(agent(), customerId, ticket, requestedFrom, reason,
                 RequestOrigins.current());
-        String key;
-        if (outcome instanceof SupportRemovalOutcome.Removed) {
-            key = "action.removed";
-        } else if (outcome instanceof SupportRemovalOutcome.AddressMismatch) {
-            key = "action.addressMismatch";
-        } else if (outcome instanceof SupportRemovalOutcome.NotEnabled) {
-            key = "action.alreadyOff";
-        } else if (outcome instanceof SupportRemovalOutcome.ReasonRequired) {
-            key = "action.reasonRequired";
-        } else if (outcome instanceof SupportRemovalOutcome.UnknownCustomer) {
-            key = "customer.notFound";
-        } else {
-            key = "action.notAllowed";
-        }
+        String key = REMOVAL_KEYS.keyFor(outcome);
         boolean changed = outcome instanceof SupportRemovalOutcome.Removed
                 || outcome instanceof SupportRemovalOutcome.NotEnabled;
         report(key, changed);
@@ -222,18 +223,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
 
     private void unlock(TicketReference ticket, String reason) {
         UnlockOutcome outcome = desk.unlockSecondFactor(agent(), customerId, ticket, reason, RequestOrigins.current());
-        String key;
-        if (outcome instanceof UnlockOutcome.Unlocked) {
-            key = "action.unlocked";
-        } else if (outcome instanceof UnlockOutcome.NotLocked) {
-            key = "action.notLocked";
-        } else if (outcome instanceof UnlockOutcome.ReasonRequired) {
-            key = "action.reasonRequired";
-        } else if (outcome instanceof UnlockOutcome.UnknownCustomer) {
-            key = "customer.notFound";
-        } else {
-            key = "action.notAllowed";
-        }
+        String key = UNLOCK_KEYS.keyFor(outcome);
         report(key, outcome instanceof UnlockOutcome.Unlocked || outcome instanceof UnlockOutcome.NotLocked);
     }
 

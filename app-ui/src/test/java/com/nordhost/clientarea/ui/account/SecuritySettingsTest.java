@@ -182,9 +182,7 @@ class SecuritySettingsTest extends KaribuTest {
     @Test
     void disabling_needs_the_right_password_and_ends_with_the_reminder() {
         Account dan = newCustomer(PASSWORD);
-        TwoFactorOn twoFactor = enableTwoFactor(dan);
-        logIn(dan, PASSWORD, twoFactor.secret());
-        openSecuritySettings();
+        TwoFactorOn twoFactor = onSecuritySettingsWithTwoFactorOn(dan);
 
         Button disable = _get(Button.class, spec -> spec.withText("Click here to disable"));
         assertThat(disable.getThemeNames()).contains("primary", "error");
@@ -212,9 +210,7 @@ class SecuritySettingsTest extends KaribuTest {
     @Test
     void after_five_wrong_passwords_the_right_one_is_told_to_wait_not_that_it_is_wrong() {
         Account gus = newCustomer(PASSWORD);
-        TwoFactorOn twoFactor = enableTwoFactor(gus);
-        logIn(gus, PASSWORD, twoFactor.secret());
-        openSecuritySettings();
+        TwoFactorOn twoFactor = onSecuritySettingsWithTwoFactorOn(gus);
         click("Click here to disable");
         PasswordField password = _get(PasswordField.class, spec -> spec.withLabel("Password"));
         for (int i = 0; i < 5; i++) {
@@ -244,9 +240,7 @@ class SecuritySettingsTest extends KaribuTest {
     @Test
     void disabling_when_it_is_already_off_says_so_instead_of_claiming_to_have_disabled_it() {
         Account fia = newCustomer(PASSWORD);
-        TwoFactorOn twoFactor = enableTwoFactor(fia);
-        logIn(fia, PASSWORD, twoFactor.secret());
-        openSecuritySettings();
+        TwoFactorOn twoFactor = onSecuritySettingsWithTwoFactorOn(fia);
         click("Click here to disable");
         // Meanwhile, in another tab, the customer turns it off.
         services.disableTwoFactor().disable(fia.id(), PASSWORD, RequestOrigin.unknown());
@@ -266,9 +260,7 @@ class SecuritySettingsTest extends KaribuTest {
     @Test
     void closing_the_disable_dialog_half_way_changes_nothing() {
         Account eva = newCustomer(PASSWORD);
-        TwoFactorOn twoFactor = enableTwoFactor(eva);
-        logIn(eva, PASSWORD, twoFactor.secret());
-        openSecuritySettings();
+        TwoFactorOn twoFactor = onSecuritySettingsWithTwoFactorOn(eva);
 
         click("Click here to disable");
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Password")), PASSWORD);
@@ -282,9 +274,7 @@ class SecuritySettingsTest extends KaribuTest {
     @Test
     void the_special_character_password_works_for_change_login_and_disable() {
         Account finn = newCustomer(PASSWORD);
-        TwoFactorOn twoFactor = enableTwoFactor(finn);
-        logIn(finn, PASSWORD, twoFactor.secret());
-        openSecuritySettings();
+        TwoFactorOn twoFactor = onSecuritySettingsWithTwoFactorOn(finn);
 
         click("Change password");
         _assertOne(Paragraph.class, spec -> spec.withId("password-rules"));
@@ -343,9 +333,7 @@ class SecuritySettingsTest extends KaribuTest {
     @Test
     void a_new_backup_code_needs_the_password_and_replaces_the_old_one() {
         Account hedda = newCustomer(PASSWORD);
-        TwoFactorOn twoFactor = enableTwoFactor(hedda);
-        logIn(hedda, PASSWORD, twoFactor.secret());
-        openSecuritySettings();
+        TwoFactorOn twoFactor = onSecuritySettingsWithTwoFactorOn(hedda);
 
         click("New backup code");
         PasswordField password = _get(PasswordField.class, spec -> spec.withLabel("Password"));
@@ -359,5 +347,13 @@ class SecuritySettingsTest extends KaribuTest {
         assertThat(fresh).isNotEqualTo(twoFactor.backupCode().display());
         click("Close");
         _assertNone(Dialog.class);
+    }
+
+    /** The customer turned 2FA on earlier, signed in with password and code, and opened Security settings. */
+    private static TwoFactorOn onSecuritySettingsWithTwoFactorOn(Account customer) {
+        TwoFactorOn twoFactor = enableTwoFactor(customer);
+        logIn(customer, PASSWORD, twoFactor.secret());
+        openSecuritySettings();
+        return twoFactor;
     }
 }
