@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -23,6 +24,7 @@ import java.util.stream.Collectors;
 public final class AuditCsv {
 
     public static final int PAGE = 500;
+    private static final Pattern FORMULA_AFTER_SEPARATOR = Pattern.compile("([,;\t])([=+\\-@])");
     /**
      * The people as the screen shows them, in separate columns so a spreadsheet can filter on each. account_id
      * and actor keep their names and meaning (the stored id and address) for scripts written before.
@@ -75,14 +77,22 @@ public final class AuditCsv {
                 .collect(Collectors.joining("; "));
     }
 
-    /** One CSV field, escaped. */
+    /**
+     * One CSV field, escaped. Quoted not only for RFC 4180's comma, quote and line breaks but also for a
+     * semicolon or tab: spreadsheets set to a Swedish or German locale split on those, and an unquoted
+     * {@code x;=1+1} would become a second cell holding a formula. A formula sign at the start of the field, or
+     * right after one of those separators inside it, gets an apostrophe before it, so no reader runs it.
+     */
     public static String field(String raw) {
         String value = raw == null ? "" : raw;
         if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
             value = "'" + value;
         }
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0 || value.startsWith(" ") || value.endsWith(" ");
+        // A spreadsheet that splits on another separator than ours starts a cell after it: neutralise a
+        // formula there too, so "x;=1+1" never becomes a cell "=1+1" whatever the reader's locale.
+        value = FORMULA_AFTER_SEPARATOR.matcher(value).replaceAll("$1'$2");
+        boolean quote = value.chars().anyMatch(c -> ",;\t\"\r\n".indexOf(c) >= 0)
+                || value.startsWith(" ") || value.endsWith(" ");
         return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 }

@@ -1,5 +1,7 @@
 package com.nordhost.clientarea.ui.config;
 
+import com.nordhost.clientarea.web.config.PageHead;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.Theme;
@@ -8,4 +10,9 @@ import com.vaadin.flow.theme.Theme;
 @Theme("clientarea")
 @Meta(name = "referrer", content = "no-referrer")
 public class ClientAreaShell implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        PageHead.configure(settings);
+    }
 }

@@ -134,7 +134,10 @@ class LoginViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Use your backup code instead")));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Backup code")), twoFactor.backupCode().display());
         _click(_get(Button.class, spec -> spec.withText("Log in")));
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Backup code")).isInvalid()).isTrue();
+        TextField backupCode = _get(TextField.class, spec -> spec.withLabel("Backup code"));
+        assertThat(backupCode.isInvalid()).isTrue();
+        assertThat(backupCode.getErrorMessage()).as("a used backup code is answered about the backup code")
+                .startsWith("That backup code is not right, or it was used already");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Backup code")), newCode);
         _click(_get(Button.class, spec -> spec.withText("Log in")));
         _assertOne(H2.class, spec -> spec.withText("Your new backup code"));

@@ -27,7 +27,10 @@ public final class SharedTranslationKeys {
                     "secondFactor.title", "secondFactor.instructions", "secondFactor.backupInstructions",
                     "secondFactor.codeLabel", "secondFactor.backupCodeLabel", "secondFactor.submit",
                     "secondFactor.useBackupCode", "secondFactor.useAppCode", "secondFactor.wrongCode",
-                    "secondFactor.tryLater", "error.title", "error.unexpected"),
+                    "secondFactor.wrongBackupCode",
+                    "secondFactor.tryLater", "error.title", "error.unexpected",
+                    "error.notFound.title", "error.notFound.text", "error.accessDenied.title",
+                    "error.accessDenied.text", "error.backToStart"),
             Stream.concat(Arrays.stream(CodeProblem.values()).map(CodeProblem::messageKey),
                     Arrays.stream(PasswordProblem.values()).map(PasswordProblem::messageKey))).toList();
 

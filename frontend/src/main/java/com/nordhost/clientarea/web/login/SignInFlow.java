@@ -146,12 +146,13 @@ public class SignInFlow extends Div {
 
     private void showSecondFactorStep(AccountId accountId) {
         SecondFactorForm form = new SecondFactorForm();
-        form.addCodeSubmittedListener(event -> verify(accountId, event.code(), event.getSource()));
+        form.addCodeSubmittedListener(event -> verify(accountId, event));
         showStep(getTranslation("secondFactor.title"), form);
     }
 
-    private void verify(AccountId accountId, String input, SecondFactorForm form) {
-        SecondFactorOutcome outcome = secondFactorLogin.verify(accountId, input, RequestOrigins.current());
+    private void verify(AccountId accountId, SecondFactorForm.CodeSubmittedEvent submitted) {
+        SecondFactorForm form = submitted.getSource();
+        SecondFactorOutcome outcome = secondFactorLogin.verify(accountId, submitted.code(), RequestOrigins.current());
         if (outcome instanceof SecondFactorOutcome.Passed passed) {
             signIn(passed.account(), true);
         } else if (outcome instanceof SecondFactorOutcome.PassedWithBackupCode withBackupCode) {
@@ -159,7 +160,8 @@ public class SignInFlow extends Div {
         } else if (outcome instanceof SecondFactorOutcome.MalformedCode malformed) {
             form.showError(getTranslation(malformed.problem().messageKey()));
         } else if (outcome instanceof SecondFactorOutcome.WrongCode) {
-            form.showError(getTranslation("secondFactor.wrongCode"));
+            form.showError(getTranslation(submitted.backupCode() ? "secondFactor.wrongBackupCode"
+                    : "secondFactor.wrongCode"));
         } else if (outcome instanceof SecondFactorOutcome.TryLater) {
             form.showError(getTranslation("secondFactor.tryLater"));
         } else {

@@ -40,6 +40,7 @@ public class BackupCodePanel extends Div {
         StreamResource file = new StreamResource("backup-code.txt", () -> new ByteArrayInputStream(bytes));
         file.setContentType("text/plain; charset=utf-8");
         file.setCacheTime(0);
+        file.setHeader("Cache-Control", "no-store");
         Anchor download = new Anchor(file, getTranslation("backupCode.download"));
         download.getElement().setAttribute("download", true);
         download.setId("backup-code-download");

@@ -32,6 +32,8 @@ public final class QrCodeImage {
         StreamResource resource = new StreamResource("qr-code.png", () -> new ByteArrayInputStream(png));
         resource.setContentType("image/png");
         resource.setCacheTime(0);
+        // The image holds the secret: no cache, proxy or back button may keep it.
+        resource.setHeader("Cache-Control", "no-store");
         Image image = new Image(resource, altText);
         image.setId(id);
         image.setWidth(SIZE + "px");

@@ -29,14 +29,21 @@ public class SecondFactorForm extends VerticalLayout {
     public static class CodeSubmittedEvent extends ComponentEvent<SecondFactorForm> {
 
         private final String code;
+        private final boolean backupCode;
 
-        public CodeSubmittedEvent(SecondFactorForm source, String code) {
+        public CodeSubmittedEvent(SecondFactorForm source, String code, boolean backupCode) {
             super(source, false);
             this.code = code;
+            this.backupCode = backupCode;
         }
 
         public String code() {
             return code;
+        }
+
+        /** Whether it was typed in the backup-code field: a refusal then speaks of the backup code. */
+        public boolean backupCode() {
+            return backupCode;
         }
     }
 
@@ -54,7 +61,7 @@ public class SecondFactorForm extends VerticalLayout {
         backupCode.setManualValidation(true);
 
         submit = new Button(getTranslation("secondFactor.submit"),
-                event -> fireEvent(new CodeSubmittedEvent(this, backupMode ? backupCode.getValue() : code.getValue())));
+                event -> fireEvent(new CodeSubmittedEvent(this, backupMode ? backupCode.getValue() : code.getValue(), backupMode)));
         submit.setId("second-factor-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER).listenOn(code, backupCode);
