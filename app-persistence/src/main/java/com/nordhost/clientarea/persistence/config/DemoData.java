@@ -12,6 +12,10 @@ import com.nordhost.clientarea.persistence.account.JpaAccountRepository;
 import com.nordhost.clientarea.persistence.jpa.ContainerEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -19,7 +23,8 @@ import java.util.logging.Logger;
 
 /**
  * On the first start ({@link ApplicationStartup}) on the embedded database, with no account in it, creates a
- * demo customer and two demo staff members (ADMIN and SUPPORT) and prints, once, how to sign in. The passwords
+ * demo customer and two demo staff members (ADMIN and SUPPORT) and writes, once, how to sign in to
+ * {@value #ACCOUNTS_FILE} in the data folder ({@code bin/run} prints it when the server is up). The passwords
  * are fixed and documented in the README; change or delete these accounts before real use. A database named
  * by {@code clientarea.db.url} (production) gets them only with {@code clientarea.demo.data=true}.
  *
@@ -62,11 +67,31 @@ public class DemoData {
         try {
             List<String> created = createIfEmpty(new JpaAccountRepository(entityManagers), registration, transactions);
             if (!created.isEmpty()) {
-                LOG.info(() -> String.join("\n", created));
+                announce(created, Path.of(config.getOptionalValue(ConfiguredDataSource.DATA_DIR_KEY, String.class)
+                        .filter(s -> !s.isBlank()).orElse(ConfiguredDataSource.DEFAULT_DATA_DIR)));
             }
         } catch (RuntimeException e) {
             // Most likely the other application created them at the same moment.
             LOG.log(Level.INFO, "Demo accounts not created here: " + e);
+        }
+    }
+
+    /** Name of the file, in the data folder, that tells {@code bin/run} which demo accounts this start created. */
+    public static final String ACCOUNTS_FILE = "demo-accounts.txt";
+
+    /**
+     * Writes the sign-in lines to {@value #ACCOUNTS_FILE} (owner-only), which {@code bin/run} prints once the
+     * server is up, and logs one line; when the file cannot be written, logs the lines themselves.
+     */
+    static void announce(List<String> lines, Path dataDir) {
+        Path file = dataDir.resolve(ACCOUNTS_FILE);
+        try {
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.write(file, lines);
+            LOG.info(() -> "Demo accounts created (change or remove them before real use); how to sign in: " + file);
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.info(() -> String.join("\n", lines));
         }
     }
 
