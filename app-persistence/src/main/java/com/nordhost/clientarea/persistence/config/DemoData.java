@@ -67,8 +67,7 @@ public class DemoData {
         try {
             List<String> created = createIfEmpty(new JpaAccountRepository(entityManagers), registration, transactions);
             if (!created.isEmpty()) {
-                announce(created, Path.of(config.getOptionalValue(ConfiguredDataSource.DATA_DIR_KEY, String.class)
-                        .filter(s -> !s.isBlank()).orElse(ConfiguredDataSource.DEFAULT_DATA_DIR)));
+                announce(created, settings.dataDir());
             }
         } catch (RuntimeException e) {
             // Most likely the other application created them at the same moment.
