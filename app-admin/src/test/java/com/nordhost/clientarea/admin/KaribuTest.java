@@ -78,6 +78,7 @@ public abstract class KaribuTest {
     void setUpVaadin() {
         Map<Class<?>, Supplier<?>> views = Map.of(
                 AgentLoginView.class, () -> new AgentLoginView(services.passwordLogin(), services.secondFactorLogin(),
+                        services.sessionEpochs(),
                         services.enrollment(), settings),
                 CustomerSearchView.class, () -> new CustomerSearchView(services.customerSearch()),
                 CustomerView.class, () -> new CustomerView(services.supportDesk()),
