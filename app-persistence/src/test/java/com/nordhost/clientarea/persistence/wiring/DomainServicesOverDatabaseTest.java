@@ -286,6 +286,26 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
         assertThat(db.inTransaction(() -> db.accounts().findPasswordRetryAt(account.id(), PasswordCounter.UNTRUSTED))).isEmpty();
     }
 
+    @Test
+    void an_admin_resetting_an_agents_second_factor_ends_the_agents_sessions() {
+        Account admin = db.createStaff(com.nordhost.clientarea.domain.account.Role.ADMIN, uniqueEmail("admin"),
+                "Ada Admin", "admin-password-1");
+        Account agent = db.createStaff(com.nordhost.clientarea.domain.account.Role.SUPPORT, uniqueEmail("agent-reset"),
+                "Sam Support", "agent-password-1");
+        PendingEnrollment pending = services.enrollment().start(agent.id(), ORIGIN);
+        services.enrollment().confirm(agent.id(), TOTP.codeAt(pending.secret(), clock.instant()), ORIGIN);
+        int agentsSession = services.sessionEpochs().atSignIn(agent.id());
+        int adminsSession = services.sessionEpochs().atSignIn(admin.id());
+
+        assertThat(services.agentAdministration().resetSecondFactor(admin.id(), agent.id(), ORIGIN))
+                .isInstanceOf(com.nordhost.clientarea.domain.staff.AgentOutcome.SecondFactorReset.class);
+
+        assertThat(services.sessionEpochs().isCurrent(agent.id(), agentsSession)).isFalse();
+        assertThat(services.sessionEpochs().isCurrent(admin.id(), adminsSession)).isTrue();
+        assertThat(services.agentAdministration().resetSecondFactor(admin.id(), agent.id(), ORIGIN))
+                .as("nothing left to reset").isInstanceOf(com.nordhost.clientarea.domain.staff.AgentOutcome.NothingToDo.class);
+    }
+
     private static <T> List<T> concurrently(int threads, java.util.concurrent.Callable<T> work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
