@@ -55,6 +55,7 @@ public abstract class KaribuTest extends OverTestDatabase {
     void setUpVaadin() {
         Map<Class<?>, Supplier<?>> views = Map.of(
                 AgentLoginView.class, () -> new AgentLoginView(services.passwordLogin(), services.secondFactorLogin(),
+                        services.sessionEpochs(),
                         services.enrollment(), settings),
                 CustomerSearchView.class, () -> new CustomerSearchView(services.customerSearch()),
                 CustomerView.class, () -> new CustomerView(services.supportDesk()),

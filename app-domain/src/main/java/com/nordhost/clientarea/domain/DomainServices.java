@@ -6,10 +6,13 @@ import com.nordhost.clientarea.domain.audit.AuditTrail;
 import com.nordhost.clientarea.domain.backupcode.BackupCodeGenerator;
 import com.nordhost.clientarea.domain.backupcode.BackupCodeHasher;
 import com.nordhost.clientarea.domain.crypto.KeyRing;
+import com.nordhost.clientarea.domain.crypto.MessageSigner;
 import com.nordhost.clientarea.domain.crypto.SecretCipher;
 import com.nordhost.clientarea.domain.customers.CustomerSearch;
+import com.nordhost.clientarea.domain.login.DeviceTrust;
 import com.nordhost.clientarea.domain.login.PasswordLogin;
 import com.nordhost.clientarea.domain.login.SecondFactorLogin;
+import com.nordhost.clientarea.domain.login.SessionEpochs;
 import com.nordhost.clientarea.domain.password.PasswordHasher;
 import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
@@ -42,6 +45,7 @@ public final class DomainServices {
     private final AccountRegistration accountRegistration;
     private final PasswordLogin passwordLogin;
     private final SecondFactorLogin secondFactorLogin;
+    private final SessionEpochs sessionEpochs;
     private final Enrollment enrollment;
     private final DisableTwoFactor disableTwoFactor;
     private final BackupCodeRenewal backupCodeRenewal;
@@ -64,14 +68,17 @@ public final class DomainServices {
         TotpVerifier verifier = new TotpVerifier(clock);
         BackupCodeGenerator backupCodes = new BackupCodeGenerator(random);
         BackupCodeHasher backupCodeHasher = new BackupCodeHasher(passwordHasher);
-        PasswordFailures passwordFailures = new PasswordFailures(ports.accounts(), clock);
+        PasswordFailures passwordFailures = new PasswordFailures(ports.accounts(), ports.unknownAddresses(),
+                new MessageSigner(keyRing, "unknown address"), clock);
+        DeviceTrust deviceTrust = new DeviceTrust(new MessageSigner(keyRing, "device token"), clock, random);
 
         accountRegistration = new AccountRegistration(ports.accounts(), passwordHasher, passwordPolicy,
                 ports.transactions(), clock);
         passwordLogin = new PasswordLogin(ports.accounts(), ports.twoFactor(), passwordHasher, audit,
-                ports.transactions(), passwordFailures);
+                ports.transactions(), passwordFailures, deviceTrust);
         secondFactorLogin = new SecondFactorLogin(ports.accounts(), ports.twoFactor(), cipher, verifier, backupCodes,
                 backupCodeHasher, audit, ports.transactions(), clock);
+        sessionEpochs = new SessionEpochs(ports.accounts(), ports.transactions());
         enrollment = new Enrollment(ports.accounts(), ports.twoFactor(), cipher, verifier, backupCodes,
                 backupCodeHasher, audit, ports.transactions(), clock, random, settings.totpIssuer(), settings.totp());
         disableTwoFactor = new DisableTwoFactor(ports.accounts(), ports.twoFactor(), passwordHasher, audit,
@@ -111,6 +118,10 @@ public final class DomainServices {
 
     public SecondFactorLogin secondFactorLogin() {
         return secondFactorLogin;
+    }
+
+    public SessionEpochs sessionEpochs() {
+        return sessionEpochs;
     }
 
     public Enrollment enrollment() {

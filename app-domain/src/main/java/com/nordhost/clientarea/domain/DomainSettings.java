@@ -6,6 +6,7 @@ import com.nordhost.clientarea.domain.totp.TotpParameters;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The product's settings, with the one set of defaults: read once from configuration by the server
@@ -17,9 +18,12 @@ import java.util.Objects;
  * @param supportEmail where customers write when they lost both the app and the backup code
  * @param timeZone     the time zone of dates shown to customers
  * @param sessionIdle  idle time after which a signed-in session ends (an authentication rule, NIST SP 800-63B)
+ * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-Proto: https} is believed (cookies
+ *                     then get {@code Secure}); from anyone else the header is ignored. Empty by default.
  */
 public record DomainSettings(String companyName, String totpIssuer, String supportEmail, ZoneId timeZone,
-                             Duration sessionIdle, PasswordHashParameters passwordHashing, TotpParameters totp) {
+                             Duration sessionIdle, PasswordHashParameters passwordHashing, TotpParameters totp,
+                             Set<String> trustedProxies) {
 
     public static final String DEFAULT_COMPANY_NAME = "Nordhost";
     public static final String DEFAULT_SUPPORT_EMAIL = "support@nordhost.example";
@@ -37,12 +41,14 @@ public record DomainSettings(String companyName, String totpIssuer, String suppo
         }
         Objects.requireNonNull(passwordHashing, "Password hash parameters are required.");
         Objects.requireNonNull(totp, "TOTP parameters are required.");
+        trustedProxies = Set.copyOf(Objects.requireNonNull(trustedProxies, "The trusted proxies are required."));
     }
 
     /** Production defaults: OWASP's Argon2id minimum, SHA1/6 digits/30 s, the company name as TOTP issuer. */
     public static DomainSettings defaults() {
         return new DomainSettings(DEFAULT_COMPANY_NAME, DEFAULT_COMPANY_NAME, DEFAULT_SUPPORT_EMAIL,
-                DEFAULT_TIME_ZONE, DEFAULT_SESSION_IDLE, PasswordHashParameters.OWASP_MINIMUM, TotpParameters.DEFAULT);
+                DEFAULT_TIME_ZONE, DEFAULT_SESSION_IDLE, PasswordHashParameters.OWASP_MINIMUM, TotpParameters.DEFAULT,
+                Set.of());
     }
 
     /** Light hashing for test suites that are not about hash cost; everything else as in production. */
@@ -51,27 +57,38 @@ public record DomainSettings(String companyName, String totpIssuer, String suppo
     }
 
     public DomainSettings withCompanyName(String name) {
-        return new DomainSettings(name, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp);
+        return new DomainSettings(name, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
+                trustedProxies);
     }
 
     public DomainSettings withTotpIssuer(String issuer) {
-        return new DomainSettings(companyName, issuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp);
+        return new DomainSettings(companyName, issuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
+                trustedProxies);
     }
 
     public DomainSettings withSupportEmail(String address) {
-        return new DomainSettings(companyName, totpIssuer, address, timeZone, sessionIdle, passwordHashing, totp);
+        return new DomainSettings(companyName, totpIssuer, address, timeZone, sessionIdle, passwordHashing, totp,
+                trustedProxies);
     }
 
     public DomainSettings withTimeZone(ZoneId zone) {
-        return new DomainSettings(companyName, totpIssuer, supportEmail, zone, sessionIdle, passwordHashing, totp);
+        return new DomainSettings(companyName, totpIssuer, supportEmail, zone, sessionIdle, passwordHashing, totp,
+                trustedProxies);
     }
 
     public DomainSettings withSessionIdle(Duration idle) {
-        return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, idle, passwordHashing, totp);
+        return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, idle, passwordHashing, totp,
+                trustedProxies);
     }
 
     public DomainSettings withPasswordHashing(PasswordHashParameters parameters) {
-        return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, parameters, totp);
+        return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, parameters, totp,
+                trustedProxies);
+    }
+
+    public DomainSettings withTrustedProxies(Set<String> proxies) {
+        return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
+                proxies);
     }
 
     private static void requireText(String value, String what) {

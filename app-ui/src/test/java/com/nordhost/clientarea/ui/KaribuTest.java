@@ -52,7 +52,8 @@ public abstract class KaribuTest extends OverTestDatabase {
     @BeforeEach
     void setUpVaadin() {
         Map<Class<?>, Supplier<?>> views = Map.of(
-                LoginView.class, () -> new LoginView(services.passwordLogin(), services.secondFactorLogin(), settings),
+                LoginView.class, () -> new LoginView(services.passwordLogin(), services.secondFactorLogin(),
+                        services.sessionEpochs(), settings),
                 MyAccountView.class, () -> new MyAccountView(services.twoFactorOverview(), services.enrollment(),
                         services.disableTwoFactor(), services.backupCodeRenewal(), services.passwordChange(),
                         services.customerDetailsChange(), settings),

@@ -34,7 +34,9 @@ public final class ProductExtension implements ParameterResolver {
             return RunningProduct.start(Map.of(
                     "CLIENTAREA_MAIL_HOST", "127.0.0.1",
                     "CLIENTAREA_MAIL_PORT", Integer.toString(mailbox.port()),
-                    "CLIENTAREA_MAIL_FROM", "Nordhost <no-reply@nordhost.example>"));
+                    "CLIENTAREA_MAIL_FROM", "Nordhost <no-reply@nordhost.example>",
+                    // The tests reach the server over loopback, standing in for a TLS-terminating proxy.
+                    "CLIENTAREA_TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1"));
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the product", e);
         }

@@ -3,6 +3,7 @@ package com.nordhost.clientarea.admin.login;
 import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.login.PasswordLogin;
 import com.nordhost.clientarea.domain.login.SecondFactorLogin;
+import com.nordhost.clientarea.domain.login.SessionEpochs;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
@@ -39,12 +40,12 @@ public class AgentLoginView extends VerticalLayout implements BeforeEnterObserve
     private final SignInFlow flow;
 
     @Inject
-    public AgentLoginView(PasswordLogin passwordLogin, SecondFactorLogin secondFactorLogin, Enrollment enrollment,
-                          DomainSettings settings) {
+    public AgentLoginView(PasswordLogin passwordLogin, SecondFactorLogin secondFactorLogin,
+                          SessionEpochs sessionEpochs, Enrollment enrollment, DomainSettings settings) {
         this.enrollment = Objects.requireNonNull(enrollment, "The enrollment is required.");
         this.settings = Objects.requireNonNull(settings, "The settings are required.");
         // Staff without an active second factor: enrolment is the only way in.
-        flow = new SignInFlow(passwordLogin, secondFactorLogin, Realm.STAFF, settings.companyName(),
+        flow = new SignInFlow(passwordLogin, secondFactorLogin, sessionEpochs, Realm.STAFF, settings.companyName(),
                 () -> getTranslation("login.lockedAgent"), this::showEnrollmentStep);
         setId("agent-login-view");
         setAlignItems(Alignment.CENTER);

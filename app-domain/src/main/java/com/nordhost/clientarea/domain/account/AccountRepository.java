@@ -36,26 +36,35 @@ public interface AccountRepository {
 
     long count();
 
-    // Wrong-password throttling (see twofactor.PasswordThrottle). Stored with the account, counted by the
-    // database, so the count holds across sessions and nodes; separate from second-factor failures.
+    // Wrong-password throttling (see throttle.PasswordFailures). Stored with the account, counted by the
+    // database, so the count holds across sessions and nodes; separate from second-factor failures. Two
+    // counters per account (PasswordCounter): trusted browsers and signed-in sessions, and everyone else.
 
-    /** Atomically adds one to the account's consecutive password failures; returns the new count (0: no account). */
-    int incrementPasswordFailures(AccountId id);
-
-    /**
-     * No password of this account is checked before {@code retryAt}. Only ever moves the time later, so two
-     * concurrent failures cannot shorten each other's wait.
-     */
-    void setPasswordRetryAt(AccountId id, Instant retryAt);
-
-    /** A right password: the count goes back to zero and the wait ends. */
-    void resetPasswordFailures(AccountId id);
+    /** Atomically adds one to the counter's consecutive password failures; returns the new count (0: no account). */
+    int incrementPasswordFailures(AccountId id, PasswordCounter counter);
 
     /**
-     * When the next password may be checked; empty when at once. Locks the account row until the transaction
-     * ends ({@code SELECT ... FOR UPDATE}): every password check reads the wait through this, so concurrent
-     * checks of one account, on any node, run one after the other and each sees the wait the previous one set
-     * (otherwise a burst of parallel guesses would all pass the check before the first failure is counted).
+     * No password of this account is checked on this counter before {@code retryAt}. Only ever moves the time
+     * later, so two concurrent failures cannot shorten each other's wait.
      */
-    Optional<Instant> findPasswordRetryAt(AccountId id);
+    void setPasswordRetryAt(AccountId id, PasswordCounter counter, Instant retryAt);
+
+    /** A right password: the counter goes back to zero and its wait ends. */
+    void resetPasswordFailures(AccountId id, PasswordCounter counter);
+
+    /**
+     * When the next password may be checked on this counter; empty when at once. Locks the account row until the
+     * transaction ends ({@code SELECT ... FOR UPDATE}): every password check reads the wait through this, so
+     * concurrent checks of one account, on any node, run one after the other and each sees the wait the previous
+     * one set (otherwise a burst of parallel guesses would all pass the check before the first failure is counted).
+     */
+    Optional<Instant> findPasswordRetryAt(AccountId id, PasswordCounter counter);
+
+    // Session epochs: a signed-in session remembers the epoch it signed in with and ends once it differs.
+
+    /** The account's session epoch; empty when there is no such account. */
+    java.util.OptionalInt findSessionEpoch(AccountId id);
+
+    /** Adds one to the account's session epoch (ending its other sessions); returns the new epoch (0: no account). */
+    int advanceSessionEpoch(AccountId id);
 }

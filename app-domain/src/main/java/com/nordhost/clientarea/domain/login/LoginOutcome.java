@@ -30,7 +30,10 @@ public sealed interface LoginOutcome {
     enum Reason {
         /** Same for an unknown e-mail and a wrong password, so the form does not reveal who has an account. */
         BAD_CREDENTIALS,
-        /** Given whether or not the password was right, so a lock reveals nothing about the password. */
+        /**
+         * Given only for the right password (a wrong one gets {@link #BAD_CREDENTIALS}), so only someone who
+         * knows the password learns of the lock; the right password is not counted as a failure.
+         */
         SECOND_FACTOR_LOCKED
     }
 }

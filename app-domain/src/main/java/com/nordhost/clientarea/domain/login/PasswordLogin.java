@@ -3,7 +3,9 @@ package com.nordhost.clientarea.domain.login;
 
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountRepository;
+import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.EmailAddress;
+import com.nordhost.clientarea.domain.account.PasswordCounter;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.audit.AuditTrail;
@@ -21,7 +23,9 @@ import java.util.Optional;
 
 /**
  * The first step of a login: e-mail and password, in one realm. Wrong passwords are throttled per account
- * ({@link PasswordThrottle}); while the wait holds, the password is not even checked.
+ * ({@link PasswordThrottle}); while the wait holds, the password is not even checked. A browser holding a
+ * device token for the account ({@link DeviceTrust}) is counted apart from all others, so strangers' wrong
+ * passwords never make it wait.
  */
 public final class PasswordLogin {
 
@@ -31,23 +35,44 @@ public final class PasswordLogin {
     private final AuditTrail audit;
     private final Transactions transactions;
     private final PasswordFailures failures;
+    private final DeviceTrust devices;
     private volatile String timingDecoy;
 
     public PasswordLogin(AccountRepository accounts, TwoFactorRepository twoFactor, PasswordHasher hasher,
-                         AuditTrail audit, Transactions transactions, PasswordFailures failures) {
+                         AuditTrail audit, Transactions transactions, PasswordFailures failures,
+                         DeviceTrust devices) {
         this.accounts = accounts;
         this.twoFactor = twoFactor;
         this.hasher = hasher;
         this.audit = audit;
         this.transactions = transactions;
         this.failures = failures;
+        this.devices = devices;
     }
 
+    /** A login from a browser without a device token. */
     public LoginOutcome logIn(Realm realm, String email, String password, RequestOrigin origin) {
-        return transactions.inTransaction(() -> attempt(realm, email, password, origin));
+        return logIn(realm, email, password, origin, null);
     }
 
-    private LoginOutcome attempt(Realm realm, String email, String password, RequestOrigin origin) {
+    /**
+     * A login; {@code deviceToken} is the browser's device token ({@link #rememberDevice}), or null. A token
+     * for another account, expired or forged, counts as none.
+     */
+    public LoginOutcome logIn(Realm realm, String email, String password, RequestOrigin origin, String deviceToken) {
+        return transactions.inTransaction(() -> attempt(realm, email, password, origin, deviceToken));
+    }
+
+    /**
+     * A device token for the browser that just completed a full login to {@code account} (password, and the second
+     * factor when on). Call it only then; the caller keeps it in the browser (a long-lived cookie).
+     */
+    public String rememberDevice(AccountId account) {
+        return devices.issue(account);
+    }
+
+    private LoginOutcome attempt(Realm realm, String email, String password, RequestOrigin origin,
+                                 String deviceToken) {
         Optional<EmailAddress> address = parse(email);
         Optional<Account> found = address.flatMap(a -> accounts.findByEmail(realm, a))
                 .filter(account -> account.realm() == realm);
@@ -55,7 +80,9 @@ public final class PasswordLogin {
             return unknownAccount(realm, address, password, origin);
         }
         Account account = found.get();
-        Optional<Instant> wait = failures.waitUntil(account.id());
+        PasswordCounter counter = devices.trusts(deviceToken, account.id())
+                ? PasswordCounter.TRUSTED : PasswordCounter.UNTRUSTED;
+        Optional<Instant> wait = failures.waitUntil(account.id(), counter);
         if (wait.isPresent()) {
             // Not checked and not counted: a guess made while waiting learns nothing.
             return new LoginOutcome.TryLater(wait.get());
@@ -63,21 +90,22 @@ public final class PasswordLogin {
         boolean passwordRight = password != null && hasher.verify(password, account.passwordHash());
         // Read once: the lock and whether a second factor is needed both come from this row.
         Optional<TwoFactorCredential> secondFactor = twoFactor.find(account.id()).filter(TwoFactorCredential::isActive);
-        if (secondFactor.map(TwoFactorCredential::locked).orElse(false)) {
-            // Counted whether or not the password was right, so neither the message nor the wait tells.
-            int failed = failures.failed(account.id());
-            audit.record(AuditEventType.LOGIN_FAILED, account.id(), account.email().value(), origin,
-                    Map.of("reason", "second factor locked", "passwordFailures", Integer.toString(failed)));
-            return new LoginOutcome.Refused(LoginOutcome.Reason.SECOND_FACTOR_LOCKED);
-        }
         if (!passwordRight || !account.active()) {
-            int failed = failures.failed(account.id());
+            // A wrong password is refused the same way whether or not the second factor is locked: only the right
+            // password may learn of the lock.
+            int failed = failures.failed(account.id(), counter);
             audit.record(AuditEventType.LOGIN_FAILED, account.id(), account.email().value(), origin,
                     Map.of("reason", passwordRight ? "account inactive" : "wrong password",
-                            "passwordFailures", Integer.toString(failed)));
+                            "passwordFailures", Integer.toString(failed), "device", deviceName(counter)));
             return new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS);
         }
-        failures.succeeded(account.id());
+        failures.succeeded(account.id(), counter);
+        if (secondFactor.map(TwoFactorCredential::locked).orElse(false)) {
+            // The right password while the second factor is locked: told so, and not counted as a failure.
+            audit.record(AuditEventType.LOGIN_FAILED, account.id(), account.email().value(), origin,
+                    Map.of("reason", "second factor locked", "device", deviceName(counter)));
+            return new LoginOutcome.Refused(LoginOutcome.Reason.SECOND_FACTOR_LOCKED);
+        }
         if (hasher.needsRehash(account.passwordHash())) {
             // Raised cost parameters reach old accounts at their next login, the only time we see the password.
             accounts.updatePasswordHash(account.id(), hasher.hash(password));
@@ -94,7 +122,7 @@ public final class PasswordLogin {
                                         RequestOrigin origin) {
         String decoyKey = address.map(a -> realm.name() + ' ' + a.value()).orElse(null);
         if (decoyKey != null) {
-            Optional<Instant> wait = failures.decoyWaitUntil(decoyKey);
+            Optional<Instant> wait = failures.unknownAddressWaitUntil(decoyKey);
             if (wait.isPresent()) {
                 return new LoginOutcome.TryLater(wait.get());
             }
@@ -102,10 +130,14 @@ public final class PasswordLogin {
         // Hash anyway, so the response time does not tell which e-mail addresses have an account.
         hasher.verify(password == null ? "" : password, timingDecoy());
         if (decoyKey != null) {
-            failures.decoyFailed(decoyKey);
+            failures.unknownAddressFailed(decoyKey);
         }
         audit.record(AuditEventType.LOGIN_FAILED, null, null, origin, Map.of("reason", "unknown account"));
         return new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS);
+    }
+
+    private static String deviceName(PasswordCounter counter) {
+        return counter == PasswordCounter.TRUSTED ? "trusted" : "untrusted";
     }
 
     private static Optional<EmailAddress> parse(String email) {

@@ -62,8 +62,10 @@ public final class PasswordChange {
                 return new PasswordChangeOutcome.Rejected(problems);
             }
             accounts.updatePasswordHash(accountId, hasher.hash(newPassword));
+            // Every other session of the account ends at its next request; the caller keeps this one going.
+            int epoch = accounts.advanceSessionEpoch(accountId);
             audit.record(AuditEventType.PASSWORD_CHANGED, accountId, account.email().value(), origin);
-            return new PasswordChangeOutcome.Changed();
+            return new PasswordChangeOutcome.Changed(epoch);
         });
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 
 public sealed interface PasswordChangeOutcome {
 
-    record Changed() implements PasswordChangeOutcome {
+    /** {@code sessionEpoch}: the account's new session epoch, for the session that made the change to keep. */
+    record Changed(int sessionEpoch) implements PasswordChangeOutcome {
     }
 
     record WrongCurrentPassword() implements PasswordChangeOutcome {

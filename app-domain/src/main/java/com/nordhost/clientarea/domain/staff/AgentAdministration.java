@@ -102,8 +102,9 @@ public final class AgentAdministration {
     }
 
     public AgentOutcome resetSecondFactor(AccountId admin, AccountId agent, RequestOrigin origin) {
-        return onOtherAgent(admin, agent, origin, twoFactor::delete, AuditEventType.AGENT_TWO_FACTOR_RESET,
-                new AgentOutcome.SecondFactorReset());
+        // The agent's open sessions end at their next request (session epoch): they must log in and enrol again.
+        return onOtherAgent(admin, agent, origin, id -> twoFactor.delete(id) && accounts.advanceSessionEpoch(id) > 0,
+                AuditEventType.AGENT_TWO_FACTOR_RESET, new AgentOutcome.SecondFactorReset());
     }
 
     /**

@@ -67,6 +67,8 @@ public final class SupportRemoval {
                 return new SupportRemovalOutcome.NotEnabled();
             }
             audit.record(AuditEventType.TWO_FACTOR_REMOVED_BY_SUPPORT, customerId, actor, origin, details);
+            // Every session of the customer ends at its next request: whoever is signed in passed the old factor.
+            accounts.advanceSessionEpoch(customerId);
             return new SupportRemovalOutcome.Removed();
         });
     }

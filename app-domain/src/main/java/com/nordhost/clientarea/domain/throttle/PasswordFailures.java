@@ -3,83 +3,105 @@ package com.nordhost.clientarea.domain.throttle;
 
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.AccountRepository;
+import com.nordhost.clientarea.domain.account.PasswordCounter;
+import com.nordhost.clientarea.domain.crypto.MessageSigner;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Applies {@link PasswordThrottle} to every place that checks a password (login, disabling 2FA, a new backup
- * code, changing the password or the e-mail address): one counter per account, in the database.
+ * code, changing the password or the e-mail address), in the database.
  *
- * <p>Addresses without an account get the same treatment from a decoy counter kept in memory, so that
- * "wait before trying again" after five wrong passwords does not tell which e-mail addresses have an
- * account. The decoy is per node and bounded (least recently used addresses are forgotten first): an
- * attacker who spreads the guesses over several nodes, or floods the decoy with other addresses, can still
- * tell the two apart with effort. A table for it would close that; it is not needed for the throttling
- * itself, which protects accounts that exist.
+ * <p>Each account has two counters ({@link PasswordCounter}): one for browsers holding a device token for the
+ * account (login.DeviceTrust) and for signed-in sessions, one for everybody else. A stranger's wrong passwords
+ * escalate the untrusted counter only, so they never make the owner's trusted browser wait (OWASP
+ * "device cookies"); wrong passwords from trusted browsers have their own escalating wait. A right password
+ * ends only the count of the counter it was typed under, so the owner logging in from a trusted browser does
+ * not reset a stranger's escalation.
+ *
+ * <p>Addresses without an account get the same treatment from counters in the database
+ * ({@link UnknownAddressCounters}, shared by every node), keyed by an HMAC of realm and normalised address, so
+ * that "wait before trying again" after five wrong passwords does not tell which e-mail addresses have an
+ * account. They are forgotten {@link #UNKNOWN_ADDRESS_MEMORY} after their last failure, which bounds the table
+ * to the addresses tried in the last day.
  */
 public final class PasswordFailures {
 
-    static final int DECOY_ADDRESSES = 10_000;
+    public static final Duration UNKNOWN_ADDRESS_MEMORY = Duration.ofDays(1);
 
     private final AccountRepository accounts;
+    private final UnknownAddressCounters unknownAddresses;
+    private final MessageSigner addressHash;
     private final Clock clock;
-    private final Map<String, Decoy> decoys = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Decoy> eldest) {
-            return size() > DECOY_ADDRESSES;
-        }
-    };
 
-    public PasswordFailures(AccountRepository accounts, Clock clock) {
+    public PasswordFailures(AccountRepository accounts, UnknownAddressCounters unknownAddresses,
+                            MessageSigner addressHash, Clock clock) {
         this.accounts = accounts;
+        this.unknownAddresses = unknownAddresses;
+        this.addressHash = addressHash;
         this.clock = clock;
     }
 
-    /** The time before which no password of the account is checked, if that is still in the future. */
+    /** {@link #waitUntil(AccountId, PasswordCounter)} for a signed-in session (the trusted counter). */
     public Optional<Instant> waitUntil(AccountId id) {
+        return waitUntil(id, PasswordCounter.TRUSTED);
+    }
+
+    /** {@link #failed(AccountId, PasswordCounter)} for a signed-in session (the trusted counter). */
+    public int failed(AccountId id) {
+        return failed(id, PasswordCounter.TRUSTED);
+    }
+
+    /** {@link #succeeded(AccountId, PasswordCounter)} for a signed-in session (the trusted counter). */
+    public void succeeded(AccountId id) {
+        succeeded(id, PasswordCounter.TRUSTED);
+    }
+
+    /** The time before which no password of the account is checked on this counter, if still in the future. */
+    public Optional<Instant> waitUntil(AccountId id, PasswordCounter counter) {
         Instant now = clock.instant();
-        return accounts.findPasswordRetryAt(id).filter(now::isBefore);
+        return accounts.findPasswordRetryAt(id, counter).filter(now::isBefore);
     }
 
     /** A wrong password: counts it and sets the wait; returns the new count. */
-    public int failed(AccountId id) {
-        int failures = accounts.incrementPasswordFailures(id);
+    public int failed(AccountId id, PasswordCounter counter) {
+        int failures = accounts.incrementPasswordFailures(id, counter);
         Instant next = PasswordThrottle.nextAttemptAfter(failures, clock.instant());
         if (next != null) {
-            accounts.setPasswordRetryAt(id, next);
+            accounts.setPasswordRetryAt(id, counter, next);
         }
         return failures;
     }
 
-    /** A right password ends the count. */
-    public void succeeded(AccountId id) {
-        accounts.resetPasswordFailures(id);
+    /** A right password ends the count of this counter. */
+    public void succeeded(AccountId id, PasswordCounter counter) {
+        accounts.resetPasswordFailures(id, counter);
     }
 
-    /** {@link #waitUntil} for an address that has no account. */
-    public synchronized Optional<Instant> decoyWaitUntil(String address) {
-        Decoy decoy = decoys.get(address);
+    /** {@link #waitUntil} for an address that has no account ({@code key}: realm and normalised address). */
+    public Optional<Instant> unknownAddressWaitUntil(String key) {
         Instant now = clock.instant();
-        return decoy == null || decoy.retryAt == null || !now.isBefore(decoy.retryAt)
-                ? Optional.empty() : Optional.of(decoy.retryAt);
+        return unknownAddresses.findRetryAtForUpdate(hash(key)).filter(now::isBefore);
     }
 
-    /** {@link #failed} for an address that has no account. */
-    public synchronized int decoyFailed(String address) {
-        Decoy decoy = decoys.computeIfAbsent(address, a -> new Decoy());
-        decoy.failures++;
-        Instant next = PasswordThrottle.nextAttemptAfter(decoy.failures, clock.instant());
-        if (next != null && (decoy.retryAt == null || next.isAfter(decoy.retryAt))) {
-            decoy.retryAt = next;
+    /** {@link #failed} for an address that has no account; forgets addresses idle for a day on a first failure. */
+    public int unknownAddressFailed(String key) {
+        Instant now = clock.instant();
+        String hash = hash(key);
+        int failures = unknownAddresses.increment(hash, now);
+        if (failures == 1) {
+            unknownAddresses.purgeIdleSince(now.minus(UNKNOWN_ADDRESS_MEMORY));
         }
-        return decoy.failures;
+        Instant next = PasswordThrottle.nextAttemptAfter(failures, now);
+        if (next != null) {
+            unknownAddresses.setRetryAt(hash, next);
+        }
+        return failures;
     }
 
-    private static final class Decoy {
-        private int failures;
-        private Instant retryAt;
+    private String hash(String key) {
+        return addressHash.sign(key);
     }
 }

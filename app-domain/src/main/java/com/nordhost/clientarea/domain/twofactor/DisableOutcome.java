@@ -5,7 +5,8 @@ import java.time.Instant;
 
 public sealed interface DisableOutcome {
 
-    record Disabled() implements DisableOutcome {
+    /** {@code sessionEpoch}: the account's new session epoch, for the session that made the change to keep. */
+    record Disabled(int sessionEpoch) implements DisableOutcome {
     }
 
     record WrongPassword() implements DisableOutcome {

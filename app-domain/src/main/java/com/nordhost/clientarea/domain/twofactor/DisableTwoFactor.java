@@ -58,8 +58,10 @@ public final class DisableTwoFactor {
             if (!twoFactor.delete(accountId)) {
                 return new DisableOutcome.NotEnabled();
             }
+            // Every other session of the account ends at its next request; the caller keeps this one going.
+            int epoch = accounts.advanceSessionEpoch(accountId);
             audit.record(AuditEventType.TWO_FACTOR_DISABLED_BY_CUSTOMER, accountId, account.email().value(), origin);
-            return new DisableOutcome.Disabled();
+            return new DisableOutcome.Disabled(epoch);
         });
     }
 }

@@ -164,7 +164,8 @@ class SecondFactorLoginTest {
         assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN))
                 .isEqualTo(new LoginOutcome.Refused(LoginOutcome.Reason.SECOND_FACTOR_LOCKED));
         assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", "wrong password", ORIGIN))
-                .isEqualTo(new LoginOutcome.Refused(LoginOutcome.Reason.SECOND_FACTOR_LOCKED));
+                .as("only the right password learns of the lock")
+                .isEqualTo(new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS));
         assertThat(f.audit.types()).containsOnlyOnce(AuditEventType.SECOND_FACTOR_LOCKED);
 
         assertThat(f.services.secondFactorUnlock().unlock(f.agent.id(), f.customer.id(), TicketReference.of("#4711"),

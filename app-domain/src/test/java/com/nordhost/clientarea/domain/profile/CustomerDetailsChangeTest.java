@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.profile;
 
+import com.nordhost.clientarea.domain.account.PasswordCounter;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.CustomerDetails;
 import com.nordhost.clientarea.domain.account.EmailAddress;
@@ -76,7 +77,7 @@ class CustomerDetailsChangeTest {
         assertThat(f.accounts.findById(anna()).orElseThrow().email()).isEqualTo(EmailAddress.of(OLD));
         assertThat(f.accounts.findCustomerDetails(anna())).isEmpty();
         assertThat(f.audit.all()).isEmpty();
-        assertThat(f.accounts.passwordFailures(anna())).isZero();
+        assertThat(f.accounts.passwordFailures(anna(), PasswordCounter.TRUSTED)).isZero();
     }
 
     @Test
@@ -85,7 +86,7 @@ class CustomerDetailsChangeTest {
                 .isEqualTo(new CustomerDetailsOutcome.WrongPassword());
 
         assertThat(f.accounts.findById(anna()).orElseThrow().email()).isEqualTo(EmailAddress.of(OLD));
-        assertThat(f.accounts.passwordFailures(anna())).isEqualTo(1);
+        assertThat(f.accounts.passwordFailures(anna(), PasswordCounter.TRUSTED)).isEqualTo(1);
         assertThat(f.audit.types()).containsExactly(AuditEventType.EMAIL_CHANGE_REFUSED);
         assertThat(f.audit.everythingWritten()).doesNotContain("wrong password\"", PASSWORD);
         assertThat(f.outbox.all()).isEmpty();
@@ -98,7 +99,7 @@ class CustomerDetailsChangeTest {
         assertThat(change().change(anna(), details("anna@new.example", ""), PASSWORD, ORIGIN))
                 .isEqualTo(new CustomerDetailsOutcome.TryLater(until));
         assertThat(f.accounts.findById(anna()).orElseThrow().email()).isEqualTo(EmailAddress.of(OLD));
-        assertThat(f.accounts.passwordFailures(anna())).as("waiting attempts are not counted").isEqualTo(5);
+        assertThat(f.accounts.passwordFailures(anna(), PasswordCounter.TRUSTED)).as("waiting attempts are not counted").isEqualTo(5);
         assertThat(f.audit.ofType(AuditEventType.EMAIL_CHANGE_REFUSED)).last()
                 .satisfies(e -> assertThat(e.details()).containsEntry("reason", "password throttled"));
         assertThat(f.outbox.all()).isEmpty();

@@ -40,11 +40,13 @@ public final class DomainFixture {
     public final InMemoryTwoFactor twoFactor = new InMemoryTwoFactor();
     public final InMemoryAuditLog audit = new InMemoryAuditLog(transactions);
     public final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
+    public final InMemoryUnknownAddresses unknownAddresses = new InMemoryUnknownAddresses();
     public final DomainPorts ports = new DomainPorts(accounts, twoFactor, audit, UnusedPort.of(AuditSearch.class),
-            UnusedPort.of(CustomerDirectory.class), UnusedPort.of(StaffDirectory.class), outbox, transactions);
+            UnusedPort.of(CustomerDirectory.class), UnusedPort.of(StaffDirectory.class), outbox, transactions,
+            unknownAddresses);
     public final DomainSettings settings = DomainSettings.forTests().withTotpIssuer("Nordhost Kundzon");
-    public final DomainServices services = DomainServices.create(ports, clock, KeyRing.generated(new SecureRandom()),
-            settings);
+    public final KeyRing keyRing = KeyRing.generated(new SecureRandom());
+    public final DomainServices services = DomainServices.create(ports, clock, keyRing, settings);
     public final Account customer;
     public final Account agent;
 

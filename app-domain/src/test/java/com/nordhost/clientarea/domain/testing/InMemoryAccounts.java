@@ -6,6 +6,7 @@ import com.nordhost.clientarea.domain.account.AccountRepository;
 import com.nordhost.clientarea.domain.account.CustomerDetails;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.account.EmailAddressTakenException;
+import com.nordhost.clientarea.domain.account.PasswordCounter;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.account.Role;
 
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Test double of the account table; app-persistence tests the real one on H2. */
@@ -23,8 +25,9 @@ public final class InMemoryAccounts implements AccountRepository {
     private final Map<AccountId, Account> rows = new LinkedHashMap<>();
     private final Map<AccountId, CustomerDetails> details = new LinkedHashMap<>();
     private final AtomicLong ids = new AtomicLong(1000);
-    private final Map<AccountId, Integer> passwordFailures = new LinkedHashMap<>();
-    private final Map<AccountId, Instant> passwordRetryAt = new LinkedHashMap<>();
+    private final Map<String, Integer> passwordFailures = new LinkedHashMap<>();
+    private final Map<String, Instant> passwordRetryAt = new LinkedHashMap<>();
+    private final Map<AccountId, Integer> sessionEpochs = new LinkedHashMap<>();
 
     @Override
     public synchronized Optional<Account> findByEmail(Realm realm, EmailAddress email) {
@@ -89,35 +92,54 @@ public final class InMemoryAccounts implements AccountRepository {
         return rows.size();
     }
 
+    private static String key(AccountId id, PasswordCounter counter) {
+        return id.value() + " " + counter;
+    }
+
     @Override
-    public synchronized int incrementPasswordFailures(AccountId id) {
+    public synchronized int incrementPasswordFailures(AccountId id, PasswordCounter counter) {
         if (!rows.containsKey(id)) {
             return 0;
         }
-        return passwordFailures.merge(id, 1, Integer::sum);
+        return passwordFailures.merge(key(id, counter), 1, Integer::sum);
     }
 
     @Override
-    public synchronized void setPasswordRetryAt(AccountId id, Instant retryAt) {
-        Instant current = passwordRetryAt.get(id);
+    public synchronized void setPasswordRetryAt(AccountId id, PasswordCounter counter, Instant retryAt) {
+        Instant current = passwordRetryAt.get(key(id, counter));
         if (rows.containsKey(id) && (current == null || current.isBefore(retryAt))) {
-            passwordRetryAt.put(id, retryAt);
+            passwordRetryAt.put(key(id, counter), retryAt);
         }
     }
 
     @Override
-    public synchronized void resetPasswordFailures(AccountId id) {
-        passwordFailures.remove(id);
-        passwordRetryAt.remove(id);
+    public synchronized void resetPasswordFailures(AccountId id, PasswordCounter counter) {
+        passwordFailures.remove(key(id, counter));
+        passwordRetryAt.remove(key(id, counter));
     }
 
     @Override
-    public synchronized Optional<Instant> findPasswordRetryAt(AccountId id) {
-        return Optional.ofNullable(passwordRetryAt.get(id));
+    public synchronized Optional<Instant> findPasswordRetryAt(AccountId id, PasswordCounter counter) {
+        return Optional.ofNullable(passwordRetryAt.get(key(id, counter)));
     }
 
+    @Override
+    public synchronized OptionalInt findSessionEpoch(AccountId id) {
+        return rows.containsKey(id) ? OptionalInt.of(sessionEpochs.getOrDefault(id, 0)) : OptionalInt.empty();
+    }
+
+    @Override
+    public synchronized int advanceSessionEpoch(AccountId id) {
+        return rows.containsKey(id) ? sessionEpochs.merge(id, 1, Integer::sum) : 0;
+    }
+
+    /** The untrusted counter: where a login without a device token counts. */
     public synchronized int passwordFailures(AccountId id) {
-        return passwordFailures.getOrDefault(id, 0);
+        return passwordFailures(id, PasswordCounter.UNTRUSTED);
+    }
+
+    public synchronized int passwordFailures(AccountId id, PasswordCounter counter) {
+        return passwordFailures.getOrDefault(key(id, counter), 0);
     }
 
     public synchronized void deactivate(AccountId id) {

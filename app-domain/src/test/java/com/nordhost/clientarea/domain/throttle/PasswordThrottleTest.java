@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.throttle;
 
+import com.nordhost.clientarea.domain.account.PasswordCounter;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.login.LoginOutcome;
@@ -147,7 +148,7 @@ class PasswordThrottleTest {
     }
 
     @Test
-    void wrong_current_passwords_in_the_settings_count_too() {
+    void wrong_current_passwords_in_the_settings_count_on_the_trusted_counter() {
         DomainFixture.Enrolled enrolled = f.enrollCustomer();
         for (int i = 0; i < 2; i++) {
             assertThat(f.services.disableTwoFactor().disable(f.customer.id(), WRONG, ORIGIN))
@@ -157,25 +158,27 @@ class PasswordThrottleTest {
         }
         assertThat(f.services.passwordChange().change(f.customer.id(), WRONG, "a brand new password", ORIGIN))
                 .isInstanceOf(PasswordChangeOutcome.WrongCurrentPassword.class);
-        assertThat(f.accounts.passwordFailures(f.customer.id())).isEqualTo(5);
+        assertThat(f.accounts.passwordFailures(f.customer.id(), PasswordCounter.TRUSTED)).isEqualTo(5);
+        assertThat(f.accounts.passwordFailures(f.customer.id(), PasswordCounter.UNTRUSTED)).isZero();
 
-        // Waiting now: the right password is not checked (nor is it called wrong), 2FA stays on, and the login
-        // waits too.
+        // Waiting now: the right password is not checked (nor is it called wrong) and 2FA stays on. A signed-in
+        // session counts as a trusted browser, so a login from a browser without a device token is not delayed.
         Instant until = f.clock.instant().plusSeconds(1);
         assertThat(f.services.disableTwoFactor().disable(f.customer.id(), PASSWORD, ORIGIN))
                 .isEqualTo(new DisableOutcome.TryLater(until));
         assertThat(f.services.disableTwoFactor().disable(f.customer.id(), WRONG, ORIGIN))
                 .isEqualTo(new DisableOutcome.TryLater(until));
         assertThat(f.twoFactor.find(f.customer.id()).orElseThrow().isActive()).isTrue();
-        assertThat(logIn(ANNA, PASSWORD)).isEqualTo(new LoginOutcome.TryLater(until));
-        assertThat(f.accounts.passwordFailures(f.customer.id())).as("waiting attempts are not counted").isEqualTo(5);
+        assertThat(logIn(ANNA, PASSWORD)).isEqualTo(new LoginOutcome.SecondFactorRequired(f.customer.id()));
+        assertThat(f.accounts.passwordFailures(f.customer.id(), PasswordCounter.TRUSTED))
+                .as("waiting attempts are not counted").isEqualTo(5);
         assertThat(f.audit.ofType(AuditEventType.TWO_FACTOR_DISABLE_REFUSED)).last()
                 .satisfies(e -> assertThat(e.details()).containsEntry("reason", "password throttled"));
 
         f.clock.advance(Duration.ofSeconds(1));
         assertThat(f.services.disableTwoFactor().disable(f.customer.id(), PASSWORD, ORIGIN))
                 .isInstanceOf(DisableOutcome.Disabled.class);
-        assertThat(f.accounts.passwordFailures(f.customer.id())).isZero();
+        assertThat(f.accounts.passwordFailures(f.customer.id(), PasswordCounter.TRUSTED)).isZero();
         assertThat(enrolled).isNotNull();
     }
 
@@ -192,7 +195,8 @@ class PasswordThrottleTest {
                 .isEqualTo(new BackupCodeRenewalOutcome.TryLater(until));
         assertThat(f.services.passwordChange().change(f.customer.id(), PASSWORD, "a brand new password", ORIGIN))
                 .isEqualTo(new PasswordChangeOutcome.TryLater(until));
-        assertThat(f.accounts.passwordFailures(f.customer.id())).as("waiting attempts are not counted").isEqualTo(5);
+        assertThat(f.accounts.passwordFailures(f.customer.id(), PasswordCounter.TRUSTED))
+                .as("waiting attempts are not counted").isEqualTo(5);
         assertThat(f.audit.all()).as("each refusal is audited").hasSize(auditsBefore + 2);
         assertThat(f.audit.ofType(AuditEventType.BACKUP_CODE_RENEWAL_REFUSED)).last()
                 .satisfies(e -> assertThat(e.details()).containsEntry("reason", "password throttled"));
@@ -203,6 +207,6 @@ class PasswordThrottleTest {
         assertThat(f.services.backupCodeRenewal().renew(f.customer.id(), PASSWORD, ORIGIN))
                 .isInstanceOf(BackupCodeRenewalOutcome.Renewed.class);
         assertThat(f.services.passwordChange().change(f.customer.id(), PASSWORD, "a brand new password", ORIGIN))
-                .isEqualTo(new PasswordChangeOutcome.Changed());
+                .isEqualTo(new PasswordChangeOutcome.Changed(1));
     }
 }

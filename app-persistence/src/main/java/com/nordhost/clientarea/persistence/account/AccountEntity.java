@@ -58,6 +58,17 @@ public class AccountEntity {
     @Column(name = "password_next_attempt_at")
     private OffsetDateTime passwordNextAttemptAt;
 
+    /** The same for browsers with a device token and signed-in sessions; bulk UPDATEs only. */
+    @Column(name = "trusted_password_failures", nullable = false)
+    private int trustedPasswordFailures;
+
+    @Column(name = "trusted_password_next_attempt_at")
+    private OffsetDateTime trustedPasswordNextAttemptAt;
+
+    /** Advanced (bulk UPDATE) by the changes that end the account's other sessions. */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
     protected AccountEntity() {
         // for JPA
     }

@@ -6,6 +6,7 @@ import com.nordhost.clientarea.domain.account.AccountRepository;
 import com.nordhost.clientarea.domain.account.CustomerDetails;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.account.EmailAddressTakenException;
+import com.nordhost.clientarea.domain.account.PasswordCounter;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.account.Role;
 import com.nordhost.clientarea.persistence.jpa.EntityManagers;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** {@link AccountRepository} over the {@code account} and {@code customer_details} tables. */
 public class JpaAccountRepository implements AccountRepository {
@@ -209,29 +211,40 @@ public class JpaAccountRepository implements AccountRepository {
      * version column with every bulk UPDATE of a versioned entity; harmless here.)
      */
 
+    /** The entity fields of one counter: failures and next attempt. */
+    private static String failuresField(PasswordCounter counter) {
+        return counter == PasswordCounter.TRUSTED ? "trustedPasswordFailures" : "passwordFailures";
+    }
+
+    private static String retryField(PasswordCounter counter) {
+        return counter == PasswordCounter.TRUSTED ? "trustedPasswordNextAttemptAt" : "passwordNextAttemptAt";
+    }
+
     @Override
-    public int incrementPasswordFailures(AccountId id) {
+    public int incrementPasswordFailures(AccountId id, PasswordCounter counter) {
         Objects.requireNonNull(id, "Account id is required.");
+        String failures = failuresField(Objects.requireNonNull(counter, "A counter is required."));
         EntityManager em = em();
-        int changed = em.createQuery("UPDATE AccountEntity a SET a.passwordFailures = a.passwordFailures + 1"
+        int changed = em.createQuery("UPDATE AccountEntity a SET a." + failures + " = a." + failures + " + 1"
                         + " WHERE a.id = :id")
                 .setParameter("id", id.value())
                 .executeUpdate();
         if (changed == 0) {
             return 0;
         }
-        return em.createQuery("SELECT a.passwordFailures FROM AccountEntity a WHERE a.id = :id", Integer.class)
+        return em.createQuery("SELECT a." + failures + " FROM AccountEntity a WHERE a.id = :id", Integer.class)
                 .setParameter("id", id.value())
                 .getSingleResult();
     }
 
     /** Conditional: only moves the time later, so a slower concurrent failure cannot shorten the wait. */
     @Override
-    public void setPasswordRetryAt(AccountId id, Instant retryAt) {
+    public void setPasswordRetryAt(AccountId id, PasswordCounter counter, Instant retryAt) {
         Objects.requireNonNull(id, "Account id is required.");
         Objects.requireNonNull(retryAt, "Retry time is required.");
-        em().createQuery("UPDATE AccountEntity a SET a.passwordNextAttemptAt = :at WHERE a.id = :id"
-                        + " AND (a.passwordNextAttemptAt IS NULL OR a.passwordNextAttemptAt < :at)")
+        String at = retryField(Objects.requireNonNull(counter, "A counter is required."));
+        em().createQuery("UPDATE AccountEntity a SET a." + at + " = :at WHERE a.id = :id"
+                        + " AND (a." + at + " IS NULL OR a." + at + " < :at)")
                 .setParameter("at", Timestamps.toColumn(retryAt))
                 .setParameter("id", id.value())
                 .executeUpdate();
@@ -239,27 +252,57 @@ public class JpaAccountRepository implements AccountRepository {
 
     /** Writes only when there is something to reset: a right password is the common case. */
     @Override
-    public void resetPasswordFailures(AccountId id) {
+    public void resetPasswordFailures(AccountId id, PasswordCounter counter) {
         Objects.requireNonNull(id, "Account id is required.");
-        em().createQuery("UPDATE AccountEntity a SET a.passwordFailures = 0, a.passwordNextAttemptAt = NULL"
-                        + " WHERE a.id = :id AND (a.passwordFailures <> 0 OR a.passwordNextAttemptAt IS NOT NULL)")
+        String failures = failuresField(Objects.requireNonNull(counter, "A counter is required."));
+        String at = retryField(counter);
+        em().createQuery("UPDATE AccountEntity a SET a." + failures + " = 0, a." + at + " = NULL"
+                        + " WHERE a.id = :id AND (a." + failures + " <> 0 OR a." + at + " IS NOT NULL)")
                 .setParameter("id", id.value())
                 .executeUpdate();
     }
 
     /** Locks the row with a native {@code SELECT ... FOR UPDATE} (H2 and PostgreSQL), then reads the time. */
     @Override
-    public Optional<Instant> findPasswordRetryAt(AccountId id) {
+    public Optional<Instant> findPasswordRetryAt(AccountId id, PasswordCounter counter) {
         Objects.requireNonNull(id, "Account id is required.");
+        String at = retryField(Objects.requireNonNull(counter, "A counter is required."));
         em().createNativeQuery("SELECT id FROM account WHERE id = ? FOR UPDATE")
                 .setParameter(1, id.value())
                 .getResultList();
         List<java.time.OffsetDateTime> found = em().createQuery(
-                        "SELECT a.passwordNextAttemptAt FROM AccountEntity a WHERE a.id = :id",
+                        "SELECT a." + at + " FROM AccountEntity a WHERE a.id = :id",
                         java.time.OffsetDateTime.class)
                 .setParameter("id", id.value())
                 .getResultList();
         return found.stream().filter(Objects::nonNull).findFirst().map(Timestamps::toInstant);
+    }
+
+    /** One primary-key read of one column: asked at every request of a signed-in session. */
+    @Override
+    public OptionalInt findSessionEpoch(AccountId id) {
+        Objects.requireNonNull(id, "Account id is required.");
+        List<Integer> found = em().createQuery("SELECT a.sessionEpoch FROM AccountEntity a WHERE a.id = :id",
+                        Integer.class)
+                .setParameter("id", id.value())
+                .setHint(REFRESH_HINT, Boolean.TRUE)
+                .getResultList();
+        return found.isEmpty() ? OptionalInt.empty() : OptionalInt.of(found.get(0));
+    }
+
+    @Override
+    public int advanceSessionEpoch(AccountId id) {
+        Objects.requireNonNull(id, "Account id is required.");
+        EntityManager em = em();
+        int changed = em.createQuery("UPDATE AccountEntity a SET a.sessionEpoch = a.sessionEpoch + 1 WHERE a.id = :id")
+                .setParameter("id", id.value())
+                .executeUpdate();
+        if (changed == 0) {
+            return 0;
+        }
+        return em.createQuery("SELECT a.sessionEpoch FROM AccountEntity a WHERE a.id = :id", Integer.class)
+                .setParameter("id", id.value())
+                .getSingleResult();
     }
 
     private Optional<AccountEntity> findEntity(AccountId id) {

@@ -38,6 +38,7 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
     public static final String SUPPORT_EMAIL_KEY = "clientarea.support.email";
     public static final String TIME_ZONE_KEY = "clientarea.time.zone";
     public static final String SESSION_IDLE_KEY = "clientarea.session.idle.minutes";
+    public static final String TRUSTED_PROXIES_KEY = "clientarea.trusted.proxies";
 
     public static final String DEFAULT_DATA_DIR = "./data";
     public static final String KEY_FILE_NAME = "secret-keys.properties";
@@ -91,7 +92,9 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
                 .withTimeZone(value.apply(TIME_ZONE_KEY).map(ClientAreaSettings::parseZone)
                         .orElse(defaults.timeZone()))
                 .withSessionIdle(value.apply(SESSION_IDLE_KEY).map(ClientAreaSettings::parseIdle)
-                        .orElse(defaults.sessionIdle()));
+                        .orElse(defaults.sessionIdle()))
+                .withTrustedProxies(value.apply(TRUSTED_PROXIES_KEY).map(ClientAreaSettings::parseProxies)
+                        .orElse(defaults.trustedProxies()));
         return new ClientAreaSettings(domain, dataDir, keyFile, database, demoData, MailSettings.from(lookup));
     }
 
@@ -110,6 +113,23 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
             throw new IllegalArgumentException(TIME_ZONE_KEY + " must be a time zone such as Europe/Stockholm, not '"
                     + raw + "'.", e);
         }
+    }
+
+    /** Comma-separated IP addresses (as the server sees the proxy's connection); no host names, no ranges. */
+    static java.util.Set<String> parseProxies(String raw) {
+        java.util.Set<String> proxies = new java.util.LinkedHashSet<>();
+        for (String part : raw.split(",")) {
+            String address = part.strip();
+            if (address.isEmpty()) {
+                continue;
+            }
+            if (!address.matches("[0-9.]+|[0-9A-Fa-f:]+")) {
+                throw new IllegalArgumentException(TRUSTED_PROXIES_KEY + " must list IP addresses separated by commas,"
+                        + " not '" + address + "'.");
+            }
+            proxies.add(address);
+        }
+        return proxies;
     }
 
     private static Duration parseIdle(String raw) {

@@ -9,6 +9,7 @@ import com.nordhost.clientarea.domain.crypto.KeyRing;
 import com.nordhost.clientarea.domain.customers.CustomerSearch;
 import com.nordhost.clientarea.domain.login.PasswordLogin;
 import com.nordhost.clientarea.domain.login.SecondFactorLogin;
+import com.nordhost.clientarea.domain.login.SessionEpochs;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.staff.AgentAdministration;
@@ -26,6 +27,7 @@ import com.nordhost.clientarea.persistence.jpa.JtaTransactions;
 import com.nordhost.clientarea.persistence.mail.MailOutbox;
 import com.nordhost.clientarea.persistence.mail.MailSettings;
 import com.nordhost.clientarea.persistence.staff.JpaStaffDirectory;
+import com.nordhost.clientarea.persistence.throttle.JpaUnknownAddressCounters;
 import com.nordhost.clientarea.persistence.twofactor.JpaTwoFactorRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -63,7 +65,8 @@ public class DomainServicesProducer {
         DomainPorts ports = new DomainPorts(new JpaAccountRepository(entityManagers),
                 new JpaTwoFactorRepository(entityManagers), new JpaAuditLog(entityManagers),
                 new JpaAuditSearch(entityManagers), new JpaCustomerDirectory(entityManagers),
-                new JpaStaffDirectory(entityManagers), new MailOutbox(entityManagers), transactions);
+                new JpaStaffDirectory(entityManagers), new MailOutbox(entityManagers), transactions,
+                new JpaUnknownAddressCounters(entityManagers));
         domain = DomainServices.create(ports, Clock.systemUTC(), keyRing, settings.domain());
         LOG.fine(() -> "Domain assembled: TOTP issuer '" + settings.domain().totpIssuer() + "', key file "
                 + settings.keyFile() + " (current key id " + keyRing.currentKeyId() + ").");
@@ -103,6 +106,12 @@ public class DomainServicesProducer {
     @Singleton
     SecondFactorLogin secondFactorLogin() {
         return domain.secondFactorLogin();
+    }
+
+    @Produces
+    @Singleton
+    SessionEpochs sessionEpochs() {
+        return domain.sessionEpochs();
     }
 
     @Produces

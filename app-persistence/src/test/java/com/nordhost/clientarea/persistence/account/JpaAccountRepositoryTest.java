@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.persistence.account;
 
+import com.nordhost.clientarea.domain.account.PasswordCounter;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.CustomerDetails;
@@ -255,23 +256,23 @@ class JpaAccountRepositoryTest extends DatabaseTest {
     @Test
     void password_failures_count_up_and_reset() {
         AccountId id = create(Role.CUSTOMER, uniqueEmail("pw-count")).id();
-        assertThat(tx(() -> repo().findPasswordRetryAt(id))).isEmpty();
+        assertThat(tx(() -> repo().findPasswordRetryAt(id, PasswordCounter.UNTRUSTED))).isEmpty();
 
-        assertThat(tx(() -> repo().incrementPasswordFailures(id))).isEqualTo(1);
-        assertThat(tx(() -> repo().incrementPasswordFailures(id))).isEqualTo(2);
+        assertThat(tx(() -> repo().incrementPasswordFailures(id, PasswordCounter.UNTRUSTED))).isEqualTo(1);
+        assertThat(tx(() -> repo().incrementPasswordFailures(id, PasswordCounter.UNTRUSTED))).isEqualTo(2);
         Instant retryAt = Instant.parse("2026-03-02T09:00:01.123456Z");
         tx(() -> {
-            repo().setPasswordRetryAt(id, retryAt);
+            repo().setPasswordRetryAt(id, PasswordCounter.UNTRUSTED, retryAt);
             return null;
         });
-        assertThat(tx(() -> repo().findPasswordRetryAt(id))).contains(retryAt);
+        assertThat(tx(() -> repo().findPasswordRetryAt(id, PasswordCounter.UNTRUSTED))).contains(retryAt);
 
         tx(() -> {
-            repo().resetPasswordFailures(id);
+            repo().resetPasswordFailures(id, PasswordCounter.UNTRUSTED);
             return null;
         });
-        assertThat(tx(() -> repo().findPasswordRetryAt(id))).isEmpty();
-        assertThat(tx(() -> repo().incrementPasswordFailures(id))).as("counts from zero again").isEqualTo(1);
+        assertThat(tx(() -> repo().findPasswordRetryAt(id, PasswordCounter.UNTRUSTED))).isEmpty();
+        assertThat(tx(() -> repo().incrementPasswordFailures(id, PasswordCounter.UNTRUSTED))).as("counts from zero again").isEqualTo(1);
     }
 
     @Test
@@ -279,24 +280,24 @@ class JpaAccountRepositoryTest extends DatabaseTest {
         AccountId id = create(Role.CUSTOMER, uniqueEmail("pw-later")).id();
         Instant later = Instant.parse("2026-03-02T09:05:00Z");
         tx(() -> {
-            repo().setPasswordRetryAt(id, later);
-            repo().setPasswordRetryAt(id, later.minusSeconds(60));
+            repo().setPasswordRetryAt(id, PasswordCounter.UNTRUSTED, later);
+            repo().setPasswordRetryAt(id, PasswordCounter.UNTRUSTED, later.minusSeconds(60));
             return null;
         });
-        assertThat(tx(() -> repo().findPasswordRetryAt(id))).contains(later);
+        assertThat(tx(() -> repo().findPasswordRetryAt(id, PasswordCounter.UNTRUSTED))).contains(later);
     }
 
     @Test
     void password_failures_of_an_unknown_account_count_nothing() {
         AccountId nobody = new AccountId(987_654_321L);
-        assertThat(tx(() -> repo().incrementPasswordFailures(nobody))).isZero();
-        assertThat(tx(() -> repo().findPasswordRetryAt(nobody))).isEmpty();
+        assertThat(tx(() -> repo().incrementPasswordFailures(nobody, PasswordCounter.UNTRUSTED))).isZero();
+        assertThat(tx(() -> repo().findPasswordRetryAt(nobody, PasswordCounter.UNTRUSTED))).isEmpty();
     }
 
     @Test
     void counting_password_failures_leaves_the_account_alone() {
         Account created = create(Role.CUSTOMER, uniqueEmail("pw-untouched"));
-        tx(() -> repo().incrementPasswordFailures(created.id()));
+        tx(() -> repo().incrementPasswordFailures(created.id(), PasswordCounter.UNTRUSTED));
         assertThat(tx(() -> repo().findById(created.id()))).contains(created);
     }
 
@@ -304,10 +305,47 @@ class JpaAccountRepositoryTest extends DatabaseTest {
     void concurrent_password_failures_are_all_counted() throws Exception {
         AccountId id = create(Role.CUSTOMER, uniqueEmail("pw-race")).id();
         int threads = 8;
-        List<Object> results = race(threads, () -> repo().incrementPasswordFailures(id));
+        List<Object> results = race(threads, () -> repo().incrementPasswordFailures(id, PasswordCounter.UNTRUSTED));
 
         assertThat(results).as("each failure sees its own count")
                 .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, threads).boxed().toList());
-        assertThat(tx(() -> repo().incrementPasswordFailures(id))).isEqualTo(threads + 1);
+        assertThat(tx(() -> repo().incrementPasswordFailures(id, PasswordCounter.UNTRUSTED))).isEqualTo(threads + 1);
+    }
+
+    // Trusted-browser counter and session epoch (migration V6).
+
+    @Test
+    void the_trusted_counter_is_kept_apart_from_the_untrusted_one() {
+        AccountId id = create(Role.CUSTOMER, uniqueEmail("pw-trusted")).id();
+        Instant retryAt = Instant.parse("2026-03-02T09:05:00Z");
+        tx(() -> {
+            for (int i = 0; i < 7; i++) {
+                repo().incrementPasswordFailures(id, PasswordCounter.UNTRUSTED);
+            }
+            repo().setPasswordRetryAt(id, PasswordCounter.UNTRUSTED, retryAt);
+            return null;
+        });
+        assertThat(tx(() -> repo().findPasswordRetryAt(id, PasswordCounter.TRUSTED))).isEmpty();
+        assertThat(tx(() -> repo().incrementPasswordFailures(id, PasswordCounter.TRUSTED))).isEqualTo(1);
+        tx(() -> {
+            repo().setPasswordRetryAt(id, PasswordCounter.TRUSTED, retryAt.plusSeconds(5));
+            repo().resetPasswordFailures(id, PasswordCounter.UNTRUSTED);
+            return null;
+        });
+        assertThat(tx(() -> repo().findPasswordRetryAt(id, PasswordCounter.TRUSTED))).contains(retryAt.plusSeconds(5));
+        assertThat(tx(() -> repo().findPasswordRetryAt(id, PasswordCounter.UNTRUSTED))).isEmpty();
+        assertThat(tx(() -> repo().incrementPasswordFailures(id, PasswordCounter.TRUSTED))).isEqualTo(2);
+    }
+
+    @Test
+    void the_session_epoch_starts_at_zero_and_only_moves_up() {
+        AccountId id = create(Role.CUSTOMER, uniqueEmail("epoch")).id();
+        assertThat(tx(() -> repo().findSessionEpoch(id))).hasValue(0);
+        assertThat(tx(() -> repo().advanceSessionEpoch(id))).isEqualTo(1);
+        assertThat(tx(() -> repo().advanceSessionEpoch(id))).isEqualTo(2);
+        assertThat(tx(() -> repo().findSessionEpoch(id))).hasValue(2);
+        AccountId nobody = new AccountId(987_654_321L);
+        assertThat(tx(() -> repo().findSessionEpoch(nobody))).isEmpty();
+        assertThat(tx(() -> repo().advanceSessionEpoch(nobody))).isZero();
     }
 }

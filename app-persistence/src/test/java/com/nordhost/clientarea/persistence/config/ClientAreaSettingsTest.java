@@ -58,6 +58,15 @@ class ClientAreaSettingsTest {
     }
 
     @Test
+    void trusted_proxies_are_none_by_default_and_read_as_a_comma_separated_list() {
+        assertThat(read(Map.of()).domain().trustedProxies()).isEmpty();
+        assertThat(read(Map.of("clientarea.trusted.proxies", " 10.0.0.5, ::1 ,")).domain().trustedProxies())
+                .containsExactlyInAnyOrder("10.0.0.5", "::1");
+        assertThatThrownBy(() -> read(Map.of("clientarea.trusted.proxies", "proxy.example.com")))
+                .hasMessageContaining("clientarea.trusted.proxies");
+    }
+
+    @Test
     void a_bad_value_is_refused_with_its_key_named() {
         assertThatThrownBy(() -> read(Map.of("clientarea.time.zone", "Stockholm")))
                 .hasMessageContaining("clientarea.time.zone");

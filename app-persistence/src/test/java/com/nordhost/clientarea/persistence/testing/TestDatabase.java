@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.persistence.testing;
 
+import com.nordhost.clientarea.persistence.throttle.JpaUnknownAddressCounters;
 import com.nordhost.clientarea.domain.DomainPorts;
 import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.DomainSettings;
@@ -158,7 +159,7 @@ public final class TestDatabase implements AutoCloseable {
     public DomainPorts ports() {
         return new DomainPorts(accounts, twoFactor, auditLog, new JpaAuditSearch(transactions),
                 new JpaCustomerDirectory(transactions), new JpaStaffDirectory(transactions),
-                new MailOutbox(transactions), transactions);
+                new MailOutbox(transactions), transactions, new JpaUnknownAddressCounters(transactions));
     }
 
     /** The key ring that encrypts TOTP secrets in this database (generated in memory, once). */

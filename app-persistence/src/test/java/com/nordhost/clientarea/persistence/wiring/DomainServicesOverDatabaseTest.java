@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.persistence.wiring;
 
+import com.nordhost.clientarea.domain.account.PasswordCounter;
 import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
@@ -210,8 +211,8 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
         }
 
         @Override
-        public Optional<Instant> findPasswordRetryAt(AccountId id) {
-            Optional<Instant> found = super.findPasswordRetryAt(id);
+        public Optional<Instant> findPasswordRetryAt(AccountId id, PasswordCounter counter) {
+            Optional<Instant> found = super.findPasswordRetryAt(id, counter);
             waitForTheOther(barrier);
             return found;
         }
@@ -223,7 +224,7 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
         Account account = db.createCustomer(email, "Burst Customer", "password-123");
         db.inTransaction(() -> {
             for (int i = 0; i < 4; i++) {
-                db.accounts().incrementPasswordFailures(account.id());
+                db.accounts().incrementPasswordFailures(account.id(), PasswordCounter.UNTRUSTED);
             }
             return null;
         });
@@ -237,7 +238,7 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
 
         assertThat(outcomes).containsExactlyInAnyOrder(new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS),
                 new LoginOutcome.TryLater(clock.instant().plusSeconds(1)));
-        assertThat(db.inTransaction(() -> db.accounts().incrementPasswordFailures(account.id())))
+        assertThat(db.inTransaction(() -> db.accounts().incrementPasswordFailures(account.id(), PasswordCounter.UNTRUSTED)))
                 .as("the waiting guess was neither checked nor counted").isEqualTo(6);
     }
 
@@ -282,7 +283,27 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
         clock.advance(Duration.ofSeconds(1));
         assertThat(otherNode.passwordLogin().logIn(Realm.CUSTOMER, email, "password-123", ORIGIN))
                 .isInstanceOf(LoginOutcome.LoggedIn.class);
-        assertThat(db.inTransaction(() -> db.accounts().findPasswordRetryAt(account.id()))).isEmpty();
+        assertThat(db.inTransaction(() -> db.accounts().findPasswordRetryAt(account.id(), PasswordCounter.UNTRUSTED))).isEmpty();
+    }
+
+    @Test
+    void an_admin_resetting_an_agents_second_factor_ends_the_agents_sessions() {
+        Account admin = db.createStaff(com.nordhost.clientarea.domain.account.Role.ADMIN, uniqueEmail("admin"),
+                "Ada Admin", "admin-password-1");
+        Account agent = db.createStaff(com.nordhost.clientarea.domain.account.Role.SUPPORT, uniqueEmail("agent-reset"),
+                "Sam Support", "agent-password-1");
+        PendingEnrollment pending = services.enrollment().start(agent.id(), ORIGIN);
+        services.enrollment().confirm(agent.id(), TOTP.codeAt(pending.secret(), clock.instant()), ORIGIN);
+        int agentsSession = services.sessionEpochs().atSignIn(agent.id());
+        int adminsSession = services.sessionEpochs().atSignIn(admin.id());
+
+        assertThat(services.agentAdministration().resetSecondFactor(admin.id(), agent.id(), ORIGIN))
+                .isInstanceOf(com.nordhost.clientarea.domain.staff.AgentOutcome.SecondFactorReset.class);
+
+        assertThat(services.sessionEpochs().isCurrent(agent.id(), agentsSession)).isFalse();
+        assertThat(services.sessionEpochs().isCurrent(admin.id(), adminsSession)).isTrue();
+        assertThat(services.agentAdministration().resetSecondFactor(admin.id(), agent.id(), ORIGIN))
+                .as("nothing left to reset").isInstanceOf(com.nordhost.clientarea.domain.staff.AgentOutcome.NothingToDo.class);
     }
 
     private static <T> List<T> concurrently(int threads, java.util.concurrent.Callable<T> work) throws Exception {

@@ -5,6 +5,7 @@ import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.profile.PasswordChangeOutcome;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
+import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.twofactor.DialogButtons;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -72,7 +73,9 @@ public class ChangePasswordDialog extends Dialog {
         }
         PasswordChangeOutcome outcome = passwordChange.change(accountId, current.getValue(), newPassword.getValue(),
                 RequestOrigins.current());
-        if (outcome instanceof PasswordChangeOutcome.Changed) {
+        if (outcome instanceof PasswordChangeOutcome.Changed changed) {
+            // The account's other sessions end at their next request; this one goes on.
+            SignIn.sessionEpochAdvanced(changed.sessionEpoch());
             close();
             Notification.show(getTranslation("changePassword.done"), 4000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -4,6 +4,7 @@ import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.twofactor.DisableOutcome;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
+import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.twofactor.DialogButtons;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -74,6 +75,10 @@ public class DisableTwoFactorDialog extends Dialog {
             password.setErrorMessage(getTranslation("disable.notEnabled"));
             password.setInvalid(true);
             return;
+        }
+        if (outcome instanceof DisableOutcome.Disabled disabled) {
+            // The account's other sessions end at their next request; this one goes on.
+            SignIn.sessionEpochAdvanced(disabled.sessionEpoch());
         }
         LOG.log(System.Logger.Level.INFO, "Two-factor authentication disabled for account {0}", accountId);
         body.removeAll();

@@ -182,8 +182,10 @@ public class MyDetailsForm extends VerticalLayout {
         binder.readBean(details);
         password.setInvalid(false);
         password.setVisible(false);
+        // The session's epoch, not this form's copy: a password change in this session may have moved it since.
+        int epoch = SignIn.current().map(SignedInUser::sessionEpoch).orElse(user.sessionEpoch());
         user = new SignedInUser(user.accountId(), user.role(), saved.details().email().value(),
-                saved.details().fullName(), user.secondFactorPassed());
+                saved.details().fullName(), user.secondFactorPassed(), epoch);
         SignIn.update(user);
         String message = saved.emailChanged() ? getTranslation("details.savedWithEmail", user.email())
                 : getTranslation("details.saved");

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.ui.account;
 
+import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.totp.TotpSecret;
@@ -286,6 +287,7 @@ class SecuritySettingsTest extends KaribuTest {
 
         newBrowserSession();
         logIn(finn, SPECIAL, twoFactor.secret());
+        int signedInAt = SignIn.current().orElseThrow().sessionEpoch();
         openSecuritySettings();
         click("Click here to disable");
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Password")), SPECIAL);
@@ -293,6 +295,30 @@ class SecuritySettingsTest extends KaribuTest {
 
         _assertOne(H3.class, spec -> spec.withText("Two-factor authentication has been disabled."));
         assertThat(summaryOf(finn).enabled()).isFalse();
+        int kept = SignIn.current().orElseThrow().sessionEpoch();
+        assertThat(services.sessionEpochs().isCurrent(finn.id(), kept)).as("this session goes on").isTrue();
+        assertThat(services.sessionEpochs().isCurrent(finn.id(), signedInAt))
+                .as("any other session signed in before ends at its next request").isFalse();
+    }
+
+    @Test
+    void a_password_change_keeps_the_changing_session_and_ends_the_others() {
+        Account hedda = newCustomer(PASSWORD);
+        logIn(hedda, PASSWORD, null);
+        int otherSession = SignIn.current().orElseThrow().sessionEpoch();
+        newBrowserSession();
+        logIn(hedda, PASSWORD, null);
+        openSecuritySettings();
+        click("Change password");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Current password")), PASSWORD);
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("New password")), "a new good password");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("New password again")), "a new good password");
+        _click(_get(Button.class, spec -> spec.withText("Change password").withClasses("dialog-primary")));
+        _assertNone(Dialog.class);
+
+        assertThat(services.sessionEpochs().isCurrent(hedda.id(), SignIn.current().orElseThrow().sessionEpoch()))
+                .isTrue();
+        assertThat(services.sessionEpochs().isCurrent(hedda.id(), otherSession)).isFalse();
     }
 
     @Test

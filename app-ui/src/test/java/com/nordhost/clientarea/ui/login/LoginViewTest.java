@@ -219,8 +219,8 @@ class LoginViewTest extends KaribuTest {
         assertThat(loginError()).startsWith("Two-factor authentication for this account is locked")
                 .contains("help@nordhost.test");
         submitPassword(hugo.email().value(), "a wrong password");
-        assertThat(loginError()).as("a lock reveals nothing about the password")
-                .startsWith("Two-factor authentication for this account is locked");
+        assertThat(loginError()).as("only the right password learns of the lock")
+                .doesNotStartWith("Two-factor authentication for this account is locked");
     }
 
     @Test

@@ -7,6 +7,8 @@ import com.nordhost.clientarea.domain.login.LoginOutcome;
 import com.nordhost.clientarea.domain.login.PasswordLogin;
 import com.nordhost.clientarea.domain.login.SecondFactorLogin;
 import com.nordhost.clientarea.domain.login.SecondFactorOutcome;
+import com.nordhost.clientarea.domain.login.SessionEpochs;
+import com.nordhost.clientarea.web.signin.DeviceCookie;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.signin.SignedInUser;
@@ -32,7 +34,9 @@ import java.util.Objects;
  * factor on, the code from the app or the backup code; after a backup-code login the new backup code, once;
  * then {@link #signIn}. Nobody is signed in before every required factor was passed: the "password passed"
  * state lives only in this component, never in the session. The same message for an unknown e-mail and a
- * wrong password.
+ * wrong password. A complete login leaves a device cookie ({@link DeviceCookie}) that the password step sends
+ * along next time, so that strangers' wrong passwords never make this browser wait; the session remembers the
+ * account's session epoch ({@link SessionEpochs}) it signed in at.
  * <p>
  * What differs between the apps comes in through the constructor: the realm, the message for a locked
  * second factor, and what follows a right password on an account without an active second factor
@@ -55,6 +59,7 @@ public class SignInFlow extends Div {
 
     private final PasswordLogin passwordLogin;
     private final SecondFactorLogin secondFactorLogin;
+    private final SessionEpochs sessionEpochs;
     private final Realm realm;
     private final String companyName;
     private final SerializableSupplier<String> lockedMessage;
@@ -66,11 +71,13 @@ public class SignInFlow extends Div {
      * @param lockedMessage the text for a locked second factor (who unlocks it differs per app)
      * @param passwordOnly  what follows a right password when no second factor is active
      */
-    public SignInFlow(PasswordLogin passwordLogin, SecondFactorLogin secondFactorLogin, Realm realm,
-                      String companyName, SerializableSupplier<String> lockedMessage, PasswordOnly passwordOnly) {
+    public SignInFlow(PasswordLogin passwordLogin, SecondFactorLogin secondFactorLogin, SessionEpochs sessionEpochs,
+                      Realm realm, String companyName, SerializableSupplier<String> lockedMessage,
+                      PasswordOnly passwordOnly) {
         this.companyName = Objects.requireNonNull(companyName, "The company name is required.");
         this.passwordLogin = Objects.requireNonNull(passwordLogin, "The password login is required.");
         this.secondFactorLogin = Objects.requireNonNull(secondFactorLogin, "The second-factor login is required.");
+        this.sessionEpochs = Objects.requireNonNull(sessionEpochs, "The session epochs are required.");
         this.realm = Objects.requireNonNull(realm, "A realm is required.");
         this.lockedMessage = Objects.requireNonNull(lockedMessage, "The locked message is required.");
         this.passwordOnly = Objects.requireNonNull(passwordOnly, "The password-only step is required.");
@@ -117,17 +124,22 @@ public class SignInFlow extends Div {
         error.setVisible(true);
     }
 
-    /** Signs the account in (new session id, principal in the session) and opens the page asked for. */
+    /**
+     * Signs the account in (new session id, principal in the session, the device cookie) and opens the page asked
+     * for. Call it only when every required factor was passed.
+     */
     public void signIn(Account account, boolean secondFactorPassed) {
+        int epoch = sessionEpochs.atSignIn(account.id());
         SignIn.complete(new SignedInUser(account.id().value(), account.role(), account.email().value(),
-                account.fullName(), secondFactorPassed));
+                account.fullName(), secondFactorPassed, epoch));
+        DeviceCookie.write(realm, passwordLogin.rememberDevice(account.id()));
         LOG.log(System.Logger.Level.DEBUG, "Login finished for account {0}", account.id());
         UI.getCurrent().navigate(SignIn.takeRedirectTarget().orElse(""));
     }
 
     private void logIn(TextField email, PasswordField password) {
         LoginOutcome outcome = passwordLogin.logIn(realm, email.getValue(), password.getValue(),
-                RequestOrigins.current());
+                RequestOrigins.current(), DeviceCookie.read(realm).orElse(null));
         password.clear();
         if (outcome instanceof LoginOutcome.LoggedIn loggedIn) {
             passwordOnly.passwordAccepted(this, loggedIn.account());

@@ -73,6 +73,14 @@ public final class SignIn {
     }
 
     /**
+     * This session changed something that ended the account's other sessions (a new password, 2FA off): it goes
+     * on at the account's new session epoch.
+     */
+    public static void sessionEpochAdvanced(int epoch) {
+        current().ifPresent(user -> update(user.withSessionEpoch(epoch)));
+    }
+
+    /**
      * The route the visitor asked for before being sent to the login page, removed from the session
      * so it is used once.
      */

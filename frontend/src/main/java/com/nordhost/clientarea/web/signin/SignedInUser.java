@@ -9,15 +9,27 @@ import java.util.Objects;
 
 /**
  * The person signed in to this HTTP session: only stored once every required factor was passed, so
- * holding one means "fully signed in". {@code secondFactorPassed} records whether a second factor was used.
+ * holding one means "fully signed in". {@code secondFactorPassed} records whether a second factor was used;
+ * {@code sessionEpoch} is the account's session epoch at sign-in (or after a change this session made), which
+ * {@link SessionEpochFilter} compares with the account's at every request.
  */
-public record SignedInUser(long accountId, Role role, String email, String fullName, boolean secondFactorPassed)
-        implements Principal, Serializable {
+public record SignedInUser(long accountId, Role role, String email, String fullName, boolean secondFactorPassed,
+                           int sessionEpoch) implements Principal, Serializable {
+
+    /** A user at session epoch 0 (a new account's), for tests. */
+    public SignedInUser(long accountId, Role role, String email, String fullName, boolean secondFactorPassed) {
+        this(accountId, role, email, fullName, secondFactorPassed, 0);
+    }
 
     public SignedInUser {
         Objects.requireNonNull(role, "A role is required.");
         Objects.requireNonNull(email, "An e-mail address is required.");
         fullName = fullName == null ? "" : fullName;
+    }
+
+    /** The same user, remembering the account's new session epoch (this session made the change). */
+    public SignedInUser withSessionEpoch(int epoch) {
+        return new SignedInUser(accountId, role, email, fullName, secondFactorPassed, epoch);
     }
 
     public AccountId id() {
