@@ -1,5 +1,10 @@
 package com.nordhost.clientarea.e2e;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -58,9 +63,42 @@ class PostgresProductIT {
                     + CustomerSteps.EMAIL + "'")).isEqualTo(1);
             assertThat(count(productUrl, user, password,
                     "SELECT COUNT(*) FROM audit_event WHERE event_type = 'LOGIN_SUCCEEDED'")).isPositive();
+
+            // The database goes away (every connection cut, new ones refused) and comes back: health says so
+            // both times, and logins work again without a restart (the pool validates and reconnects).
+            URI health = product.backOfficeUrl.resolve("health");
+            assertThat(statusOf(health)).isEqualTo(200);
+            execute(url, user, password, "ALTER DATABASE " + database + " ALLOW_CONNECTIONS false");
+            execute(url, user, password, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                    + database + "'");
+            awaitStatus(health, 503);
+            execute(url, user, password, "ALTER DATABASE " + database + " ALLOW_CONNECTIONS true");
+            awaitStatus(health, 200);
+            try (Browser again = new Browser()) {
+                again.open(product.customerUrl);
+                new CustomerSteps(again, "pg-after-outage").logInWithPassword();
+                again.awaitText("Welcome");
+                again.screenshot("pg-02-start-page-after-database-outage");
+            }
         } finally {
             execute(url, user, password, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
+    }
+
+    private static int statusOf(URI url) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(url).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static void awaitStatus(URI url, int expected) throws IOException, InterruptedException {
+        int last = -1;
+        for (int attempt = 0; attempt < 30 && last != expected; attempt++) {
+            last = statusOf(url);
+            if (last != expected) {
+                Thread.sleep(1000);
+            }
+        }
+        assertThat(last).as("status of %s", url).isEqualTo(expected);
     }
 
     private static void execute(String url, String user, String password, String sql) throws SQLException {

@@ -87,6 +87,11 @@ final class RunningProduct implements AutoCloseable, ExtensionContext.Store.Clos
         }
     }
 
+    /** The server JVM's process id (bin/run execs java, so it is the launched process). */
+    long pid() {
+        return process.pid();
+    }
+
     long residentSetKiB() throws IOException {
         // bin/run execs java, so the launched process is the server JVM itself.
         String status = Files.readString(Path.of("/proc", Long.toString(process.pid()), "status"));

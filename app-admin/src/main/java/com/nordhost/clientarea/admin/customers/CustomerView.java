@@ -261,7 +261,8 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         mark(requester, problem(problems, RemovalProblem.REQUESTER_MISSING, RemovalProblem.REQUESTER_INVALID,
                 RemovalProblem.REQUESTER_NOT_REGISTERED).map(x -> x == RemovalProblem.REQUESTER_NOT_REGISTERED
                 ? "action.requestedFromNotRegistered" : "action.requestedFromInvalid"));
-        mark(reason, problem(problems, RemovalProblem.REASON_MISSING).map(x -> "action.reasonRequired"));
+        mark(reason, problem(problems, RemovalProblem.REASON_MISSING, RemovalProblem.REASON_INVALID)
+                .map(x -> x == RemovalProblem.REASON_MISSING ? "action.reasonRequired" : "action.reasonInvalid"));
         Stream.of(ticket, requester, reason).filter(HasValidation::isInvalid).findFirst()
                 .ifPresent(field -> ((Focusable<?>) field).focus());
     }

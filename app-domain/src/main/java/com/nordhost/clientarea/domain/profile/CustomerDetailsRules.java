@@ -3,6 +3,7 @@ package com.nordhost.clientarea.domain.profile;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsOutcome.Reason;
 import com.nordhost.clientarea.domain.shared.InvalidInputException;
+import com.nordhost.clientarea.domain.shared.PlainText;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -51,8 +52,6 @@ public final class CustomerDetailsRules {
         }
     }
 
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
-
     private CustomerDetailsRules() {
     }
 
@@ -68,7 +67,7 @@ public final class CustomerDetailsRules {
         if (text.codePointCount(0, text.length()) > field.maxLength) {
             return Optional.of(Reason.TOO_LONG);
         }
-        if (CONTROL.matcher(text).find()) {
+        if (PlainText.hasControlCharacters(text, false)) {
             return Optional.of(Reason.CONTROL_CHARACTERS);
         }
         if (field == Field.EMAIL) {

@@ -12,6 +12,7 @@ import com.nordhost.clientarea.domain.audit.AuditEvent;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.audit.AuditLog;
 import com.nordhost.clientarea.domain.shared.InvalidInputException;
+import com.nordhost.clientarea.domain.shared.PlainText;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorRepository;
@@ -74,6 +75,9 @@ public final class AgentAdministration {
         }
         if (fullName == null || fullName.isBlank()) {
             throw new InvalidInputException("agent.nameRequired", "A name is required.");
+        }
+        if (PlainText.hasControlCharacters(fullName, false)) {
+            throw new InvalidInputException("agent.nameInvalid", "A name cannot contain control characters.");
         }
         return transactions.inTransaction(() -> {
             Optional<Account> actor = activeAdmin(admin);

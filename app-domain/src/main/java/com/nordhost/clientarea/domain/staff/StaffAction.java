@@ -5,6 +5,7 @@ import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.AccountRepository;
 import com.nordhost.clientarea.domain.account.Role;
+import com.nordhost.clientarea.domain.shared.PlainText;
 import java.util.Optional;
 
 /** Checks shared by the back-office use cases: who may act, on whom. */
@@ -23,8 +24,9 @@ public final class StaffAction {
         return accounts.findById(customer).filter(a -> a.role() == Role.CUSTOMER);
     }
 
+    /** A reason was typed, as plain text (line breaks allowed, other control characters not). */
     public static boolean reasonGiven(String reason) {
-        return reason != null && !reason.isBlank();
+        return reason != null && !reason.isBlank() && !PlainText.hasControlCharacters(reason, true);
     }
 
     public static String trimmed(String reason) {

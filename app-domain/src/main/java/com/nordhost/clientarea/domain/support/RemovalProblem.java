@@ -13,5 +13,7 @@ public enum RemovalProblem {
     REQUESTER_INVALID,
     /** An address, but not the one registered on the account: the help article's rule refuses the request. */
     REQUESTER_NOT_REGISTERED,
-    REASON_MISSING
+    REASON_MISSING,
+    /** Control characters other than line breaks (NUL, escape, ...). */
+    REASON_INVALID
 }

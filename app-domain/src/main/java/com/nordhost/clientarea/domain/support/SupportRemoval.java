@@ -83,8 +83,10 @@ public final class SupportRemoval {
         Set<RemovalProblem> problems = EnumSet.noneOf(RemovalProblem.class);
         Optional<TicketReference> ticketReference = ticket(ticket, problems);
         Optional<EmailAddress> from = address(requestedFrom, problems);
-        if (!StaffAction.reasonGiven(reason)) {
+        if (reason == null || reason.isBlank()) {
             problems.add(RemovalProblem.REASON_MISSING);
+        } else if (!StaffAction.reasonGiven(reason)) {
+            problems.add(RemovalProblem.REASON_INVALID);
         }
         if (from.isPresent() && transactions.inTransaction(() -> refusedAddress(agentId, customerId,
                 ticketReference, from.get(), reason, origin))) {

@@ -63,6 +63,25 @@ class MyDetailsTest extends KaribuTest {
         assertThat(field("City").getValue()).isEqualTo("Göteborg");
     }
 
+    @Test
+    void a_refused_field_always_says_why_and_nothing_is_saved() {
+        Account bo = newCustomer(PASSWORD);
+        logIn(bo, PASSWORD, null);
+        navigate("account");
+
+        _setValue(field("Name"), "x".repeat(100_000));
+        _setValue(field("Street address"), "Storgatan 1\u0000");
+        save();
+
+        assertThat(field("Name").isInvalid()).isTrue();
+        assertThat(field("Name").getErrorMessage()).isEqualTo("At most 200 characters.");
+        assertThat(field("Street address").isInvalid()).isTrue();
+        assertThat(field("Street address").getErrorMessage())
+                .isEqualTo("Remove the line breaks and other invisible control characters.");
+        assertThat(db.inTransaction(() -> db.accounts().findCustomerDetails(bo.id())).orElseThrow().street())
+                .isEqualTo("Storgatan 1");
+    }
+
     private static void save() {
         _click(_get(Button.class, spec -> spec.withText("Save")));
     }

@@ -1,0 +1,28 @@
+package com.nordhost.clientarea.domain.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PlainTextTest {
+
+    @Test
+    void nul_escape_and_other_control_characters_are_not_plain_text() {
+        assertThat(PlainText.hasControlCharacters("Anna\u0000", false)).isTrue();
+        assertThat(PlainText.hasControlCharacters("Anna\u001b[31m", true)).isTrue();
+        assertThat(PlainText.hasControlCharacters("Anna\u007f", true)).isTrue();
+    }
+
+    @Test
+    void line_breaks_are_plain_text_only_where_the_field_has_lines() {
+        assertThat(PlainText.hasControlCharacters("Lost the phone.\r\nCalled from the registered number.", true))
+                .isFalse();
+        assertThat(PlainText.hasControlCharacters("Anna\nAndersson", false)).isTrue();
+    }
+
+    @Test
+    void every_script_and_symbol_is_plain_text() {
+        assertThat(PlainText.hasControlCharacters("Åsa Öberg-Ängström ¤½§£€¨;<>&@ 😀 日本", false)).isFalse();
+        assertThat(PlainText.hasControlCharacters(null, false)).isFalse();
+    }
+}

@@ -1,0 +1,63 @@
+package com.nordhost.clientarea.persistence.health;
+
+import jakarta.annotation.Resource;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * {@code GET /health}: UP (200) when the database answers a query within two seconds, DOWN (503) when it does
+ * not, so a load balancer or a monitor sees what customers would see. No annotation: only the back-office
+ * registers it (its web.xml), so the health of the server is told on the internal listener, never to the
+ * public. The answer names nothing about the database but its state.
+ */
+public class DatabaseHealthServlet extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseHealthServlet.class.getName());
+    private static final int TIMEOUT_SECONDS = 2;
+
+    @Resource(lookup = "java:app/jdbc/clientarea")
+    private transient DataSource dataSource;
+
+    private volatile boolean wasDown;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean up = databaseAnswers();
+        response.setStatus(up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setContentType("application/json");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write("{\"status\":\"" + (up ? "UP" : "DOWN") + "\",\"checks\":[{\"name\":\"database\","
+                + "\"status\":\"" + (up ? "UP" : "DOWN") + "\"}]}");
+    }
+
+    private boolean databaseAnswers() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT 1")) {
+            query.setQueryTimeout(TIMEOUT_SECONDS);
+            try (ResultSet result = query.executeQuery()) {
+                boolean answered = result.next();
+                if (answered && wasDown) {
+                    wasDown = false;
+                    LOG.info("Health: the database answers again.");
+                }
+                return answered;
+            }
+        } catch (SQLException | RuntimeException e) {
+            if (!wasDown) {
+                wasDown = true;
+                LOG.log(Level.WARNING, "Health: the database does not answer (" + e.getClass().getSimpleName()
+                        + ": " + e.getMessage() + "); reporting DOWN until it does.");
+            }
+            return false;
+        }
+    }
+}
