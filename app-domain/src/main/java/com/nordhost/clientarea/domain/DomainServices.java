@@ -10,9 +10,11 @@ import com.nordhost.clientarea.domain.crypto.SecretCipher;
 import com.nordhost.clientarea.domain.customers.CustomerSearch;
 import com.nordhost.clientarea.domain.login.PasswordLogin;
 import com.nordhost.clientarea.domain.login.SecondFactorLogin;
+import com.nordhost.clientarea.domain.notification.SecurityNotices;
 import com.nordhost.clientarea.domain.password.PasswordHasher;
 import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
+import com.nordhost.clientarea.domain.profile.LanguagePreference;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.staff.AgentAdministration;
 import com.nordhost.clientarea.domain.support.SecondFactorUnlock;
@@ -54,6 +56,7 @@ public final class DomainServices {
     private final CustomerSearch customerSearch;
     private final AuditLogQuery auditLogQuery;
     private final AgentAdministration agentAdministration;
+    private final LanguagePreference languagePreference;
 
     private DomainServices(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings) {
         SecureRandom random = new SecureRandom();
@@ -65,32 +68,35 @@ public final class DomainServices {
         BackupCodeGenerator backupCodes = new BackupCodeGenerator(random);
         BackupCodeHasher backupCodeHasher = new BackupCodeHasher(passwordHasher);
         PasswordFailures passwordFailures = new PasswordFailures(ports.accounts(), clock);
+        SecurityNotices notices = new SecurityNotices(ports.accounts(), ports.outbox(), clock, settings.companyName(),
+                settings.supportEmail(), settings.timeZone());
 
         accountRegistration = new AccountRegistration(ports.accounts(), passwordHasher, passwordPolicy,
                 ports.transactions(), clock);
         passwordLogin = new PasswordLogin(ports.accounts(), ports.twoFactor(), passwordHasher, audit,
                 ports.transactions(), passwordFailures);
         secondFactorLogin = new SecondFactorLogin(ports.accounts(), ports.twoFactor(), cipher, verifier, backupCodes,
-                backupCodeHasher, audit, ports.transactions(), clock);
+                backupCodeHasher, audit, ports.transactions(), clock, notices);
         enrollment = new Enrollment(ports.accounts(), ports.twoFactor(), cipher, verifier, backupCodes,
-                backupCodeHasher, audit, ports.transactions(), clock, random, settings.totpIssuer(), settings.totp());
+                backupCodeHasher, audit, ports.transactions(), clock, random, settings.totpIssuer(), settings.totp(), notices);
         disableTwoFactor = new DisableTwoFactor(ports.accounts(), ports.twoFactor(), passwordHasher, audit,
-                ports.transactions(), passwordFailures);
+                ports.transactions(), passwordFailures, notices);
         backupCodeRenewal = new BackupCodeRenewal(ports.accounts(), ports.twoFactor(), passwordHasher, backupCodes,
-                backupCodeHasher, audit, ports.transactions(), passwordFailures);
+                backupCodeHasher, audit, ports.transactions(), passwordFailures, notices);
         passwordChange = new PasswordChange(ports.accounts(), passwordHasher, passwordPolicy, audit,
-                ports.transactions(), passwordFailures);
+                ports.transactions(), passwordFailures, notices);
         twoFactorOverview = new TwoFactorOverview(ports.twoFactor(), ports.transactions(), clock);
         customerDetailsChange = new CustomerDetailsChange(ports.accounts(), passwordHasher, passwordFailures,
-                ports.auditLog(), ports.outbox(), ports.transactions(), clock, settings.companyName());
+                ports.auditLog(), notices, ports.transactions(), clock);
         supportRemoval = new SupportRemoval(ports.accounts(), ports.twoFactor(), audit, ports.transactions());
         secondFactorUnlock = new SecondFactorUnlock(ports.accounts(), ports.twoFactor(), audit, ports.transactions());
         supportDesk = new SupportDesk(ports.accounts(), ports.auditLog(), supportRemoval, secondFactorUnlock,
-                twoFactorOverview, ports.outbox(), ports.transactions(), clock, settings.companyName());
+                twoFactorOverview, notices, ports.transactions());
         customerSearch = new CustomerSearch(ports.customers(), ports.transactions());
         auditLogQuery = new AuditLogQuery(ports.accounts(), ports.auditSearch(), ports.transactions());
         agentAdministration = new AgentAdministration(ports.accounts(), accountRegistration, ports.staff(),
                 ports.twoFactor(), ports.auditLog(), ports.transactions(), clock);
+        languagePreference = new LanguagePreference(ports.accounts(), ports.transactions());
     }
 
     public static DomainServices create(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings) {
@@ -159,5 +165,9 @@ public final class DomainServices {
 
     public AgentAdministration agentAdministration() {
         return agentAdministration;
+    }
+
+    public LanguagePreference languagePreference() {
+        return languagePreference;
     }
 }

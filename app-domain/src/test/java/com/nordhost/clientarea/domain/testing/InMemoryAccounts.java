@@ -5,6 +5,7 @@ import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.AccountRepository;
 import com.nordhost.clientarea.domain.account.CustomerDetails;
 import com.nordhost.clientarea.domain.account.EmailAddress;
+import com.nordhost.clientarea.domain.account.Language;
 import com.nordhost.clientarea.domain.account.EmailAddressTakenException;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.account.Role;
@@ -25,6 +26,7 @@ public final class InMemoryAccounts implements AccountRepository {
     private final AtomicLong ids = new AtomicLong(1000);
     private final Map<AccountId, Integer> passwordFailures = new LinkedHashMap<>();
     private final Map<AccountId, Instant> passwordRetryAt = new LinkedHashMap<>();
+    private final Map<AccountId, Language> languages = new LinkedHashMap<>();
 
     @Override
     public synchronized Optional<Account> findByEmail(Realm realm, EmailAddress email) {
@@ -87,6 +89,18 @@ public final class InMemoryAccounts implements AccountRepository {
     @Override
     public synchronized long count() {
         return rows.size();
+    }
+
+    @Override
+    public synchronized Optional<Language> findLanguage(AccountId id) {
+        return Optional.ofNullable(languages.get(id));
+    }
+
+    @Override
+    public synchronized void changeLanguage(AccountId id, Language language) {
+        if (rows.containsKey(id)) {
+            languages.put(id, language);
+        }
     }
 
     @Override
