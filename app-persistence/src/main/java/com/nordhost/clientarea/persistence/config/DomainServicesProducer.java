@@ -10,6 +10,7 @@ import com.nordhost.clientarea.domain.customers.CustomerSearch;
 import com.nordhost.clientarea.domain.login.PasswordLogin;
 import com.nordhost.clientarea.domain.login.SecondFactorLogin;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
+import com.nordhost.clientarea.domain.profile.LanguagePreference;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.staff.AgentAdministration;
 import com.nordhost.clientarea.domain.support.SupportDesk;
@@ -91,6 +92,12 @@ public class DomainServicesProducer {
     @Singleton
     AccountRegistration accountRegistration() {
         return domain.accountRegistration();
+    }
+
+    @Produces
+    @Singleton
+    LanguagePreference languagePreference() {
+        return domain.languagePreference();
     }
 
     @Produces
