@@ -76,11 +76,12 @@ public abstract class KaribuTest {
     @BeforeEach
     void setUpVaadin() {
         Map<Class<?>, Supplier<?>> views = Map.of(
-                LoginView.class, () -> new LoginView(services.passwordLogin(), services.secondFactorLogin(), settings),
+                LoginView.class, () -> new LoginView(services.passwordLogin(), services.secondFactorLogin(),
+                        services.languagePreference(), settings),
                 MyAccountView.class, () -> new MyAccountView(services.twoFactorOverview(), services.enrollment(),
                         services.disableTwoFactor(), services.backupCodeRenewal(), services.passwordChange(),
                         services.customerDetailsChange(), settings),
-                MainLayout.class, () -> new MainLayout(settings),
+                MainLayout.class, () -> new MainLayout(settings, services.languagePreference()),
                 StartView.class, () -> new StartView(settings));
         MockVaadin.setup(MockedUI::new, new ServletWithViews(routes, views));
     }

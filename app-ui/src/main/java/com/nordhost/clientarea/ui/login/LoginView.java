@@ -3,6 +3,7 @@ package com.nordhost.clientarea.ui.login;
 import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.login.PasswordLogin;
 import com.nordhost.clientarea.domain.login.SecondFactorLogin;
+import com.nordhost.clientarea.domain.profile.LanguagePreference;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.web.i18n.LanguageSwitch;
 import com.nordhost.clientarea.web.login.SignInFlow;
@@ -36,9 +37,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Div lostBothHelp = new Div();
 
     @Inject
-    public LoginView(PasswordLogin passwordLogin, SecondFactorLogin secondFactorLogin, DomainSettings settings) {
+    public LoginView(PasswordLogin passwordLogin, SecondFactorLogin secondFactorLogin,
+                     LanguagePreference languagePreference, DomainSettings settings) {
         this.settings = Objects.requireNonNull(settings, "The settings are required.");
-        flow = new SignInFlow(passwordLogin, secondFactorLogin, Realm.CUSTOMER, settings.companyName(),
+        flow = new SignInFlow(passwordLogin, secondFactorLogin, languagePreference, Realm.CUSTOMER,
+                settings.companyName(),
                 () -> getTranslation("login.locked", settings.supportEmail()), SignInFlow.SIGN_IN_WITH_PASSWORD_ONLY);
         setId("login-view");
         setAlignItems(Alignment.CENTER);

@@ -7,6 +7,8 @@ import com.nordhost.clientarea.domain.login.LoginOutcome;
 import com.nordhost.clientarea.domain.login.PasswordLogin;
 import com.nordhost.clientarea.domain.login.SecondFactorLogin;
 import com.nordhost.clientarea.domain.login.SecondFactorOutcome;
+import com.nordhost.clientarea.domain.profile.LanguagePreference;
+import com.nordhost.clientarea.web.signin.AccountLanguage;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.signin.SignedInUser;
@@ -59,6 +61,7 @@ public class SignInFlow extends Div {
     private final String companyName;
     private final SerializableSupplier<String> lockedMessage;
     private final PasswordOnly passwordOnly;
+    private final LanguagePreference languagePreference;
     private final Paragraph error = new Paragraph();
 
     /**
@@ -68,6 +71,17 @@ public class SignInFlow extends Div {
      */
     public SignInFlow(PasswordLogin passwordLogin, SecondFactorLogin secondFactorLogin, Realm realm,
                       String companyName, SerializableSupplier<String> lockedMessage, PasswordOnly passwordOnly) {
+        this(passwordLogin, secondFactorLogin, null, realm, companyName, lockedMessage, passwordOnly);
+    }
+
+    /**
+     * @param languagePreference the account's stored language is applied at sign-in (none stored: the language
+     *                           on screen is stored); null: the session's language stays
+     */
+    public SignInFlow(PasswordLogin passwordLogin, SecondFactorLogin secondFactorLogin,
+                      LanguagePreference languagePreference, Realm realm, String companyName,
+                      SerializableSupplier<String> lockedMessage, PasswordOnly passwordOnly) {
+        this.languagePreference = languagePreference;
         this.companyName = Objects.requireNonNull(companyName, "The company name is required.");
         this.passwordLogin = Objects.requireNonNull(passwordLogin, "The password login is required.");
         this.secondFactorLogin = Objects.requireNonNull(secondFactorLogin, "The second-factor login is required.");
@@ -122,6 +136,9 @@ public class SignInFlow extends Div {
         SignIn.complete(new SignedInUser(account.id().value(), account.role(), account.email().value(),
                 account.fullName(), secondFactorPassed));
         LOG.log(System.Logger.Level.DEBUG, "Login finished for account {0}", account.id());
+        if (languagePreference != null) {
+            AccountLanguage.atSignIn(UI.getCurrent(), languagePreference, account.id());
+        }
         UI.getCurrent().navigate(SignIn.takeRedirectTarget().orElse(""));
     }
 
