@@ -16,6 +16,7 @@ import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
 import com.nordhost.clientarea.domain.profile.LanguagePreference;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
+import com.nordhost.clientarea.domain.recovery.PasswordReset;
 import com.nordhost.clientarea.domain.staff.AgentAdministration;
 import com.nordhost.clientarea.domain.support.SecondFactorUnlock;
 import com.nordhost.clientarea.domain.support.SupportDesk;
@@ -57,6 +58,7 @@ public final class DomainServices {
     private final AuditLogQuery auditLogQuery;
     private final AgentAdministration agentAdministration;
     private final LanguagePreference languagePreference;
+    private final PasswordReset passwordReset;
 
     private DomainServices(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings) {
         SecureRandom random = new SecureRandom();
@@ -97,6 +99,8 @@ public final class DomainServices {
         agentAdministration = new AgentAdministration(ports.accounts(), accountRegistration, ports.staff(),
                 ports.twoFactor(), ports.auditLog(), ports.transactions(), clock);
         languagePreference = new LanguagePreference(ports.accounts(), ports.transactions());
+        passwordReset = new PasswordReset(ports.accounts(), ports.passwordResets(), passwordHasher, passwordPolicy, audit,
+                notices, ports.transactions(), clock, random, settings.customerUrl());
     }
 
     public static DomainServices create(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings) {
@@ -169,5 +173,9 @@ public final class DomainServices {
 
     public LanguagePreference languagePreference() {
         return languagePreference;
+    }
+
+    public PasswordReset passwordReset() {
+        return passwordReset;
     }
 }

@@ -17,14 +17,18 @@ import java.util.Objects;
  * @param supportEmail where customers write when they lost both the app and the backup code
  * @param timeZone     the time zone of dates shown to customers
  * @param sessionIdle  idle time after which a signed-in session ends (an authentication rule, NIST SP 800-63B)
+ * @param customerUrl  the client area's public address, as customers reach it: password-reset links in mails
+ *                     start with it (never taken from a request's Host header)
  */
 public record DomainSettings(String companyName, String totpIssuer, String supportEmail, ZoneId timeZone,
-                             Duration sessionIdle, PasswordHashParameters passwordHashing, TotpParameters totp) {
+                             Duration sessionIdle, PasswordHashParameters passwordHashing, TotpParameters totp,
+                             String customerUrl) {
 
     public static final String DEFAULT_COMPANY_NAME = "Nordhost";
     public static final String DEFAULT_SUPPORT_EMAIL = "support@nordhost.example";
     public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Stockholm");
     public static final Duration DEFAULT_SESSION_IDLE = Duration.ofMinutes(30);
+    public static final String DEFAULT_CUSTOMER_URL = "http://localhost:8080/";
 
     public DomainSettings {
         requireText(companyName, "company name");
@@ -37,12 +41,23 @@ public record DomainSettings(String companyName, String totpIssuer, String suppo
         }
         Objects.requireNonNull(passwordHashing, "Password hash parameters are required.");
         Objects.requireNonNull(totp, "TOTP parameters are required.");
+        requireText(customerUrl, "customer URL");
+        if (!customerUrl.startsWith("https://") && !customerUrl.startsWith("http://")) {
+            throw new IllegalArgumentException("The customer URL must start with https:// or http://.");
+        }
+        customerUrl = customerUrl.endsWith("/") ? customerUrl : customerUrl + "/";
+    }
+
+    public DomainSettings withCustomerUrl(String url) {
+        return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
+                url);
     }
 
     /** Production defaults: OWASP's Argon2id minimum, SHA1/6 digits/30 s, the company name as TOTP issuer. */
     public static DomainSettings defaults() {
         return new DomainSettings(DEFAULT_COMPANY_NAME, DEFAULT_COMPANY_NAME, DEFAULT_SUPPORT_EMAIL,
-                DEFAULT_TIME_ZONE, DEFAULT_SESSION_IDLE, PasswordHashParameters.OWASP_MINIMUM, TotpParameters.DEFAULT);
+                DEFAULT_TIME_ZONE, DEFAULT_SESSION_IDLE, PasswordHashParameters.OWASP_MINIMUM, TotpParameters.DEFAULT,
+                DEFAULT_CUSTOMER_URL);
     }
 
     /** Light hashing for test suites that are not about hash cost; everything else as in production. */
@@ -51,27 +66,33 @@ public record DomainSettings(String companyName, String totpIssuer, String suppo
     }
 
     public DomainSettings withCompanyName(String name) {
-        return new DomainSettings(name, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp);
+        return new DomainSettings(name, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
+                customerUrl);
     }
 
     public DomainSettings withTotpIssuer(String issuer) {
-        return new DomainSettings(companyName, issuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp);
+        return new DomainSettings(companyName, issuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
+                customerUrl);
     }
 
     public DomainSettings withSupportEmail(String address) {
-        return new DomainSettings(companyName, totpIssuer, address, timeZone, sessionIdle, passwordHashing, totp);
+        return new DomainSettings(companyName, totpIssuer, address, timeZone, sessionIdle, passwordHashing, totp,
+                customerUrl);
     }
 
     public DomainSettings withTimeZone(ZoneId zone) {
-        return new DomainSettings(companyName, totpIssuer, supportEmail, zone, sessionIdle, passwordHashing, totp);
+        return new DomainSettings(companyName, totpIssuer, supportEmail, zone, sessionIdle, passwordHashing, totp,
+                customerUrl);
     }
 
     public DomainSettings withSessionIdle(Duration idle) {
-        return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, idle, passwordHashing, totp);
+        return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, idle, passwordHashing, totp,
+                customerUrl);
     }
 
     public DomainSettings withPasswordHashing(PasswordHashParameters parameters) {
-        return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, parameters, totp);
+        return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, parameters, totp,
+                customerUrl);
     }
 
     private static void requireText(String value, String what) {

@@ -40,8 +40,10 @@ public final class DomainFixture {
     public final InMemoryTwoFactor twoFactor = new InMemoryTwoFactor();
     public final InMemoryAuditLog audit = new InMemoryAuditLog(transactions);
     public final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
+    public final InMemoryPasswordResets passwordResets = new InMemoryPasswordResets();
     public final DomainPorts ports = new DomainPorts(accounts, twoFactor, audit, UnusedPort.of(AuditSearch.class),
-            UnusedPort.of(CustomerDirectory.class), UnusedPort.of(StaffDirectory.class), outbox, transactions);
+            UnusedPort.of(CustomerDirectory.class), UnusedPort.of(StaffDirectory.class), outbox, passwordResets,
+            transactions);
     public final DomainSettings settings = DomainSettings.forTests().withTotpIssuer("Nordhost Kundzon");
     public final DomainServices services = DomainServices.create(ports, clock, KeyRing.generated(new SecureRandom()),
             settings);

@@ -38,6 +38,7 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
     public static final String SUPPORT_EMAIL_KEY = "clientarea.support.email";
     public static final String TIME_ZONE_KEY = "clientarea.time.zone";
     public static final String SESSION_IDLE_KEY = "clientarea.session.idle.minutes";
+    public static final String CUSTOMER_URL_KEY = "clientarea.customer.url";
 
     public static final String DEFAULT_DATA_DIR = "./data";
     public static final String KEY_FILE_NAME = "secret-keys.properties";
@@ -91,7 +92,8 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
                 .withTimeZone(value.apply(TIME_ZONE_KEY).map(ClientAreaSettings::parseZone)
                         .orElse(defaults.timeZone()))
                 .withSessionIdle(value.apply(SESSION_IDLE_KEY).map(ClientAreaSettings::parseIdle)
-                        .orElse(defaults.sessionIdle()));
+                        .orElse(defaults.sessionIdle()))
+                .withCustomerUrl(value.apply(CUSTOMER_URL_KEY).orElse(defaults.customerUrl()));
         return new ClientAreaSettings(domain, dataDir, keyFile, database, demoData, MailSettings.from(lookup));
     }
 

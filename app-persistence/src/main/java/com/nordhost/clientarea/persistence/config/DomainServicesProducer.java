@@ -12,6 +12,7 @@ import com.nordhost.clientarea.domain.login.SecondFactorLogin;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
 import com.nordhost.clientarea.domain.profile.LanguagePreference;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
+import com.nordhost.clientarea.domain.recovery.PasswordReset;
 import com.nordhost.clientarea.domain.staff.AgentAdministration;
 import com.nordhost.clientarea.domain.support.SupportDesk;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
@@ -25,6 +26,7 @@ import com.nordhost.clientarea.persistence.customers.JpaCustomerDirectory;
 import com.nordhost.clientarea.persistence.jpa.ContainerEntityManagers;
 import com.nordhost.clientarea.persistence.jpa.JtaTransactions;
 import com.nordhost.clientarea.persistence.mail.MailOutbox;
+import com.nordhost.clientarea.persistence.recovery.JpaPasswordResetRequests;
 import com.nordhost.clientarea.persistence.mail.MailSettings;
 import com.nordhost.clientarea.persistence.staff.JpaStaffDirectory;
 import com.nordhost.clientarea.persistence.twofactor.JpaTwoFactorRepository;
@@ -64,7 +66,8 @@ public class DomainServicesProducer {
         DomainPorts ports = new DomainPorts(new JpaAccountRepository(entityManagers),
                 new JpaTwoFactorRepository(entityManagers), new JpaAuditLog(entityManagers),
                 new JpaAuditSearch(entityManagers), new JpaCustomerDirectory(entityManagers),
-                new JpaStaffDirectory(entityManagers), new MailOutbox(entityManagers), transactions);
+                new JpaStaffDirectory(entityManagers), new MailOutbox(entityManagers),
+                new JpaPasswordResetRequests(entityManagers), transactions);
         domain = DomainServices.create(ports, Clock.systemUTC(), keyRing, settings.domain());
         LOG.fine(() -> "Domain assembled: TOTP issuer '" + settings.domain().totpIssuer() + "', key file "
                 + settings.keyFile() + " (current key id " + keyRing.currentKeyId() + ").");
@@ -92,6 +95,12 @@ public class DomainServicesProducer {
     @Singleton
     AccountRegistration accountRegistration() {
         return domain.accountRegistration();
+    }
+
+    @Produces
+    @Singleton
+    PasswordReset passwordReset() {
+        return domain.passwordReset();
     }
 
     @Produces
