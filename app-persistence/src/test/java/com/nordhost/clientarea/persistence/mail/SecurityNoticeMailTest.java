@@ -140,6 +140,31 @@ class SecurityNoticeMailTest extends DatabaseTest {
     }
 
     @Test
+    void a_password_reset_mails_the_link_and_then_the_notice_and_the_link_works_once() throws Exception {
+        Account cai = db.createCustomer(uniqueEmail("cai"), "Cai Carlsson", PASSWORD);
+        services.passwordReset().request("nobody-" + cai.email().value(), ORIGIN);
+        deliver(0);
+
+        services.passwordReset().request(" " + cai.email().value().toUpperCase() + " ", ORIGIN);
+        MimeMessage link = expectOne(cai.email().value(), "Choose a new password", "/reset-password?token=");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]{43})").matcher(body(link));
+        assertThat(m.find()).isTrue();
+        String token = m.group(1);
+        assertThat(db.inTransaction(() -> db.transactions().current()
+                .createNativeQuery("SELECT COUNT(*) FROM password_reset WHERE token_hash LIKE ?1")
+                .setParameter(1, "%" + token + "%").getSingleResult())).as("the token is not stored")
+                .isEqualTo(0L);
+
+        assertThat(services.passwordReset().reset(token, "a brand new password", ORIGIN))
+                .isEqualTo(new com.nordhost.clientarea.domain.recovery.ResetOutcome.Changed());
+        expectOne(cai.email().value(), "Your password was reset by link", "198.51.100.23");
+        assertThat(services.passwordReset().reset(token, "another new password", ORIGIN))
+                .isEqualTo(new com.nordhost.clientarea.domain.recovery.ResetOutcome.InvalidLink());
+        clock.advance(Duration.ofHours(2));
+        deliver(0);
+    }
+
+    @Test
     void an_account_without_a_chosen_language_gets_english() throws Exception {
         Account bo = db.createCustomer(uniqueEmail("bo"), "Bo Berg", PASSWORD);
         assertThat(services.passwordChange().change(bo.id(), PASSWORD, "a new long password", ORIGIN))
