@@ -15,7 +15,9 @@ import com.nordhost.clientarea.persistence.testing.TestDatabase;
 import com.nordhost.clientarea.ui.account.MyAccountView;
 import com.nordhost.clientarea.ui.layout.MainLayout;
 import com.nordhost.clientarea.ui.start.StartView;
+import com.nordhost.clientarea.ui.login.ForgotPasswordView;
 import com.nordhost.clientarea.ui.login.LoginView;
+import com.nordhost.clientarea.ui.login.ResetPasswordView;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.testing.ServletWithViews;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -82,7 +84,9 @@ public abstract class KaribuTest {
                         services.disableTwoFactor(), services.backupCodeRenewal(), services.passwordChange(),
                         services.customerDetailsChange(), settings),
                 MainLayout.class, () -> new MainLayout(settings, services.languagePreference()),
-                StartView.class, () -> new StartView(settings));
+                StartView.class, () -> new StartView(settings),
+                ForgotPasswordView.class, () -> new ForgotPasswordView(services.passwordReset(), settings),
+                ResetPasswordView.class, () -> new ResetPasswordView(services.passwordReset(), settings));
         MockVaadin.setup(MockedUI::new, new ServletWithViews(routes, views));
     }
 

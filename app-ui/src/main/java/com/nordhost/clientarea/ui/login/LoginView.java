@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
 
@@ -47,7 +48,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setAlignItems(Alignment.CENTER);
         H1 company = new H1(settings.companyName());
         company.addClassName("app-title");
-        add(new LanguageSwitch(), company, flow, lostBothLink(), lostBothHelp);
+        RouterLink forgot = new RouterLink(getTranslation("forgot.link"), ForgotPasswordView.class);
+        forgot.setId("forgot-password-link");
+        add(new LanguageSwitch(), company, flow, forgot, lostBothLink(), lostBothHelp);
     }
 
     @Override
