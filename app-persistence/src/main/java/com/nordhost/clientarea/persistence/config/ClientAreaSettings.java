@@ -93,7 +93,8 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
                         .orElse(defaults.timeZone()))
                 .withSessionIdle(value.apply(SESSION_IDLE_KEY).map(ClientAreaSettings::parseIdle)
                         .orElse(defaults.sessionIdle()))
-                .withCustomerUrl(value.apply(CUSTOMER_URL_KEY).orElse(defaults.customerUrl()));
+                .withCustomerUrl(value.apply(CUSTOMER_URL_KEY).map(ClientAreaSettings::parseCustomerUrl)
+                        .orElse(defaults.customerUrl()));
         return new ClientAreaSettings(domain, dataDir, keyFile, database, demoData, MailSettings.from(lookup));
     }
 
@@ -103,6 +104,21 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
             case "false", "no", "off", "0" -> false;
             default -> throw new IllegalArgumentException(key + " must be true or false, not '" + raw + "'.");
         };
+    }
+
+    /** An absolute http(s) address with a host: the start of every password-reset link. */
+    private static String parseCustomerUrl(String raw) {
+        try {
+            java.net.URI uri = new java.net.URI(raw.strip());
+            if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                    || uri.getQuery() != null || uri.getFragment() != null) {
+                throw new java.net.URISyntaxException(raw, "not an absolute http(s) address");
+            }
+            return uri.toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(CUSTOMER_URL_KEY + " must be the client area's address such as"
+                    + " https://client.example.com/, not '" + raw + "'.");
+        }
     }
 
     private static ZoneId parseZone(String raw) {
