@@ -80,7 +80,8 @@ public final class DomainServices {
         secondFactorLogin = new SecondFactorLogin(ports.accounts(), ports.twoFactor(), cipher, verifier, backupCodes,
                 backupCodeHasher, audit, ports.transactions(), clock, notices);
         enrollment = new Enrollment(ports.accounts(), ports.twoFactor(), cipher, verifier, backupCodes,
-                backupCodeHasher, audit, ports.transactions(), clock, random, settings.totpIssuer(), settings.totp(), notices);
+                backupCodeHasher, audit, ports.transactions(), clock, random, settings.totpIssuer(), settings.totp(),
+                notices);
         disableTwoFactor = new DisableTwoFactor(ports.accounts(), ports.twoFactor(), passwordHasher, audit,
                 ports.transactions(), passwordFailures, notices);
         backupCodeRenewal = new BackupCodeRenewal(ports.accounts(), ports.twoFactor(), passwordHasher, backupCodes,
@@ -99,8 +100,8 @@ public final class DomainServices {
         agentAdministration = new AgentAdministration(ports.accounts(), accountRegistration, ports.staff(),
                 ports.twoFactor(), ports.auditLog(), ports.transactions(), clock);
         languagePreference = new LanguagePreference(ports.accounts(), ports.transactions());
-        passwordReset = new PasswordReset(ports.accounts(), ports.passwordResets(), passwordHasher, passwordPolicy, audit,
-                notices, ports.transactions(), clock, random, settings.customerUrl());
+        passwordReset = new PasswordReset(ports.accounts(), ports.passwordResets(), passwordHasher, passwordPolicy,
+                audit, notices, ports.transactions(), clock, random, settings.customerUrl());
     }
 
     public static DomainServices create(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings) {

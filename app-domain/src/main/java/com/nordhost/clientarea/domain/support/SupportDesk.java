@@ -20,8 +20,9 @@ import java.util.Optional;
 /**
  * The support desk's side of the help article's last section. Removal runs {@link SupportRemoval} and, in
  * the same transaction, records the notification to the customer's registered address through
- * {@link SecurityNotices}: the message exists exactly when the removal committed; unlocking likewise. Acting twice (or after another
- * agent) gives {@code NotEnabled} / {@code NotLocked} from the domain's conditional updates: no double action.
+ * {@link SecurityNotices}: the message exists exactly when the removal committed; unlocking likewise.
+ * Acting twice (or after another agent) gives {@code NotEnabled} / {@code NotLocked} from the domain's
+ * conditional updates: no double action.
  */
 public final class SupportDesk {
 
