@@ -98,7 +98,7 @@ public final class DomainServices {
         customerSearch = new CustomerSearch(ports.customers(), ports.transactions());
         auditLogQuery = new AuditLogQuery(ports.accounts(), ports.auditSearch(), ports.transactions());
         agentAdministration = new AgentAdministration(ports.accounts(), accountRegistration, ports.staff(),
-                ports.twoFactor(), ports.auditLog(), ports.transactions(), clock);
+                ports.twoFactor(), ports.auditLog(), ports.transactions(), clock, notices);
         languagePreference = new LanguagePreference(ports.accounts(), ports.transactions());
         passwordReset = new PasswordReset(ports.accounts(), ports.passwordResets(), passwordHasher, passwordPolicy,
                 audit, notices, ports.transactions(), clock, random, settings.customerUrl());

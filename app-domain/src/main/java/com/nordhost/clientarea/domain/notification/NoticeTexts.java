@@ -66,6 +66,8 @@ public final class NoticeTexts {
             body.append(fill(bundle.getString("when"), values)).append('\n');
             if (notice.bySupport()) {
                 body.append(fill(bundle.getString("bySupport"), values)).append('\n');
+            } else if (notice.byAdmin()) {
+                body.append(fill(bundle.getString("byAdmin"), values)).append('\n');
             } else {
                 body.append(fill(bundle.getString("ip"), values)).append('\n');
                 body.append(fill(bundle.getString("browser"), values)).append('\n');

@@ -18,6 +18,8 @@ public enum SecurityNotice {
     SECOND_FACTOR_LOCKED("secondFactorLocked"),
     /** By support; names the ticket, never the agent. */
     SECOND_FACTOR_UNLOCKED("secondFactorUnlocked", "ticket"),
+    /** An administrator reset a back-office agent's second factor (the agent enrols again at the next login). */
+    TWO_FACTOR_RESET_BY_ADMIN("twoFactorResetByAdmin"),
     PASSWORD_CHANGED("passwordChanged"),
     /** Sent twice: to the old and to the new address. */
     EMAIL_CHANGED("emailChanged", "oldEmail", "newEmail"),
@@ -45,5 +47,10 @@ public enum SecurityNotice {
     /** Done by support: the mail says so (with the ticket) instead of naming the agent's IP address. */
     public boolean bySupport() {
         return arguments.contains("ticket");
+    }
+
+    /** Done by an administrator: the mail says so instead of naming the administrator's IP address. */
+    public boolean byAdmin() {
+        return this == TWO_FACTOR_RESET_BY_ADMIN;
     }
 }

@@ -1,13 +1,16 @@
 package com.nordhost.clientarea.domain.notification;
 
+import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.CustomerDetails;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.account.Language;
+import com.nordhost.clientarea.domain.account.Role;
 import com.nordhost.clientarea.domain.login.SecondFactorOutcome;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsOutcome;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.support.TicketReference;
 import com.nordhost.clientarea.domain.testing.DomainFixture;
+import com.nordhost.clientarea.domain.twofactor.PendingEnrollment;
 import static com.nordhost.clientarea.domain.testing.DomainFixture.ORIGIN;
 import static com.nordhost.clientarea.domain.testing.DomainFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,6 +115,23 @@ class SecurityNoticesTest {
     }
 
     @Test
+    void an_admin_resetting_an_agents_second_factor_tells_the_agent_without_naming_the_admin() {
+        Account admin = f.services.accountRegistration().register(Role.ADMIN, EmailAddress.of("ada@nordhost.se"),
+                "Ada Admin", "Ada's long password");
+        PendingEnrollment pending = f.services.enrollment().start(f.agent.id(), ORIGIN);
+        f.services.enrollment().confirm(f.agent.id(), f.codeNow(pending.secret()), ORIGIN);
+        assertThat(mail()).hasSize(1);
+
+        f.services.agentAdministration().resetSecondFactor(admin.id(), f.agent.id(),
+                new RequestOrigin("10.0.0.9", "AdminBrowser/2"));
+        assertThat(mail()).hasSize(2);
+        OutboundMessage m = mail().get(1);
+        assertThat(m.recipient()).isEqualTo(f.agent.email());
+        assertThat(m.subject()).isEqualTo("Your two-factor authentication was reset");
+        assertThat(m.body()).contains("back-office administrator").doesNotContain("Ada", "10.0.0.9", "AdminBrowser");
+    }
+
+    @Test
     void an_e_mail_change_tells_the_old_and_the_new_address() {
         CustomerDetails now = f.services.customerDetailsChange().current(f.customer.id());
         CustomerDetails changed = new CustomerDetails(now.customerNumber(), "Anna Andersson",
@@ -150,7 +170,7 @@ class SecurityNoticesTest {
                 if (notice != SecurityNotice.PASSWORD_RESET_LINK) {
                     assertThat(text.body()).contains(language == Language.SWEDISH ? "14:00" : "2:00", "UTC+02:00");
                 }
-                if (!notice.bySupport() && notice != SecurityNotice.PASSWORD_RESET_LINK) {
+                if (!notice.bySupport() && !notice.byAdmin() && notice != SecurityNotice.PASSWORD_RESET_LINK) {
                     assertThat(text.body()).contains(language == Language.SWEDISH ? "IP-adress: okänd"
                             : "IP address: unknown");
                 }
