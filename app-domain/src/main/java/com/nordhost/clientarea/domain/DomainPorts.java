@@ -5,6 +5,7 @@ import com.nordhost.clientarea.domain.audit.AuditLog;
 import com.nordhost.clientarea.domain.audit.AuditSearch;
 import com.nordhost.clientarea.domain.customers.CustomerDirectory;
 import com.nordhost.clientarea.domain.notification.Outbox;
+import com.nordhost.clientarea.domain.recovery.PasswordResetRequests;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.staff.StaffDirectory;
 import com.nordhost.clientarea.domain.throttle.UnknownAddressCounters;
@@ -19,7 +20,8 @@ import java.util.Objects;
  */
 public record DomainPorts(AccountRepository accounts, TwoFactorRepository twoFactor, AuditLog auditLog,
                           AuditSearch auditSearch, CustomerDirectory customers, StaffDirectory staff, Outbox outbox,
-                          Transactions transactions, UnknownAddressCounters unknownAddresses) {
+                          PasswordResetRequests passwordResets, Transactions transactions,
+                          UnknownAddressCounters unknownAddresses) {
 
     public DomainPorts {
         Objects.requireNonNull(accounts, "The account repository is required.");
@@ -29,19 +31,20 @@ public record DomainPorts(AccountRepository accounts, TwoFactorRepository twoFac
         Objects.requireNonNull(customers, "The customer directory is required.");
         Objects.requireNonNull(staff, "The staff directory is required.");
         Objects.requireNonNull(outbox, "The outbox is required.");
+        Objects.requireNonNull(passwordResets, "The password reset requests are required.");
         Objects.requireNonNull(transactions, "Transactions are required.");
         Objects.requireNonNull(unknownAddresses, "The unknown-address counters are required.");
     }
 
     /** The same ports with another account repository (a test's instrumented one). */
     public DomainPorts withAccounts(AccountRepository replacement) {
-        return new DomainPorts(replacement, twoFactor, auditLog, auditSearch, customers, staff, outbox, transactions,
-                unknownAddresses);
+        return new DomainPorts(replacement, twoFactor, auditLog, auditSearch, customers, staff, outbox, passwordResets,
+                transactions, unknownAddresses);
     }
 
     /** The same ports with another two-factor repository (a test's instrumented one). */
     public DomainPorts withTwoFactor(TwoFactorRepository replacement) {
-        return new DomainPorts(accounts, replacement, auditLog, auditSearch, customers, staff, outbox, transactions,
-                unknownAddresses);
+        return new DomainPorts(accounts, replacement, auditLog, auditSearch, customers, staff, outbox, passwordResets,
+                transactions, unknownAddresses);
     }
 }

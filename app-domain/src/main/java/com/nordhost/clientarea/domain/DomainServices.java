@@ -13,10 +13,13 @@ import com.nordhost.clientarea.domain.login.DeviceTrust;
 import com.nordhost.clientarea.domain.login.PasswordLogin;
 import com.nordhost.clientarea.domain.login.SecondFactorLogin;
 import com.nordhost.clientarea.domain.login.SessionEpochs;
+import com.nordhost.clientarea.domain.notification.SecurityNotices;
 import com.nordhost.clientarea.domain.password.PasswordHasher;
 import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
+import com.nordhost.clientarea.domain.profile.LanguagePreference;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
+import com.nordhost.clientarea.domain.recovery.PasswordReset;
 import com.nordhost.clientarea.domain.staff.AgentAdministration;
 import com.nordhost.clientarea.domain.support.SecondFactorUnlock;
 import com.nordhost.clientarea.domain.support.SupportDesk;
@@ -58,6 +61,8 @@ public final class DomainServices {
     private final CustomerSearch customerSearch;
     private final AuditLogQuery auditLogQuery;
     private final AgentAdministration agentAdministration;
+    private final LanguagePreference languagePreference;
+    private final PasswordReset passwordReset;
 
     private DomainServices(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings) {
         SecureRandom random = new SecureRandom();
@@ -71,33 +76,39 @@ public final class DomainServices {
         PasswordFailures passwordFailures = new PasswordFailures(ports.accounts(), ports.unknownAddresses(),
                 new MessageSigner(keyRing, "unknown address"), clock);
         DeviceTrust deviceTrust = new DeviceTrust(new MessageSigner(keyRing, "device token"), clock, random);
+        SecurityNotices notices = new SecurityNotices(ports.accounts(), ports.outbox(), clock, settings.companyName(),
+                settings.supportEmail(), settings.timeZone());
 
         accountRegistration = new AccountRegistration(ports.accounts(), passwordHasher, passwordPolicy,
                 ports.transactions(), clock);
         passwordLogin = new PasswordLogin(ports.accounts(), ports.twoFactor(), passwordHasher, audit,
                 ports.transactions(), passwordFailures, deviceTrust);
         secondFactorLogin = new SecondFactorLogin(ports.accounts(), ports.twoFactor(), cipher, verifier, backupCodes,
-                backupCodeHasher, audit, ports.transactions(), clock);
+                backupCodeHasher, audit, ports.transactions(), clock, notices);
         sessionEpochs = new SessionEpochs(ports.accounts(), ports.transactions());
         enrollment = new Enrollment(ports.accounts(), ports.twoFactor(), cipher, verifier, backupCodes,
-                backupCodeHasher, audit, ports.transactions(), clock, random, settings.totpIssuer(), settings.totp());
+                backupCodeHasher, audit, ports.transactions(), clock, random, settings.totpIssuer(), settings.totp(),
+                notices);
         disableTwoFactor = new DisableTwoFactor(ports.accounts(), ports.twoFactor(), passwordHasher, audit,
-                ports.transactions(), passwordFailures);
+                ports.transactions(), passwordFailures, notices);
         backupCodeRenewal = new BackupCodeRenewal(ports.accounts(), ports.twoFactor(), passwordHasher, backupCodes,
-                backupCodeHasher, audit, ports.transactions(), passwordFailures);
+                backupCodeHasher, audit, ports.transactions(), passwordFailures, notices);
         passwordChange = new PasswordChange(ports.accounts(), passwordHasher, passwordPolicy, audit,
-                ports.transactions(), passwordFailures);
+                ports.transactions(), passwordFailures, notices);
         twoFactorOverview = new TwoFactorOverview(ports.twoFactor(), ports.transactions(), clock);
         customerDetailsChange = new CustomerDetailsChange(ports.accounts(), passwordHasher, passwordFailures,
-                ports.auditLog(), ports.outbox(), ports.transactions(), clock, settings.companyName());
+                ports.auditLog(), notices, ports.transactions(), clock);
         supportRemoval = new SupportRemoval(ports.accounts(), ports.twoFactor(), audit, ports.transactions());
         secondFactorUnlock = new SecondFactorUnlock(ports.accounts(), ports.twoFactor(), audit, ports.transactions());
         supportDesk = new SupportDesk(ports.accounts(), ports.auditLog(), supportRemoval, secondFactorUnlock,
-                twoFactorOverview, ports.outbox(), ports.transactions(), clock, settings.companyName());
+                twoFactorOverview, notices, ports.transactions());
         customerSearch = new CustomerSearch(ports.customers(), ports.transactions());
         auditLogQuery = new AuditLogQuery(ports.accounts(), ports.auditSearch(), ports.transactions());
         agentAdministration = new AgentAdministration(ports.accounts(), accountRegistration, ports.staff(),
-                ports.twoFactor(), ports.auditLog(), ports.transactions(), clock);
+                ports.twoFactor(), ports.auditLog(), ports.transactions(), clock, notices);
+        languagePreference = new LanguagePreference(ports.accounts(), ports.transactions());
+        passwordReset = new PasswordReset(ports.accounts(), ports.passwordResets(), passwordHasher, passwordPolicy,
+                audit, notices, ports.transactions(), clock, random, settings.customerUrl());
     }
 
     public static DomainServices create(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings) {
@@ -170,5 +181,13 @@ public final class DomainServices {
 
     public AgentAdministration agentAdministration() {
         return agentAdministration;
+    }
+
+    public LanguagePreference languagePreference() {
+        return languagePreference;
+    }
+
+    public PasswordReset passwordReset() {
+        return passwordReset;
     }
 }

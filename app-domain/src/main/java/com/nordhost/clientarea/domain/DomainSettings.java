@@ -13,22 +13,25 @@ import java.util.Set;
  * (persistence's {@code ClientAreaSettings}), built in code by tests. The use cases and the views read them
  * from here, so a mail, a page title and an authenticator entry never disagree about the company's name.
  *
- * @param companyName  shown in page titles, mails and the backup-code file
- * @param totpIssuer   the name authenticator apps show beside the code
- * @param supportEmail where customers write when they lost both the app and the backup code
- * @param timeZone     the time zone of dates shown to customers
- * @param sessionIdle  idle time after which a signed-in session ends (an authentication rule, NIST SP 800-63B)
+ * @param companyName    shown in page titles, mails and the backup-code file
+ * @param totpIssuer     the name authenticator apps show beside the code
+ * @param supportEmail   where customers write when they lost both the app and the backup code
+ * @param timeZone       the time zone of dates shown to customers
+ * @param sessionIdle    idle time after which a signed-in session ends (an authentication rule, NIST SP 800-63B)
  * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-Proto: https} is believed (cookies
- *                     then get {@code Secure}); from anyone else the header is ignored. Empty by default.
+ *                       then get {@code Secure}); from anyone else the header is ignored. Empty by default.
+ * @param customerUrl    the client area's public address, as customers reach it: password-reset links in mails
+ *                       start with it (never taken from a request's Host header)
  */
 public record DomainSettings(String companyName, String totpIssuer, String supportEmail, ZoneId timeZone,
                              Duration sessionIdle, PasswordHashParameters passwordHashing, TotpParameters totp,
-                             Set<String> trustedProxies) {
+                             Set<String> trustedProxies, String customerUrl) {
 
     public static final String DEFAULT_COMPANY_NAME = "Nordhost";
     public static final String DEFAULT_SUPPORT_EMAIL = "support@nordhost.example";
     public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Stockholm");
     public static final Duration DEFAULT_SESSION_IDLE = Duration.ofMinutes(30);
+    public static final String DEFAULT_CUSTOMER_URL = "http://localhost:8080/";
 
     public DomainSettings {
         requireText(companyName, "company name");
@@ -42,13 +45,18 @@ public record DomainSettings(String companyName, String totpIssuer, String suppo
         Objects.requireNonNull(passwordHashing, "Password hash parameters are required.");
         Objects.requireNonNull(totp, "TOTP parameters are required.");
         trustedProxies = Set.copyOf(Objects.requireNonNull(trustedProxies, "The trusted proxies are required."));
+        requireText(customerUrl, "customer URL");
+        if (!customerUrl.startsWith("https://") && !customerUrl.startsWith("http://")) {
+            throw new IllegalArgumentException("The customer URL must start with https:// or http://.");
+        }
+        customerUrl = customerUrl.endsWith("/") ? customerUrl : customerUrl + "/";
     }
 
     /** Production defaults: OWASP's Argon2id minimum, SHA1/6 digits/30 s, the company name as TOTP issuer. */
     public static DomainSettings defaults() {
         return new DomainSettings(DEFAULT_COMPANY_NAME, DEFAULT_COMPANY_NAME, DEFAULT_SUPPORT_EMAIL,
                 DEFAULT_TIME_ZONE, DEFAULT_SESSION_IDLE, PasswordHashParameters.OWASP_MINIMUM, TotpParameters.DEFAULT,
-                Set.of());
+                Set.of(), DEFAULT_CUSTOMER_URL);
     }
 
     /** Light hashing for test suites that are not about hash cost; everything else as in production. */
@@ -58,37 +66,42 @@ public record DomainSettings(String companyName, String totpIssuer, String suppo
 
     public DomainSettings withCompanyName(String name) {
         return new DomainSettings(name, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies);
+                trustedProxies, customerUrl);
     }
 
     public DomainSettings withTotpIssuer(String issuer) {
         return new DomainSettings(companyName, issuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies);
+                trustedProxies, customerUrl);
     }
 
     public DomainSettings withSupportEmail(String address) {
         return new DomainSettings(companyName, totpIssuer, address, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies);
+                trustedProxies, customerUrl);
     }
 
     public DomainSettings withTimeZone(ZoneId zone) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, zone, sessionIdle, passwordHashing, totp,
-                trustedProxies);
+                trustedProxies, customerUrl);
     }
 
     public DomainSettings withSessionIdle(Duration idle) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, idle, passwordHashing, totp,
-                trustedProxies);
+                trustedProxies, customerUrl);
     }
 
     public DomainSettings withPasswordHashing(PasswordHashParameters parameters) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, parameters, totp,
-                trustedProxies);
+                trustedProxies, customerUrl);
     }
 
     public DomainSettings withTrustedProxies(Set<String> proxies) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                proxies);
+                proxies, customerUrl);
+    }
+
+    public DomainSettings withCustomerUrl(String url) {
+        return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
+                trustedProxies, url);
     }
 
     private static void requireText(String value, String what) {

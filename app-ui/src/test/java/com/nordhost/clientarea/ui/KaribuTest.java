@@ -10,7 +10,9 @@ import com.nordhost.clientarea.persistence.testing.TestDatabase;
 import com.nordhost.clientarea.ui.account.MyAccountView;
 import com.nordhost.clientarea.ui.layout.MainLayout;
 import com.nordhost.clientarea.ui.start.StartView;
+import com.nordhost.clientarea.ui.login.ForgotPasswordView;
 import com.nordhost.clientarea.ui.login.LoginView;
+import com.nordhost.clientarea.ui.login.ResetPasswordView;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.testing.ServletWithViews;
 import static com.nordhost.clientarea.web.testing.SignInSteps.submitCode;
@@ -53,12 +55,14 @@ public abstract class KaribuTest extends OverTestDatabase {
     void setUpVaadin() {
         Map<Class<?>, Supplier<?>> views = Map.of(
                 LoginView.class, () -> new LoginView(services.passwordLogin(), services.secondFactorLogin(),
-                        services.sessionEpochs(), settings),
+                        services.sessionEpochs(), services.languagePreference(), settings),
                 MyAccountView.class, () -> new MyAccountView(services.twoFactorOverview(), services.enrollment(),
                         services.disableTwoFactor(), services.backupCodeRenewal(), services.passwordChange(),
                         services.customerDetailsChange(), settings),
-                MainLayout.class, () -> new MainLayout(settings),
-                StartView.class, () -> new StartView(settings));
+                MainLayout.class, () -> new MainLayout(settings, services.languagePreference()),
+                StartView.class, () -> new StartView(settings),
+                ForgotPasswordView.class, () -> new ForgotPasswordView(services.passwordReset(), settings),
+                ResetPasswordView.class, () -> new ResetPasswordView(services.passwordReset(), settings));
         MockVaadin.setup(MockedUI::new, new ServletWithViews(ROUTES, views));
     }
 

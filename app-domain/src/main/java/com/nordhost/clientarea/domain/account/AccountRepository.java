@@ -36,6 +36,12 @@ public interface AccountRepository {
 
     long count();
 
+    /** The language the account holder chose for pages and mails; empty when never chosen. */
+    Optional<Language> findLanguage(AccountId id);
+
+    /** Stores the account holder's language (the language switch while signed in). */
+    void changeLanguage(AccountId id, Language language);
+
     // Wrong-password throttling (see throttle.PasswordFailures). Stored with the account, counted by the
     // database, so the count holds across sessions and nodes; separate from second-factor failures. Two
     // counters per account (PasswordCounter): trusted browsers and signed-in sessions, and everyone else.

@@ -32,5 +32,9 @@ public enum AuditEventType {
     /** An e-mail change refused: wrong or throttled password (details: reason). */
     EMAIL_CHANGE_REFUSED,
     /** A new backup code refused: wrong or throttled password (details: reason). */
-    BACKUP_CODE_RENEWAL_REFUSED
+    BACKUP_CODE_RENEWAL_REFUSED,
+    /** "Forgot your password?" for a known address: a link was mailed (details: none; never the token). */
+    PASSWORD_RESET_REQUESTED,
+    /** The password was replaced through a reset link (the second factor, if on, stays on). */
+    PASSWORD_RESET_BY_LINK
 }

@@ -10,6 +10,8 @@ import com.nordhost.clientarea.domain.backupcode.BackupCode;
 import com.nordhost.clientarea.domain.backupcode.BackupCodeGenerator;
 import com.nordhost.clientarea.domain.backupcode.BackupCodeHasher;
 import com.nordhost.clientarea.domain.crypto.SecretCipher;
+import com.nordhost.clientarea.domain.notification.SecurityNotice;
+import com.nordhost.clientarea.domain.notification.SecurityNotices;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.throttle.SecondFactorThrottle;
@@ -39,11 +41,13 @@ public final class SecondFactorLogin {
     private final AuditTrail audit;
     private final Transactions transactions;
     private final Clock clock;
+    private final SecurityNotices notices;
 
     public SecondFactorLogin(AccountRepository accounts, TwoFactorRepository twoFactor, SecretCipher cipher,
                              TotpVerifier verifier, BackupCodeGenerator backupCodes,
                              BackupCodeHasher backupCodeHasher, AuditTrail audit, Transactions transactions,
-                             Clock clock) {
+                             Clock clock, SecurityNotices notices) {
+        this.notices = notices;
         this.accounts = accounts;
         this.twoFactor = twoFactor;
         this.cipher = cipher;
@@ -115,6 +119,7 @@ public final class SecondFactorLogin {
                 twoFactor.resetFailures(account.id());
                 audit.record(AuditEventType.BACKUP_CODE_USED, account.id(), account.email().value(), origin,
                         Map.of("newBackupCode", "issued"));
+                notices.send(account, SecurityNotice.BACKUP_CODE_USED, origin);
                 return new SecondFactorOutcome.PassedWithBackupCode(account, replacement);
             }
         }
@@ -130,6 +135,7 @@ public final class SecondFactorLogin {
         if (lock) {
             audit.record(AuditEventType.SECOND_FACTOR_LOCKED, account.id(), account.email().value(), origin,
                     Map.of("failedAttempts", Integer.toString(failures)));
+            notices.send(account, SecurityNotice.SECOND_FACTOR_LOCKED, origin);
             return new SecondFactorOutcome.Locked();
         }
         return new SecondFactorOutcome.WrongCode();

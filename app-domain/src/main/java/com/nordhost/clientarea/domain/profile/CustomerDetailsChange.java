@@ -10,8 +10,8 @@ import com.nordhost.clientarea.domain.account.EmailAddressTakenException;
 import com.nordhost.clientarea.domain.audit.AuditEvent;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.audit.AuditLog;
-import com.nordhost.clientarea.domain.notification.OutboundMessage;
-import com.nordhost.clientarea.domain.notification.Outbox;
+import com.nordhost.clientarea.domain.notification.SecurityNotice;
+import com.nordhost.clientarea.domain.notification.SecurityNotices;
 import com.nordhost.clientarea.domain.password.PasswordHasher;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
@@ -30,8 +30,8 @@ import java.util.Optional;
  *
  * <p>The e-mail address is the login name and the address support checks before removing a second factor,
  * so changing it needs the current password (counted by the same wrong-password throttle as disabling 2FA),
- * must stay unique in the realm, is audited with the old and the new address, and the OLD address is told
- * (through the {@link Outbox}, in the same transaction) so that a hijacked session cannot quietly take the
+ * must stay unique in the realm, is audited with the old and the new address, and the OLD and the NEW address are
+ * told (through {@link SecurityNotices}, in the same transaction) so that a hijacked session cannot quietly take the
  * account over. Name, phone and address need no password; their change is audited by field name only.
  *
  * <p>Call it outside any transaction of your own: a concurrent change that hits the database's unique
@@ -43,22 +43,20 @@ public final class CustomerDetailsChange {
     private final PasswordHasher hasher;
     private final PasswordFailures failures;
     private final AuditLog auditLog;
-    private final Outbox outbox;
+    private final SecurityNotices notices;
     private final Transactions transactions;
     private final Clock clock;
-    private final String serviceName;
 
     public CustomerDetailsChange(AccountRepository accounts, PasswordHasher hasher, PasswordFailures failures,
-                                 AuditLog auditLog, Outbox outbox, Transactions transactions, Clock clock,
-                                 String serviceName) {
+                                 AuditLog auditLog, SecurityNotices notices, Transactions transactions,
+                                 Clock clock) {
         this.accounts = Objects.requireNonNull(accounts);
         this.hasher = Objects.requireNonNull(hasher);
         this.failures = Objects.requireNonNull(failures);
         this.auditLog = Objects.requireNonNull(auditLog);
-        this.outbox = Objects.requireNonNull(outbox, "An outbox is required.");
+        this.notices = Objects.requireNonNull(notices, "The notices are required.");
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
-        this.serviceName = serviceName == null || serviceName.isBlank() ? "client area" : serviceName;
     }
 
     /**
@@ -141,23 +139,13 @@ public final class CustomerDetailsChange {
         if (emailChanges) {
             record(AuditEventType.EMAIL_CHANGED, accountId, actor, origin,
                     Map.of("oldEmail", oldEmail.value(), "newEmail", wanted.email().value()));
-            outbox.enqueue(changeNotice(account, wanted));
+            Account renamed = new Account(account.id(), account.role(), wanted.email(), toStore.fullName(),
+                    account.passwordHash(), account.active(), account.createdAt());
+            Map<String, String> addresses = Map.of("oldEmail", oldEmail.value(), "newEmail", wanted.email().value());
+            notices.sendTo(oldEmail, renamed, SecurityNotice.EMAIL_CHANGED, origin, addresses);
+            notices.sendTo(wanted.email(), renamed, SecurityNotice.EMAIL_CHANGED, origin, addresses);
         }
         return new CustomerDetailsOutcome.Saved(toStore, emailChanges);
-    }
-
-    private OutboundMessage changeNotice(Account account, CustomerDetails wanted) {
-        String name = wanted.fullName() == null || wanted.fullName().isBlank() ? account.fullName() : wanted.fullName();
-        String greeting = name == null || name.isBlank() ? "Hello," : "Hello " + name + ",";
-        String body = greeting + "\n\n"
-                + "The e-mail address of your " + serviceName + " client area account has been changed from "
-                + account.email().value() + " to " + wanted.email().value() + ". From now on, log in with the new"
-                + " address; this address will no longer receive messages about the account.\n\n"
-                + "If you did not make this change, contact our support immediately by replying to this message:"
-                + " someone else may have access to your account.\n\n"
-                + serviceName + " support\n";
-        return new OutboundMessage(account.email(), "The e-mail address of your account was changed", body,
-                clock.instant());
     }
 
     private static List<String> changedFields(CustomerDetails before, CustomerDetails after) {

@@ -9,6 +9,8 @@ import com.nordhost.clientarea.domain.audit.AuditTrail;
 import com.nordhost.clientarea.domain.password.PasswordHasher;
 import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.domain.password.PasswordProblem;
+import com.nordhost.clientarea.domain.notification.SecurityNotice;
+import com.nordhost.clientarea.domain.notification.SecurityNotices;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.throttle.PasswordFailures;
@@ -27,9 +29,11 @@ public final class PasswordChange {
     private final AuditTrail audit;
     private final Transactions transactions;
     private final PasswordFailures failures;
+    private final SecurityNotices notices;
 
     public PasswordChange(AccountRepository accounts, PasswordHasher hasher, PasswordPolicy policy, AuditTrail audit,
-                          Transactions transactions, PasswordFailures failures) {
+                          Transactions transactions, PasswordFailures failures, SecurityNotices notices) {
+        this.notices = notices;
         this.accounts = accounts;
         this.hasher = hasher;
         this.policy = policy;
@@ -65,6 +69,7 @@ public final class PasswordChange {
             // Every other session of the account ends at its next request; the caller keeps this one going.
             int epoch = accounts.advanceSessionEpoch(accountId);
             audit.record(AuditEventType.PASSWORD_CHANGED, accountId, account.email().value(), origin);
+            notices.send(account, SecurityNotice.PASSWORD_CHANGED, origin);
             return new PasswordChangeOutcome.Changed(epoch);
         });
     }

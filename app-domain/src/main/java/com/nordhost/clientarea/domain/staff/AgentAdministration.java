@@ -11,6 +11,8 @@ import com.nordhost.clientarea.domain.account.Role;
 import com.nordhost.clientarea.domain.audit.AuditEvent;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.audit.AuditLog;
+import com.nordhost.clientarea.domain.notification.SecurityNotice;
+import com.nordhost.clientarea.domain.notification.SecurityNotices;
 import com.nordhost.clientarea.domain.shared.InvalidInputException;
 import com.nordhost.clientarea.domain.shared.PlainText;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
@@ -38,10 +40,11 @@ public final class AgentAdministration {
     private final AuditLog auditLog;
     private final Transactions transactions;
     private final Clock clock;
+    private final SecurityNotices notices;
 
     public AgentAdministration(AccountRepository accounts, AccountRegistration registration, StaffDirectory staff,
                                TwoFactorRepository twoFactor, AuditLog auditLog, Transactions transactions,
-                               Clock clock) {
+                               Clock clock, SecurityNotices notices) {
         this.accounts = Objects.requireNonNull(accounts);
         this.registration = Objects.requireNonNull(registration);
         this.staff = Objects.requireNonNull(staff);
@@ -49,6 +52,7 @@ public final class AgentAdministration {
         this.auditLog = Objects.requireNonNull(auditLog);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
+        this.notices = Objects.requireNonNull(notices, "The notices are required.");
     }
 
     /**
@@ -107,8 +111,16 @@ public final class AgentAdministration {
 
     public AgentOutcome resetSecondFactor(AccountId admin, AccountId agent, RequestOrigin origin) {
         // The agent's open sessions end at their next request (session epoch): they must log in and enrol again.
-        return onOtherAgent(admin, agent, origin, id -> twoFactor.delete(id) && accounts.advanceSessionEpoch(id) > 0,
-                AuditEventType.AGENT_TWO_FACTOR_RESET, new AgentOutcome.SecondFactorReset());
+        return transactions.inTransaction(() -> {
+            AgentOutcome outcome = onOtherAgent(admin, agent, origin,
+                    id -> twoFactor.delete(id) && accounts.advanceSessionEpoch(id) > 0,
+                    AuditEventType.AGENT_TWO_FACTOR_RESET, new AgentOutcome.SecondFactorReset());
+            if (outcome instanceof AgentOutcome.SecondFactorReset) {
+                // The administrator's action: the mail says so, without the administrator's address.
+                notices.send(accounts.findById(agent).orElseThrow(), SecurityNotice.TWO_FACTOR_RESET_BY_ADMIN, null);
+            }
+            return outcome;
+        });
     }
 
     /**

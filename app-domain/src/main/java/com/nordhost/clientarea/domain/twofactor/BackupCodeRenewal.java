@@ -10,6 +10,8 @@ import com.nordhost.clientarea.domain.backupcode.BackupCode;
 import com.nordhost.clientarea.domain.backupcode.BackupCodeGenerator;
 import com.nordhost.clientarea.domain.backupcode.BackupCodeHasher;
 import com.nordhost.clientarea.domain.password.PasswordHasher;
+import com.nordhost.clientarea.domain.notification.SecurityNotice;
+import com.nordhost.clientarea.domain.notification.SecurityNotices;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.throttle.PasswordFailures;
@@ -29,10 +31,12 @@ public final class BackupCodeRenewal {
     private final AuditTrail audit;
     private final Transactions transactions;
     private final PasswordFailures failures;
+    private final SecurityNotices notices;
 
     public BackupCodeRenewal(AccountRepository accounts, TwoFactorRepository twoFactor, PasswordHasher hasher,
                              BackupCodeGenerator backupCodes, BackupCodeHasher backupCodeHasher, AuditTrail audit,
-                             Transactions transactions, PasswordFailures failures) {
+                             Transactions transactions, PasswordFailures failures, SecurityNotices notices) {
+        this.notices = notices;
         this.accounts = accounts;
         this.twoFactor = twoFactor;
         this.hasher = hasher;
@@ -72,6 +76,7 @@ public final class BackupCodeRenewal {
             }
             audit.record(AuditEventType.BACKUP_CODE_REPLACED, accountId, account.email().value(), origin,
                     Map.of("by", "customer"));
+            notices.send(account, SecurityNotice.BACKUP_CODE_RENEWED, origin);
             return new BackupCodeRenewalOutcome.Renewed(replacement);
         });
     }

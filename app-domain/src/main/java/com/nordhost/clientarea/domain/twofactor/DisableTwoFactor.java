@@ -7,6 +7,8 @@ import com.nordhost.clientarea.domain.account.AccountRepository;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.audit.AuditTrail;
 import com.nordhost.clientarea.domain.password.PasswordHasher;
+import com.nordhost.clientarea.domain.notification.SecurityNotice;
+import com.nordhost.clientarea.domain.notification.SecurityNotices;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.throttle.PasswordFailures;
@@ -23,9 +25,12 @@ public final class DisableTwoFactor {
     private final AuditTrail audit;
     private final Transactions transactions;
     private final PasswordFailures failures;
+    private final SecurityNotices notices;
 
     public DisableTwoFactor(AccountRepository accounts, TwoFactorRepository twoFactor, PasswordHasher hasher,
-                            AuditTrail audit, Transactions transactions, PasswordFailures failures) {
+                            AuditTrail audit, Transactions transactions, PasswordFailures failures,
+                            SecurityNotices notices) {
+        this.notices = notices;
         this.accounts = accounts;
         this.twoFactor = twoFactor;
         this.hasher = hasher;
@@ -61,6 +66,7 @@ public final class DisableTwoFactor {
             // Every other session of the account ends at its next request; the caller keeps this one going.
             int epoch = accounts.advanceSessionEpoch(accountId);
             audit.record(AuditEventType.TWO_FACTOR_DISABLED_BY_CUSTOMER, accountId, account.email().value(), origin);
+            notices.send(account, SecurityNotice.TWO_FACTOR_DISABLED, origin);
             return new DisableOutcome.Disabled(epoch);
         });
     }

@@ -10,6 +10,8 @@ import com.nordhost.clientarea.domain.backupcode.BackupCode;
 import com.nordhost.clientarea.domain.backupcode.BackupCodeGenerator;
 import com.nordhost.clientarea.domain.backupcode.BackupCodeHasher;
 import com.nordhost.clientarea.domain.crypto.SecretCipher;
+import com.nordhost.clientarea.domain.notification.SecurityNotice;
+import com.nordhost.clientarea.domain.notification.SecurityNotices;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.totp.KeyUri;
@@ -46,11 +48,13 @@ public final class Enrollment {
     private final SecureRandom random;
     private final String issuer;
     private final TotpParameters parameters;
+    private final SecurityNotices notices;
 
     public Enrollment(AccountRepository accounts, TwoFactorRepository twoFactor, SecretCipher cipher,
                       TotpVerifier verifier, BackupCodeGenerator backupCodes, BackupCodeHasher backupCodeHasher,
                       AuditTrail audit, Transactions transactions, Clock clock, SecureRandom random, String issuer,
-                      TotpParameters parameters) {
+                      TotpParameters parameters, SecurityNotices notices) {
+        this.notices = notices;
         this.accounts = accounts;
         this.twoFactor = twoFactor;
         this.cipher = cipher;
@@ -111,9 +115,11 @@ public final class Enrollment {
             if (!twoFactor.activate(accountId, step.getAsLong(), backupCodeHasher.hash(backupCode), now)) {
                 return new EnrollmentOutcome.NotPending();
             }
-            String actor = accounts.findById(accountId).map(a -> a.email().value()).orElse(null);
+            Optional<Account> account = accounts.findById(accountId);
+            String actor = account.map(a -> a.email().value()).orElse(null);
             audit.record(AuditEventType.ENROLLMENT_CONFIRMED, accountId, actor, origin,
                     Map.of("algorithm", pending.parameters().algorithm().name()));
+            account.ifPresent(a -> notices.send(a, SecurityNotice.TWO_FACTOR_ENABLED, origin));
             return new EnrollmentOutcome.Activated(backupCode);
         });
     }

@@ -131,7 +131,7 @@ class CustomerDetailsChangeTest {
     }
 
     @Test
-    void the_right_password_changes_the_login_audits_both_addresses_and_tells_the_old_one() {
+    void the_right_password_changes_the_login_audits_both_addresses_and_tells_both() {
         CustomerDetailsOutcome outcome = change().change(anna(), details(" Anna@New.Example ", "+46 8 1234 5678"),
                 PASSWORD, ORIGIN);
 
@@ -150,9 +150,11 @@ class CustomerDetailsChangeTest {
         assertThat(changed.actor()).isEqualTo(OLD);
         assertThat(f.audit.everythingWritten()).doesNotContain(PASSWORD);
 
-        assertThat(f.outbox.all()).hasSize(1);
+        assertThat(f.outbox.all()).as("one notice to the old address, one to the new").hasSize(2)
+                .extracting(OutboundMessage::recipient)
+                .containsExactly(EmailAddress.of(OLD), EmailAddress.of("anna@new.example"));
         OutboundMessage notice = f.outbox.all().get(0);
-        assertThat(notice.recipient()).isEqualTo(EmailAddress.of(OLD));
+        assertThat(notice.replyTo()).isEqualTo(EmailAddress.of(f.settings.supportEmail()));
         assertThat(notice.body()).contains(OLD, "anna@new.example", "did not make this change", "support")
                 .doesNotContain(PASSWORD);
         assertThat(notice.createdAt()).isEqualTo(f.clock.instant());

@@ -5,6 +5,7 @@ import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.AccountRepository;
 import com.nordhost.clientarea.domain.account.CustomerDetails;
 import com.nordhost.clientarea.domain.account.EmailAddress;
+import com.nordhost.clientarea.domain.account.Language;
 import com.nordhost.clientarea.domain.account.EmailAddressTakenException;
 import com.nordhost.clientarea.domain.account.PasswordCounter;
 import com.nordhost.clientarea.domain.account.Realm;
@@ -28,6 +29,7 @@ public final class InMemoryAccounts implements AccountRepository {
     private final Map<String, Integer> passwordFailures = new LinkedHashMap<>();
     private final Map<String, Instant> passwordRetryAt = new LinkedHashMap<>();
     private final Map<AccountId, Integer> sessionEpochs = new LinkedHashMap<>();
+    private final Map<AccountId, Language> languages = new LinkedHashMap<>();
 
     @Override
     public synchronized Optional<Account> findByEmail(Realm realm, EmailAddress email) {
@@ -94,6 +96,18 @@ public final class InMemoryAccounts implements AccountRepository {
 
     private static String key(AccountId id, PasswordCounter counter) {
         return id.value() + " " + counter;
+    }
+
+    @Override
+    public synchronized Optional<Language> findLanguage(AccountId id) {
+        return Optional.ofNullable(languages.get(id));
+    }
+
+    @Override
+    public synchronized void changeLanguage(AccountId id, Language language) {
+        if (rows.containsKey(id)) {
+            languages.put(id, language);
+        }
     }
 
     @Override

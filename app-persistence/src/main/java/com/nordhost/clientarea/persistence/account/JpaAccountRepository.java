@@ -6,6 +6,7 @@ import com.nordhost.clientarea.domain.account.AccountRepository;
 import com.nordhost.clientarea.domain.account.CustomerDetails;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.account.EmailAddressTakenException;
+import com.nordhost.clientarea.domain.account.Language;
 import com.nordhost.clientarea.domain.account.PasswordCounter;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.account.Role;
@@ -203,6 +204,29 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public long count() {
         return em().createQuery("SELECT COUNT(a) FROM AccountEntity a", Long.class).getSingleResult();
+    }
+
+    /** The {@code language} column is not mapped on the entity: read and written by SQL alone. */
+    @Override
+    public Optional<Language> findLanguage(AccountId id) {
+        Objects.requireNonNull(id, "Account id is required.");
+        List<?> rows = em().createNativeQuery("SELECT language FROM account WHERE id = ?1")
+                .setParameter(1, id.value())
+                .getResultList();
+        return rows.isEmpty() ? Optional.empty() : Language.fromTag((String) rows.get(0));
+    }
+
+    @Override
+    public void changeLanguage(AccountId id, Language language) {
+        Objects.requireNonNull(id, "Account id is required.");
+        Objects.requireNonNull(language, "A language is required.");
+        int changed = em().createNativeQuery("UPDATE account SET language = ?1 WHERE id = ?2")
+                .setParameter(1, language.tag())
+                .setParameter(2, id.value())
+                .executeUpdate();
+        if (changed != 1) {
+            throw new IllegalArgumentException("No account " + id);
+        }
     }
 
     /*

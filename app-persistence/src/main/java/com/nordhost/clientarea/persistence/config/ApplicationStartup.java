@@ -1,5 +1,10 @@
 package com.nordhost.clientarea.persistence.config;
 
+import com.nordhost.clientarea.domain.crypto.KeyRing;
+import com.nordhost.clientarea.persistence.jpa.ContainerEntityManagers;
+import com.nordhost.clientarea.persistence.jpa.JtaTransactions;
+import com.nordhost.clientarea.persistence.keys.KeyRingCheck;
+import java.time.Clock;
 import com.nordhost.clientarea.persistence.jpa.DatabaseMigrator;
 import com.nordhost.clientarea.persistence.mail.OutboundMailScheduler;
 import jakarta.inject.Inject;
@@ -8,7 +13,8 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 
 /**
- * Brings the database up to date, then creates the demo accounts, when each WAR starts and before it
+ * Brings the database up to date, checks that this node's key file reads the database's secrets, then
+ * creates the demo accounts, when each WAR starts and before it
  * serves a request; then starts sending the queued notifications, until the WAR stops.
  *
  * <p>A servlet context listener, not a CDI observer of {@code @Initialized(ApplicationScoped.class)}:
@@ -27,11 +33,25 @@ public class ApplicationStartup implements ServletContextListener {
     DemoData demoData;
 
     @Inject
+    KeyRing keyRing;
+
+    @Inject
+    ClientAreaSettings settings;
+
+    @Inject
+    ContainerEntityManagers entityManagers;
+
+    @Inject
+    JtaTransactions transactions;
+
+    @Inject
     OutboundMailScheduler outboundMail;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
         migrator.migrate();
+        // A node whose key file cannot read the database's secrets stops here, before anyone's 2FA login fails.
+        new KeyRingCheck(entityManagers, transactions, Clock.systemUTC()).verify(keyRing, settings.keyFile());
         demoData.createAndAnnounce();
         outboundMail.start();
     }

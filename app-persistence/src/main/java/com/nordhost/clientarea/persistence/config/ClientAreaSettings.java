@@ -39,6 +39,7 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
     public static final String TIME_ZONE_KEY = "clientarea.time.zone";
     public static final String SESSION_IDLE_KEY = "clientarea.session.idle.minutes";
     public static final String TRUSTED_PROXIES_KEY = "clientarea.trusted.proxies";
+    public static final String CUSTOMER_URL_KEY = "clientarea.customer.url";
 
     public static final String DEFAULT_DATA_DIR = "./data";
     public static final String KEY_FILE_NAME = "secret-keys.properties";
@@ -94,7 +95,9 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
                 .withSessionIdle(value.apply(SESSION_IDLE_KEY).map(ClientAreaSettings::parseIdle)
                         .orElse(defaults.sessionIdle()))
                 .withTrustedProxies(value.apply(TRUSTED_PROXIES_KEY).map(ClientAreaSettings::parseProxies)
-                        .orElse(defaults.trustedProxies()));
+                        .orElse(defaults.trustedProxies()))
+                .withCustomerUrl(value.apply(CUSTOMER_URL_KEY).map(ClientAreaSettings::parseCustomerUrl)
+                        .orElse(defaults.customerUrl()));
         return new ClientAreaSettings(domain, dataDir, keyFile, database, demoData, MailSettings.from(lookup));
     }
 
@@ -104,6 +107,21 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
             case "false", "no", "off", "0" -> false;
             default -> throw new IllegalArgumentException(key + " must be true or false, not '" + raw + "'.");
         };
+    }
+
+    /** An absolute http(s) address with a host: the start of every password-reset link. */
+    private static String parseCustomerUrl(String raw) {
+        try {
+            java.net.URI uri = new java.net.URI(raw.strip());
+            if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                    || uri.getQuery() != null || uri.getFragment() != null) {
+                throw new java.net.URISyntaxException(raw, "not an absolute http(s) address");
+            }
+            return uri.toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(CUSTOMER_URL_KEY + " must be the client area's address such as"
+                    + " https://client.example.com/, not '" + raw + "'.");
+        }
     }
 
     private static ZoneId parseZone(String raw) {

@@ -11,7 +11,9 @@ import com.nordhost.clientarea.domain.login.PasswordLogin;
 import com.nordhost.clientarea.domain.login.SecondFactorLogin;
 import com.nordhost.clientarea.domain.login.SessionEpochs;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
+import com.nordhost.clientarea.domain.profile.LanguagePreference;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
+import com.nordhost.clientarea.domain.recovery.PasswordReset;
 import com.nordhost.clientarea.domain.staff.AgentAdministration;
 import com.nordhost.clientarea.domain.support.SupportDesk;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
@@ -25,6 +27,7 @@ import com.nordhost.clientarea.persistence.customers.JpaCustomerDirectory;
 import com.nordhost.clientarea.persistence.jpa.ContainerEntityManagers;
 import com.nordhost.clientarea.persistence.jpa.JtaTransactions;
 import com.nordhost.clientarea.persistence.mail.MailOutbox;
+import com.nordhost.clientarea.persistence.recovery.JpaPasswordResetRequests;
 import com.nordhost.clientarea.persistence.mail.MailSettings;
 import com.nordhost.clientarea.persistence.staff.JpaStaffDirectory;
 import com.nordhost.clientarea.persistence.throttle.JpaUnknownAddressCounters;
@@ -51,22 +54,24 @@ public class DomainServicesProducer {
 
     private final DomainServices domain;
     private final ClientAreaSettings settings;
+    private final KeyRing keyRing;
 
     /** For CDI's proxy of this normal-scoped bean only. */
     protected DomainServicesProducer() {
         this.domain = null;
         this.settings = null;
+        this.keyRing = null;
     }
 
     @Inject
     public DomainServicesProducer(ContainerEntityManagers entityManagers, JtaTransactions transactions) {
         settings = ClientAreaSettings.current();
-        KeyRing keyRing = KeyRing.loadOrCreate(settings.keyFile(), new SecureRandom());
+        keyRing = KeyRing.loadOrCreate(settings.keyFile(), new SecureRandom());
         DomainPorts ports = new DomainPorts(new JpaAccountRepository(entityManagers),
                 new JpaTwoFactorRepository(entityManagers), new JpaAuditLog(entityManagers),
                 new JpaAuditSearch(entityManagers), new JpaCustomerDirectory(entityManagers),
-                new JpaStaffDirectory(entityManagers), new MailOutbox(entityManagers), transactions,
-                new JpaUnknownAddressCounters(entityManagers));
+                new JpaStaffDirectory(entityManagers), new MailOutbox(entityManagers),
+                new JpaPasswordResetRequests(entityManagers), transactions, new JpaUnknownAddressCounters(entityManagers));
         domain = DomainServices.create(ports, Clock.systemUTC(), keyRing, settings.domain());
         LOG.fine(() -> "Domain assembled: TOTP issuer '" + settings.domain().totpIssuer() + "', key file "
                 + settings.keyFile() + " (current key id " + keyRing.currentKeyId() + ").");
@@ -76,6 +81,13 @@ public class DomainServicesProducer {
     @Singleton
     ClientAreaSettings settings() {
         return settings;
+    }
+
+    /** For the start-up check that this node's keys read the database's secrets (KeyRingCheck). */
+    @Produces
+    @Singleton
+    KeyRing keyRing() {
+        return keyRing;
     }
 
     @Produces
@@ -94,6 +106,18 @@ public class DomainServicesProducer {
     @Singleton
     AccountRegistration accountRegistration() {
         return domain.accountRegistration();
+    }
+
+    @Produces
+    @Singleton
+    PasswordReset passwordReset() {
+        return domain.passwordReset();
+    }
+
+    @Produces
+    @Singleton
+    LanguagePreference languagePreference() {
+        return domain.languagePreference();
     }
 
     @Produces

@@ -42,11 +42,13 @@ public class MailOutbox implements Outbox {
     @Override
     public void enqueue(OutboundMessage message) {
         Objects.requireNonNull(message, "A message is required.");
-        em().createNativeQuery("INSERT INTO outbound_mail (created_at, recipient, subject, body) VALUES (?, ?, ?, ?)")
+        em().createNativeQuery("INSERT INTO outbound_mail (created_at, recipient, subject, body, reply_to)"
+                        + " VALUES (?, ?, ?, ?, ?)")
                 .setParameter(1, Timestamps.toColumn(message.createdAt()))
                 .setParameter(2, message.recipient().value())
                 .setParameter(3, cut(message.subject(), MAX_SUBJECT_LENGTH))
                 .setParameter(4, cut(message.body(), MAX_BODY_LENGTH))
+                .setParameter(5, message.replyTo() == null ? null : message.replyTo().value())
                 .executeUpdate();
     }
 
@@ -81,11 +83,11 @@ public class MailOutbox implements Outbox {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em().createNativeQuery(
-                        "SELECT recipient, subject, body, attempts FROM outbound_mail WHERE id = ?1")
+                        "SELECT recipient, subject, body, attempts, reply_to FROM outbound_mail WHERE id = ?1")
                 .setParameter(1, id)
                 .getResultList();
         return rows.stream().findFirst().map(r -> new QueuedMail(id, (String) r[0], (String) r[1], (String) r[2],
-                ((Number) r[3]).intValue()));
+                ((Number) r[3]).intValue(), (String) r[4]));
     }
 
     /** The SMTP server accepted the message: the row is done and never sent again. */

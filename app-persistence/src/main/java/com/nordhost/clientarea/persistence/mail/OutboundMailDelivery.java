@@ -208,6 +208,9 @@ public class OutboundMailDelivery {
             MimeMessage message = new MimeMessage(session);
             message.setFrom(from);
             message.setRecipients(Message.RecipientType.TO, to);
+            if (mail.replyTo() != null && !mail.replyTo().isBlank()) {
+                message.setReplyTo(InternetAddress.parse(mail.replyTo(), true));
+            }
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
             message.setText(mail.body(), StandardCharsets.UTF_8.name());
             message.setSentDate(Date.from(clock.instant()));

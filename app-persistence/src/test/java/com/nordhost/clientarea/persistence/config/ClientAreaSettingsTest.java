@@ -49,6 +49,13 @@ class ClientAreaSettingsTest {
     }
 
     @Test
+    void the_customer_url_starts_reset_links_and_defaults_to_the_local_listener() {
+        assertThat(read(Map.of()).domain().customerUrl()).isEqualTo("http://localhost:8080/");
+        assertThat(read(Map.of("clientarea.customer.url", "https://client.example.com")).domain().customerUrl())
+                .isEqualTo("https://client.example.com/");
+    }
+
+    @Test
     void support_address_time_zone_and_idle_time_are_read_from_their_keys() {
         ClientAreaSettings settings = read(Map.of("clientarea.support.email", "help@example.net",
                 "clientarea.time.zone", "America/New_York", "clientarea.session.idle.minutes", "15"));
@@ -68,6 +75,8 @@ class ClientAreaSettingsTest {
 
     @Test
     void a_bad_value_is_refused_with_its_key_named() {
+        assertThatThrownBy(() -> read(Map.of("clientarea.customer.url", "client.example.com")))
+                .hasMessageContaining("clientarea.customer.url");
         assertThatThrownBy(() -> read(Map.of("clientarea.time.zone", "Stockholm")))
                 .hasMessageContaining("clientarea.time.zone");
         assertThatThrownBy(() -> read(Map.of("clientarea.session.idle.minutes", "0")))

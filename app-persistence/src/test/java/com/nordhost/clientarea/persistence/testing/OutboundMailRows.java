@@ -22,4 +22,9 @@ public final class OutboundMailRows {
             }).collect(Collectors.toList());
         });
     }
+
+    /** The rows for a recipient with this subject (a customer also gets e.g. the "turned on" notice). */
+    public static List<Map<String, String>> outboundMailTo(TestDatabase db, String recipient, String subject) {
+        return outboundMailTo(db, recipient).stream().filter(row -> subject.equals(row.get("subject"))).toList();
+    }
 }

@@ -18,6 +18,7 @@ import com.nordhost.clientarea.persistence.audit.JpaAuditSearch;
 import com.nordhost.clientarea.persistence.customers.JpaCustomerDirectory;
 import com.nordhost.clientarea.persistence.staff.JpaStaffDirectory;
 import com.nordhost.clientarea.persistence.mail.MailOutbox;
+import com.nordhost.clientarea.persistence.recovery.JpaPasswordResetRequests;
 import com.nordhost.clientarea.persistence.config.ConfiguredDataSource;
 import com.nordhost.clientarea.persistence.jpa.DatabaseMigrations;
 import com.nordhost.clientarea.persistence.twofactor.JpaTwoFactorRepository;
@@ -159,7 +160,8 @@ public final class TestDatabase implements AutoCloseable {
     public DomainPorts ports() {
         return new DomainPorts(accounts, twoFactor, auditLog, new JpaAuditSearch(transactions),
                 new JpaCustomerDirectory(transactions), new JpaStaffDirectory(transactions),
-                new MailOutbox(transactions), transactions, new JpaUnknownAddressCounters(transactions));
+                new MailOutbox(transactions), new JpaPasswordResetRequests(transactions), transactions,
+                new JpaUnknownAddressCounters(transactions));
     }
 
     /** The key ring that encrypts TOTP secrets in this database (generated in memory, once). */

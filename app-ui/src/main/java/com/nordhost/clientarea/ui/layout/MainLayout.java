@@ -3,6 +3,9 @@ package com.nordhost.clientarea.ui.layout;
 import com.nordhost.clientarea.ui.account.MyAccountView;
 import com.nordhost.clientarea.ui.start.StartView;
 import com.nordhost.clientarea.domain.DomainSettings;
+import com.nordhost.clientarea.domain.profile.LanguagePreference;
+import com.nordhost.clientarea.web.i18n.LanguageSwitch;
+import com.nordhost.clientarea.web.signin.AccountLanguage;
 import com.nordhost.clientarea.web.layout.TopBar;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -20,11 +23,13 @@ public class MainLayout extends AppLayout {
     private final DomainSettings settings;
 
     @Inject
-    public MainLayout(DomainSettings settings) {
+    public MainLayout(DomainSettings settings, LanguagePreference languagePreference) {
         this.settings = Objects.requireNonNull(settings, "The settings are required.");
+        Objects.requireNonNull(languagePreference, "The language preference is required.");
         setPrimarySection(Section.DRAWER);
         addToNavbar(new TopBar(settings.companyName() + " – " + getTranslation("app.clientArea"),
-                SignIn.current().map(u -> u.fullName().isBlank() ? u.email() : u.fullName()).orElse("")));
+                SignIn.current().map(u -> u.fullName().isBlank() ? u.email() : u.fullName()).orElse(""),
+                new LanguageSwitch(AccountLanguage.storeForSignedInUser(languagePreference))));
 
         SideNav nav = new SideNav();
         nav.setId("main-menu");

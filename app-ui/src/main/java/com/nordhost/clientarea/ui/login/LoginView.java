@@ -4,6 +4,7 @@ import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.login.PasswordLogin;
 import com.nordhost.clientarea.domain.login.SecondFactorLogin;
 import com.nordhost.clientarea.domain.login.SessionEpochs;
+import com.nordhost.clientarea.domain.profile.LanguagePreference;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.web.i18n.LanguageSwitch;
 import com.nordhost.clientarea.web.login.SignInFlow;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
 
@@ -38,15 +40,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Inject
     public LoginView(PasswordLogin passwordLogin, SecondFactorLogin secondFactorLogin, SessionEpochs sessionEpochs,
-                     DomainSettings settings) {
+                     LanguagePreference languagePreference, DomainSettings settings) {
         this.settings = Objects.requireNonNull(settings, "The settings are required.");
-        flow = new SignInFlow(passwordLogin, secondFactorLogin, sessionEpochs, Realm.CUSTOMER, settings.companyName(),
+        flow = new SignInFlow(passwordLogin, secondFactorLogin, sessionEpochs, languagePreference, Realm.CUSTOMER,
+                settings.companyName(),
                 () -> getTranslation("login.locked", settings.supportEmail()), SignInFlow.SIGN_IN_WITH_PASSWORD_ONLY);
         setId("login-view");
         setAlignItems(Alignment.CENTER);
         H1 company = new H1(settings.companyName());
         company.addClassName("app-title");
-        add(new LanguageSwitch(), company, flow, lostBothLink(), lostBothHelp);
+        RouterLink forgot = new RouterLink(getTranslation("forgot.link"), ForgotPasswordView.class);
+        forgot.setId("forgot-password-link");
+        add(new LanguageSwitch(), company, flow, forgot, lostBothLink(), lostBothHelp);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.web.i18n;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
@@ -17,6 +18,7 @@ public final class Languages {
     public static final List<Locale> SUPPORTED = List.of(ENGLISH, SWEDISH);
 
     private static final String SESSION_ATTRIBUTE = Languages.class.getName() + ".chosen";
+    private static final String HTML_LANG = Languages.class.getName() + ".htmlLang";
 
     private Languages() {
     }
@@ -26,15 +28,40 @@ public final class Languages {
         VaadinSession session = ui.getSession();
         Locale chosen = session == null ? null : (Locale) session.getAttribute(SESSION_ATTRIBUTE);
         ui.setLocale(chosen != null ? chosen : fromBrowser(VaadinRequest.getCurrent()).orElse(ENGLISH));
+        markPage(ui);
     }
 
     /** Switches the session to {@code locale} and redraws the current view in it. */
     public static void choose(UI ui, Locale locale) {
+        use(ui, locale);
+        ui.refreshCurrentRoute(true);
+    }
+
+    /**
+     * Switches the session and this UI to {@code locale} without redrawing (e.g. at sign-in, just before the
+     * next page opens); later UIs of the session start in it.
+     */
+    public static void use(UI ui, Locale locale) {
         Locale supported = supported(locale).orElse(ENGLISH);
         ui.getSession().setAttribute(SESSION_ATTRIBUTE, supported);
         ui.getSession().setLocale(supported);
         ui.setLocale(supported);
-        ui.refreshCurrentRoute(true);
+        markPage(ui);
+    }
+
+    /**
+     * {@code <html lang>} follows the language shown: Vaadin writes the first bundle language into the page
+     * at bootstrap, whatever the UI shows, so every UI sets it from its own locale.
+     */
+    static void markPage(UI ui) {
+        String tag = ui.getLocale().getLanguage();
+        ui.getElement().executeJs("document.documentElement.lang=$0", tag);
+        ComponentUtil.setData(ui, HTML_LANG, tag);
+    }
+
+    /** The language this UI last wrote into {@code <html lang>} (for tests; the browser has the real one). */
+    public static Optional<String> pageLanguage(UI ui) {
+        return Optional.ofNullable((String) ComponentUtil.getData(ui, HTML_LANG));
     }
 
     public static Optional<Locale> supported(Locale locale) {

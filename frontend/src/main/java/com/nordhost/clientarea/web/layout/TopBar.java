@@ -18,6 +18,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 public class TopBar extends HorizontalLayout {
 
     public TopBar(String title, String signedInAs) {
+        this(title, signedInAs, new LanguageSwitch());
+    }
+
+    /** With the app's own language switch (the client area's keeps the choice on the account). */
+    public TopBar(String title, String signedInAs, LanguageSwitch languageSwitch) {
         H1 heading = new H1(title);
         heading.addClassName("app-title");
         Span who = new Span(signedInAs);
@@ -26,7 +31,7 @@ public class TopBar extends HorizontalLayout {
                 event -> SignIn.signOut("login"));
         logOut.setId("log-out");
         logOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new DrawerToggle(), heading, who, new LanguageSwitch(), logOut);
+        add(new DrawerToggle(), heading, who, languageSwitch, logOut);
         setWidthFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         expand(heading);

@@ -9,6 +9,8 @@ import com.nordhost.clientarea.domain.login.SecondFactorLogin;
 import com.nordhost.clientarea.domain.login.SecondFactorOutcome;
 import com.nordhost.clientarea.domain.login.SessionEpochs;
 import com.nordhost.clientarea.web.signin.DeviceCookie;
+import com.nordhost.clientarea.domain.profile.LanguagePreference;
+import com.nordhost.clientarea.web.signin.AccountLanguage;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.signin.SignedInUser;
@@ -64,6 +66,7 @@ public class SignInFlow extends Div {
     private final String companyName;
     private final SerializableSupplier<String> lockedMessage;
     private final PasswordOnly passwordOnly;
+    private final LanguagePreference languagePreference;
     private final Paragraph error = new Paragraph();
 
     /**
@@ -74,6 +77,17 @@ public class SignInFlow extends Div {
     public SignInFlow(PasswordLogin passwordLogin, SecondFactorLogin secondFactorLogin, SessionEpochs sessionEpochs,
                       Realm realm, String companyName, SerializableSupplier<String> lockedMessage,
                       PasswordOnly passwordOnly) {
+        this(passwordLogin, secondFactorLogin, sessionEpochs, null, realm, companyName, lockedMessage, passwordOnly);
+    }
+
+    /**
+     * @param languagePreference the account's stored language is applied at sign-in (none stored: the language
+     *                           on screen is stored); null: the session's language stays
+     */
+    public SignInFlow(PasswordLogin passwordLogin, SecondFactorLogin secondFactorLogin, SessionEpochs sessionEpochs,
+                      LanguagePreference languagePreference, Realm realm, String companyName,
+                      SerializableSupplier<String> lockedMessage, PasswordOnly passwordOnly) {
+        this.languagePreference = languagePreference;
         this.companyName = Objects.requireNonNull(companyName, "The company name is required.");
         this.passwordLogin = Objects.requireNonNull(passwordLogin, "The password login is required.");
         this.secondFactorLogin = Objects.requireNonNull(secondFactorLogin, "The second-factor login is required.");
@@ -134,6 +148,9 @@ public class SignInFlow extends Div {
                 account.fullName(), secondFactorPassed, epoch));
         DeviceCookie.write(realm, passwordLogin.rememberDevice(account.id()));
         LOG.log(System.Logger.Level.DEBUG, "Login finished for account {0}", account.id());
+        if (languagePreference != null) {
+            AccountLanguage.atSignIn(UI.getCurrent(), languagePreference, account.id());
+        }
         UI.getCurrent().navigate(SignIn.takeRedirectTarget().orElse(""));
     }
 

@@ -1,0 +1,56 @@
+package com.nordhost.clientarea.domain.notification;
+
+import java.util.List;
+
+/**
+ * The mails an account holder gets about their account's security (NIST SP 800-63B: notify on every
+ * authenticator change), each one template in {@code SecurityNotices.properties} (English) and
+ * {@code SecurityNotices_sv.properties}: {@code <key>.subject}, {@code <key>.text} and optionally
+ * {@code <key>.notYou}. {@link #arguments()} names the placeholders the use case must fill in.
+ */
+public enum SecurityNotice {
+    TWO_FACTOR_ENABLED("twoFactorEnabled"),
+    TWO_FACTOR_DISABLED("twoFactorDisabled"),
+    /** By support, at the customer's request; names the ticket, never the agent. */
+    TWO_FACTOR_REMOVED_BY_SUPPORT("twoFactorRemovedBySupport", "ticket"),
+    BACKUP_CODE_USED("backupCodeUsed"),
+    BACKUP_CODE_RENEWED("backupCodeRenewed"),
+    SECOND_FACTOR_LOCKED("secondFactorLocked"),
+    /** By support; names the ticket, never the agent. */
+    SECOND_FACTOR_UNLOCKED("secondFactorUnlocked", "ticket"),
+    /** An administrator reset a back-office agent's second factor (the agent enrols again at the next login). */
+    TWO_FACTOR_RESET_BY_ADMIN("twoFactorResetByAdmin"),
+    PASSWORD_CHANGED("passwordChanged"),
+    /** Sent twice: to the old and to the new address. */
+    EMAIL_CHANGED("emailChanged", "oldEmail", "newEmail"),
+    /** The link to choose a new password (asked for on the login page). */
+    PASSWORD_RESET_LINK("passwordResetLink", "link", "minutes"),
+    PASSWORD_RESET("passwordReset");
+
+    private final String key;
+    private final List<String> arguments;
+
+    SecurityNotice(String key, String... arguments) {
+        this.key = key;
+        this.arguments = List.of(arguments);
+    }
+
+    /** The prefix of its keys in the bundle. */
+    public String key() {
+        return key;
+    }
+
+    public List<String> arguments() {
+        return arguments;
+    }
+
+    /** Done by support: the mail says so (with the ticket) instead of naming the agent's IP address. */
+    public boolean bySupport() {
+        return arguments.contains("ticket");
+    }
+
+    /** Done by an administrator: the mail says so instead of naming the administrator's IP address. */
+    public boolean byAdmin() {
+        return this == TWO_FACTOR_RESET_BY_ADMIN;
+    }
+}

@@ -1,0 +1,114 @@
+package com.nordhost.clientarea.persistence.recovery;
+
+import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.recovery.PasswordResetRequests;
+import com.nordhost.clientarea.persistence.jpa.EntityManagers;
+import com.nordhost.clientarea.persistence.jpa.Timestamps;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The {@code password_reset} table (migration V7), by SQL alone; every method runs in the caller's transaction.
+ * {@link #use} is a conditional UPDATE: of two concurrent uses of one link exactly one changes the row.
+ */
+public class JpaPasswordResetRequests implements PasswordResetRequests {
+
+    private final EntityManagers entityManagers;
+
+    public JpaPasswordResetRequests(EntityManagers entityManagers) {
+        this.entityManagers = Objects.requireNonNull(entityManagers, "EntityManagers are required.");
+    }
+
+    @Override
+    public void record(AccountId account, String tokenHash, Instant requestedAt, Instant expiresAt, String sourceIp) {
+        em().createNativeQuery("INSERT INTO password_reset (account_id, token_hash, requested_at, expires_at,"
+                        + " source_ip) VALUES (?, ?, ?, ?, ?)")
+                .setParameter(1, account == null ? null : account.value())
+                .setParameter(2, tokenHash)
+                .setParameter(3, Timestamps.toColumn(requestedAt))
+                .setParameter(4, Timestamps.toColumn(expiresAt))
+                .setParameter(5, sourceIp == null ? null : cut(sourceIp, 64))
+                .executeUpdate();
+    }
+
+    @Override
+    public int countForAccountSince(AccountId account, Instant since) {
+        return count("SELECT COUNT(*) FROM password_reset WHERE account_id = ?1 AND requested_at >= ?2",
+                account.value(), since);
+    }
+
+    @Override
+    public int countFromIpSince(String sourceIp, Instant since) {
+        return count("SELECT COUNT(*) FROM password_reset WHERE source_ip = ?1 AND requested_at >= ?2",
+                cut(sourceIp, 64), since);
+    }
+
+    @Override
+    public Optional<Link> findByTokenHash(String tokenHash) {
+        List<?> rows = em().createNativeQuery(
+                        "SELECT account_id, expires_at, used_at FROM password_reset WHERE token_hash = ?1")
+                .setParameter(1, tokenHash)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = (Object[]) rows.get(0);
+        return Optional.of(new Link(new AccountId(((Number) r[0]).longValue()), instant(r[1]),
+                instant(r[2])));
+    }
+
+    @Override
+    public boolean use(String tokenHash, Instant now) {
+        return em().createNativeQuery("UPDATE password_reset SET used_at = ?1"
+                        + " WHERE token_hash = ?2 AND used_at IS NULL AND expires_at > ?1")
+                .setParameter(1, Timestamps.toColumn(now))
+                .setParameter(2, tokenHash)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public void spendAll(AccountId account, Instant now) {
+        em().createNativeQuery("UPDATE password_reset SET used_at = ?1 WHERE account_id = ?2 AND used_at IS NULL")
+                .setParameter(1, Timestamps.toColumn(now))
+                .setParameter(2, account.value())
+                .executeUpdate();
+    }
+
+    private int count(String sql, Object first, Instant since) {
+        Object n = em().createNativeQuery(sql)
+                .setParameter(1, first)
+                .setParameter(2, Timestamps.toColumn(since))
+                .getSingleResult();
+        return ((Number) n).intValue();
+    }
+
+    /** H2 hands TIMESTAMP WITH TIME ZONE to native queries as OffsetDateTime, PostgreSQL's driver as Timestamp. */
+    private static Instant instant(Object column) {
+        if (column == null) {
+            return null;
+        }
+        if (column instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (column instanceof Timestamp ts) {
+            return ts.toInstant();
+        }
+        if (column instanceof Instant i) {
+            return i;
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + column.getClass().getName());
+    }
+
+    private static String cut(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+
+    private EntityManager em() {
+        return entityManagers.current();
+    }
+}
