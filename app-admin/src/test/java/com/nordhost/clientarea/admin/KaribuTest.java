@@ -1,8 +1,5 @@
 package com.nordhost.clientarea.admin;
 
-import com.nordhost.clientarea.web.errors.AccessDeniedView;
-import com.nordhost.clientarea.web.errors.PageNotFoundView;
-import java.util.List;
 import com.nordhost.clientarea.admin.agents.AgentsView;
 import com.nordhost.clientarea.admin.audit.AuditLogView;
 import com.nordhost.clientarea.admin.customers.CustomerSearchView;
@@ -39,17 +36,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
  */
 public abstract class KaribuTest extends OverTestDatabase {
 
-    /**
-     * Discovered once for all view tests of this JVM: the routes do not change between tests. The shared error
-     * views (not found, no access, unexpected error) live in the web module, outside the app's package.
-     */
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("com.nordhost.clientarea.admin");
-
-    static {
-        // In place of Karibu's stand-ins, which fail a test on any error page: these pages are what people see.
-        ROUTES.getErrorRoutes().removeIf(view -> view.getName().startsWith("com.github.mvysny.kaributesting"));
-        ROUTES.getErrorRoutes().addAll(List.of(PageNotFoundView.class, AccessDeniedView.class));
-    }
+    private static final Routes ROUTES = ServletWithViews.routesOf("com.nordhost.clientarea.admin");
 
     @BeforeEach
     void setUpVaadin() {

@@ -2,16 +2,8 @@ package com.nordhost.clientarea.web.signin;
 
 import com.nordhost.clientarea.domain.login.SessionEpochs;
 import jakarta.inject.Inject;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
-import java.io.IOException;
-import java.util.Optional;
 
 /**
  * Ends a signed-in session whose account's session epoch moved on since it signed in (a new password, 2FA
@@ -23,9 +15,7 @@ import java.util.Optional;
  * <p>When the database cannot say, the request is refused rather than let through: it is a security check.
  */
 @WebFilter(filterName = "clientarea-session-epoch", urlPatterns = "/*", asyncSupported = true)
-public class SessionEpochFilter extends HttpFilter {
-
-    private static final System.Logger LOG = System.getLogger(SessionEpochFilter.class.getName());
+public class SessionEpochFilter extends SignedInSessionCheck {
 
     @Inject
     SessionEpochs epochs;
@@ -39,31 +29,12 @@ public class SessionEpochFilter extends HttpFilter {
     }
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        HttpSession session = request.getSession(false);
-        Optional<SignedInUser> user = SignIn.from(session);
-        if (user.isPresent()) {
-            boolean current;
-            try {
-                current = epochs.isCurrent(user.get().id(), user.get().sessionEpoch());
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.ERROR, "Cannot check the session epoch of account {0} ({1});"
-                        + " request refused", user.get().accountId(), e.toString());
-                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                        "The service cannot reach its database. Try again in a moment.");
-                return;
-            }
-            if (!current) {
-                LOG.log(System.Logger.Level.INFO, "Session of account {0} ended: its password or second factor"
-                        + " changed since it signed in", user.get().accountId());
-                try {
-                    session.invalidate();
-                } catch (IllegalStateException alreadyInvalidated) {
-                    // ended meanwhile by another request of the same session: the outcome we want
-                }
-            }
-        }
-        chain.doFilter(request, response);
+    protected boolean stillValid(SignedInUser user) {
+        return epochs.isCurrent(user.id(), user.sessionEpoch());
+    }
+
+    @Override
+    protected String endedBecause(SignedInUser user) {
+        return "its password or second factor changed since it signed in";
     }
 }

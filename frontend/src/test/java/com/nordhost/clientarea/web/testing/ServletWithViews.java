@@ -1,5 +1,7 @@
 package com.nordhost.clientarea.web.testing;
 
+import com.nordhost.clientarea.web.errors.AccessDeniedView;
+import com.nordhost.clientarea.web.errors.PageNotFoundView;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockService;
 import com.github.mvysny.kaributesting.v10.mock.MockVaadinServlet;
@@ -10,6 +12,7 @@ import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.VaadinServletService;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -21,6 +24,18 @@ import java.util.function.Supplier;
 public final class ServletWithViews extends MockVaadinServlet {
 
     private final transient Map<Class<?>, Supplier<?>> views;
+
+    /**
+     * The app's routes under {@code appPackage}, with the shared error pages (not found, no access) in place of
+     * Karibu's stand-ins, which fail a test on any error page: these pages are what people see. Discover once
+     * per JVM; the routes do not change between tests.
+     */
+    public static Routes routesOf(String appPackage) {
+        Routes routes = new Routes().autoDiscoverViews(appPackage);
+        routes.getErrorRoutes().removeIf(view -> view.getName().startsWith("com.github.mvysny.kaributesting"));
+        routes.getErrorRoutes().addAll(List.of(PageNotFoundView.class, AccessDeniedView.class));
+        return routes;
+    }
 
     public ServletWithViews(Routes routes, Map<Class<?>, Supplier<?>> views) {
         super(routes);
