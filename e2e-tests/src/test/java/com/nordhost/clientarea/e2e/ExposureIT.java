@@ -62,6 +62,16 @@ class ExposureIT {
     }
 
     @Test
+    void both_apps_have_a_favicon(RunningProduct product) throws Exception {
+        for (URI app : List.of(product.customerUrl, product.backOfficeUrl)) {
+            HttpResponse<String> icon = get(app.resolve("icons/favicon.svg"));
+            assertThat(icon.statusCode()).as(app.toString()).isEqualTo(200);
+            assertThat(icon.body()).startsWith("<svg");
+        }
+        assertThat(get(product.customerUrl.resolve("login")).body()).contains("icons/favicon.svg");
+    }
+
+    @Test
     void metrics_and_health_are_not_told_to_the_public(RunningProduct product) throws Exception {
         assertThat(get(product.customerUrl.resolve("metrics")).statusCode()).isNotEqualTo(200);
         assertThat(get(product.customerUrl.resolve("health")).statusCode()).isNotEqualTo(200);

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.StreamResource;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -37,10 +36,7 @@ public class BackupCodePanel extends Div {
 
         String fileText = getTranslation("backupCode.fileText", companyName, code.display()) + "\n";
         byte[] bytes = fileText.getBytes(StandardCharsets.UTF_8);
-        StreamResource file = new StreamResource("backup-code.txt", () -> new ByteArrayInputStream(bytes));
-        file.setContentType("text/plain; charset=utf-8");
-        file.setCacheTime(0);
-        file.setHeader("Cache-Control", "no-store");
+        StreamResource file = SecretResource.of("backup-code.txt", "text/plain; charset=utf-8", bytes);
         Anchor download = new Anchor(file, getTranslation("backupCode.download"));
         download.getElement().setAttribute("download", true);
         download.setId("backup-code-download");

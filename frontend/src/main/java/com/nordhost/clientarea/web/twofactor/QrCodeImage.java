@@ -8,9 +8,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.server.StreamResource;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,12 +27,7 @@ public final class QrCodeImage {
 
     public static Image of(String content, String altText, String id) {
         byte[] png = png(content, SIZE);
-        StreamResource resource = new StreamResource("qr-code.png", () -> new ByteArrayInputStream(png));
-        resource.setContentType("image/png");
-        resource.setCacheTime(0);
-        // The image holds the secret: no cache, proxy or back button may keep it.
-        resource.setHeader("Cache-Control", "no-store");
-        Image image = new Image(resource, altText);
+        Image image = new Image(SecretResource.of("qr-code.png", "image/png", png), altText);
         image.setId(id);
         image.setWidth(SIZE + "px");
         image.setHeight(SIZE + "px");
