@@ -245,4 +245,22 @@ class RecoveryRequestTest {
                 .isEqualTo(RecoveryLinkOutcome.INVALID_LINK);
         assertThat(flow().cancelLinkWorks(cancel)).isTrue();
     }
+
+    @Test
+    void a_removal_whose_verified_address_is_no_longer_the_registered_one_is_voided_and_changes_nothing() {
+        requestAndConfirm();
+        long id = pendingId();
+        queue().approve(f.agent.id(), id, "#4711", ORIGIN);
+        f.accounts.changeEmail(f.customer.id(),
+                com.nordhost.clientarea.domain.account.EmailAddress.of("anna.new@example.com"));
+        f.clock.advance(f.settings.recoveryWait());
+
+        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna.new@example.com", PASSWORD, ORIGIN))
+                .isInstanceOf(LoginOutcome.SecondFactorRequired.class);
+        assertThat(f.recoveryRequests.findById(id).orElseThrow().status()).isEqualTo(Status.VOIDED);
+        assertThat(f.audit.ofType(AuditEventType.RECOVERY_REQUEST_VOIDED)).hasSize(1);
+        assertThat(f.audit.ofType(AuditEventType.TWO_FACTOR_REMOVED_BY_SUPPORT)).isEmpty();
+        assertThat(flow().requestAfterPassword(f.customer.id(), ORIGIN)).as("the customer may ask again")
+                .isEqualTo(new RecoveryOutcome.Requested());
+    }
 }
