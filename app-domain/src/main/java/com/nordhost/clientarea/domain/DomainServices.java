@@ -108,7 +108,8 @@ public final class DomainServices {
                 passwordHasher, passwordFailures, supportDesk, audit, notices, ports.transactions(), clock, random,
                 settings.customerUrl(), settings.recoveryWait());
         recoveryRequestQueue = new RecoveryRequestQueue(ports.accounts(), ports.recoveryRequests(), audit, notices,
-                ports.transactions(), clock, random, settings.customerUrl(), settings.recoveryWait());
+                ports.transactions(), clock, random, settings.customerUrl(), settings.recoveryWait(),
+                recoveryRequestFlow);
         // An approved recovery whose wait is over takes effect at the account's next login attempt.
         passwordLogin = new PasswordLogin(ports.accounts(), ports.twoFactor(), passwordHasher, audit,
                 ports.transactions(), passwordFailures, deviceTrust, recoveryRequestFlow::completeDue);

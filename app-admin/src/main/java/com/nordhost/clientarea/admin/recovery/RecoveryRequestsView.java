@@ -36,7 +36,8 @@ import java.util.Objects;
  * and confirmed, from which IP addresses, whether the password was given and whether the mailbox was verified.
  * The agent selects one and approves it with a ticket reference (the requester is the verified address, not
  * typed here; the removal then waits and the customer can stop it), or rejects it with a reason that is mailed
- * to the customer.
+ * to the customer. Below, the approved requests still waiting for their removal; another agent than the approver
+ * may cut a wait short with a reason (the customer was verified some other way), which removes at once.
  */
 @Route(value = "recovery-requests", layout = BackOfficeLayout.class)
 @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
@@ -47,6 +48,9 @@ public class RecoveryRequestsView extends VerticalLayout implements BeforeEnterO
     private final Paragraph result = new Paragraph();
     private final Paragraph empty = new Paragraph();
     private final VerticalLayout decision = new VerticalLayout();
+    private final Grid<RecoveryQueueEntry> waiting = new Grid<>();
+    private final H3 waitingTitle = new H3();
+    private final VerticalLayout shorten = new VerticalLayout();
 
     @Inject
     public RecoveryRequestsView(RecoveryRequestQueue queue) {
@@ -78,8 +82,20 @@ public class RecoveryRequestsView extends VerticalLayout implements BeforeEnterO
         grid.asSingleSelect().addValueChangeListener(event -> showDecision(event.getValue()));
         decision.setId("recovery-decision");
         decision.setPadding(false);
+        waitingTitle.setText(getTranslation("recovery.waitingTitle"));
+        waiting.setId("recovery-waiting");
+        waiting.addColumn(e -> e.customerName() + " <" + e.customerEmail() + ">")
+                .setHeader(getTranslation("recovery.customer")).setAutoWidth(true).setKey("customer");
+        waiting.addColumn(RecoveryQueueEntry::ticket).setHeader(getTranslation("action.ticket")).setAutoWidth(true)
+                .setKey("ticket");
+        waiting.addColumn(e -> Formats.time(e.effectiveAt())).setHeader(getTranslation("recovery.effectiveAt"))
+                .setAutoWidth(true).setKey("effectiveAt");
+        waiting.setAllRowsVisible(true);
+        waiting.asSingleSelect().addValueChangeListener(event -> showShorten(event.getValue()));
+        shorten.setId("recovery-shorten");
+        shorten.setPadding(false);
         add(new H2(getTranslation("recovery.title")), new Paragraph(getTranslation("recovery.intro")), result, empty,
-                grid, decision);
+                grid, decision, waitingTitle, waiting, shorten);
     }
 
     @Override
@@ -99,6 +115,38 @@ public class RecoveryRequestsView extends VerticalLayout implements BeforeEnterO
         grid.setVisible(!pending.isEmpty());
         empty.setVisible(pending.isEmpty());
         decision.removeAll();
+        List<RecoveryQueueEntry> approved = queue.waiting(agent());
+        waiting.setItems(approved);
+        waiting.setVisible(!approved.isEmpty());
+        waitingTitle.setVisible(!approved.isEmpty());
+        shorten.removeAll();
+    }
+
+    private void showShorten(RecoveryQueueEntry entry) {
+        shorten.removeAll();
+        if (entry == null) {
+            return;
+        }
+        TextArea reason = new TextArea(getTranslation("action.reason"));
+        reason.setId("recovery-shorten-reason");
+        reason.setHelperText(getTranslation("recovery.shortenHelp"));
+        reason.setMaxLength(2000);
+        reason.setWidth("24rem");
+        Button now = new Button(getTranslation("recovery.shorten"), event -> {
+            if (reason.getValue().isBlank()) {
+                reason.setErrorMessage(getTranslation("action.reasonRequired"));
+                reason.setInvalid(true);
+                return;
+            }
+            new ConfirmDialog(getTranslation("recovery.shorten"),
+                    getTranslation("recovery.shortenConfirm", entry.customerName(), entry.customerEmail(),
+                            entry.customerNumber()),
+                    getTranslation("recovery.shorten"),
+                    () -> report(queue.shortenWait(agent(), entry.requestId(), reason.getValue(),
+                            RequestOrigins.current()))).open();
+        });
+        now.setId("recovery-shorten-submit");
+        shorten.add(new H3(getTranslation("recovery.shortenTitle", entry.customerName())), reason, now);
     }
 
     private void showDecision(RecoveryQueueEntry entry) {

@@ -133,4 +133,35 @@ class RecoveryRequestsViewTest extends KaribuTest {
         assertThat(services.recoveryRequestQueue().pending(agent.account().id()))
                 .noneMatch(e -> e.customerId().equals(customer.id()));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void another_agent_cuts_the_wait_short_with_a_reason_and_the_removal_is_done_at_once() {
+        Account customer = confirmedRequest();
+        RecoveryQueueEntry entry = select(customer);
+        _setValue(_get(TextField.class, spec -> spec.withId("recovery-ticket")), "NH-9002");
+        _click(_get(Button.class, spec -> spec.withId("recovery-approve")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-ok")));
+
+        Grid<RecoveryQueueEntry> waiting = _get(Grid.class, spec -> spec.withId("recovery-waiting"));
+        waiting.asSingleSelect().setValue(GridKt._fetch(waiting, 0, 100).stream()
+                .filter(e -> e.requestId() == entry.requestId()).findFirst().orElseThrow());
+        _setValue(_get(TextArea.class, spec -> spec.withId("recovery-shorten-reason")), "Verified by phone");
+        _click(_get(Button.class, spec -> spec.withId("recovery-shorten-submit")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-ok")));
+        assertThat(result()).startsWith("You approved this request");
+        assertThat(db.inTransaction(() -> db.twoFactor().find(customer.id()))).isPresent();
+
+        newBrowserSession();
+        logIn(newAgent(Role.SUPPORT));
+        navigate("recovery-requests");
+        waiting = _get(Grid.class, spec -> spec.withId("recovery-waiting"));
+        waiting.asSingleSelect().setValue(GridKt._fetch(waiting, 0, 100).stream()
+                .filter(e -> e.requestId() == entry.requestId()).findFirst().orElseThrow());
+        _setValue(_get(TextArea.class, spec -> spec.withId("recovery-shorten-reason")), "Verified by phone");
+        _click(_get(Button.class, spec -> spec.withId("recovery-shorten-submit")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-ok")));
+        assertThat(result()).startsWith("Done: two-factor authentication was turned off now");
+        assertThat(db.inTransaction(() -> db.twoFactor().find(customer.id()))).isEmpty();
+    }
 }

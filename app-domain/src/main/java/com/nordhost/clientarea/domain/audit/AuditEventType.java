@@ -51,6 +51,8 @@ public enum AuditEventType {
     RECOVERY_REQUEST_CANCELLED,
     /** Not confirmed in time. */
     RECOVERY_REQUEST_EXPIRED,
+    /** Support cut an approved request's wait short (details: reason; a second agent, not the approver). */
+    RECOVERY_WAIT_SHORTENED,
     /** The wait was over and the removal ran (details: outcome). */
     RECOVERY_REQUEST_COMPLETED,
     /** The wait was over but the removal refused (approver inactive, address changed): nothing changed. */

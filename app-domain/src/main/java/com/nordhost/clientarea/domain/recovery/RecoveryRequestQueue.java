@@ -45,10 +45,12 @@ public final class RecoveryRequestQueue {
     private final SecureRandom random;
     private final String customerUrl;
     private final Duration wait;
+    private final RecoveryRequestFlow flow;
 
     public RecoveryRequestQueue(AccountRepository accounts, RecoveryRequests requests, AuditTrail audit,
                                 SecurityNotices notices, Transactions transactions, Clock clock, SecureRandom random,
-                                String customerUrl, Duration wait) {
+                                String customerUrl, Duration wait, RecoveryRequestFlow flow) {
+        this.flow = Objects.requireNonNull(flow);
         this.accounts = Objects.requireNonNull(accounts);
         this.requests = Objects.requireNonNull(requests);
         this.audit = Objects.requireNonNull(audit);
@@ -70,6 +72,53 @@ public final class RecoveryRequestQueue {
                     .map(this::entry)
                     .flatMap(Optional::stream)
                     .toList();
+        });
+    }
+
+    /** Approved requests whose removal is still ahead, soonest first; empty for anyone but an active agent. */
+    public List<RecoveryQueueEntry> waiting(AccountId agentId) {
+        return transactions.inTransaction(() -> {
+            if (agentId == null || StaffAction.activeStaff(accounts, agentId).isEmpty()) {
+                return List.of();
+            }
+            return requests.findByStatus(Status.APPROVED, PAGE).stream()
+                    .sorted(java.util.Comparator.comparing(Request::effectiveAt))
+                    .map(this::entry)
+                    .flatMap(Optional::stream)
+                    .toList();
+        });
+    }
+
+    /**
+     * Support cuts the wait of an approved request short (the customer was verified some other way, e.g. by phone):
+     * with a reason, by another agent than the one who approved it (four eyes), audited; the removal is done at
+     * once through the same path as after the wait.
+     */
+    public RecoveryDecision shortenWait(AccountId agentId, long requestId, String reason, RequestOrigin origin) {
+        return transactions.inTransaction(() -> {
+            Optional<Account> agent = agentId == null ? Optional.empty() : StaffAction.activeStaff(accounts, agentId);
+            if (agent.isEmpty()) {
+                return RecoveryDecision.NOT_ALLOWED;
+            }
+            if (!StaffAction.reasonGiven(reason)) {
+                return RecoveryDecision.REASON_REQUIRED;
+            }
+            Optional<Request> request = requests.findById(requestId).filter(r -> r.status() == Status.APPROVED);
+            if (request.isEmpty()) {
+                return RecoveryDecision.NOT_PENDING;
+            }
+            if (agentId.equals(request.get().decidedBy())) {
+                return RecoveryDecision.APPROVER_CANNOT_SHORTEN;
+            }
+            if (!requests.shortenWait(requestId, clock.instant())) {
+                return RecoveryDecision.NOT_PENDING;
+            }
+            Request r = request.get();
+            audit.record(AuditEventType.RECOVERY_WAIT_SHORTENED, r.accountId(), agent.get().email().value(), origin,
+                    Map.of("request", Long.toString(requestId), "agent", agent.get().email().value(),
+                            "reason", StaffAction.trimmed(reason), "ticket", r.ticket()));
+            flow.completeDue(r.accountId());
+            return RecoveryDecision.WAIT_SHORTENED;
         });
     }
 
@@ -143,6 +192,6 @@ public final class RecoveryRequestQueue {
                 new RecoveryQueueEntry(r.id(), customer.id(), customer.fullName(), customer.email().value(),
                         accounts.findCustomerDetails(customer.id()).map(CustomerDetails::customerNumber).orElse(""),
                         r.requestedAt(), r.confirmedAt(), r.requestIp(), r.confirmIp(), r.passwordGiven(),
-                        r.confirmedAt() != null));
+                        r.confirmedAt() != null, r.ticket(), r.effectiveAt()));
     }
 }

@@ -70,6 +70,9 @@ public interface RecoveryRequests {
     /** CONFIRMED → REJECTED with the reason the customer is told. */
     boolean reject(long id, AccountId agent, Instant now, String reason);
 
+    /** An APPROVED request whose removal is still ahead takes effect at {@code now} instead. */
+    boolean shortenWait(long id, Instant now);
+
     /**
      * Closes an open request: {@code from} → {@code to} (CANCELLED, EXPIRED, COMPLETED, VOIDED), only if it is
      * still in {@code from}; the account may then ask again.

@@ -263,4 +263,26 @@ class RecoveryRequestTest {
         assertThat(flow().requestAfterPassword(f.customer.id(), ORIGIN)).as("the customer may ask again")
                 .isEqualTo(new RecoveryOutcome.Requested());
     }
+
+    @Test
+    void a_second_agent_may_cut_the_wait_short_with_a_reason_and_the_removal_is_done_at_once() {
+        requestAndConfirm();
+        long id = pendingId();
+        queue().approve(f.agent.id(), id, "#4711", ORIGIN);
+        assertThat(queue().waiting(f.agent.id())).extracting(RecoveryQueueEntry::effectiveAt)
+                .containsExactly(f.clock.instant().plus(f.settings.recoveryWait()));
+        assertThat(queue().shortenWait(f.agent.id(), id, "Verified by phone", ORIGIN))
+                .as("four eyes").isEqualTo(RecoveryDecision.APPROVER_CANNOT_SHORTEN);
+        var colleague = f.services.accountRegistration().register(com.nordhost.clientarea.domain.account.Role.SUPPORT,
+                com.nordhost.clientarea.domain.account.EmailAddress.of("kim@nordhost.se"), "Kim Colleague",
+                "Kim's long password");
+        assertThat(queue().shortenWait(colleague.id(), id, " ", ORIGIN)).isEqualTo(RecoveryDecision.REASON_REQUIRED);
+        assertThat(queue().shortenWait(colleague.id(), id, "Verified by phone with the customer number", ORIGIN))
+                .isEqualTo(RecoveryDecision.WAIT_SHORTENED);
+        assertThat(f.twoFactor.find(f.customer.id())).isEmpty();
+        assertThat(f.recoveryRequests.findById(id).orElseThrow().status()).isEqualTo(Status.COMPLETED);
+        assertThat(f.audit.ofType(AuditEventType.RECOVERY_WAIT_SHORTENED)).hasSize(1);
+        assertThat(queue().waiting(f.agent.id())).isEmpty();
+        assertThat(queue().shortenWait(colleague.id(), id, "again", ORIGIN)).isEqualTo(RecoveryDecision.NOT_PENDING);
+    }
 }

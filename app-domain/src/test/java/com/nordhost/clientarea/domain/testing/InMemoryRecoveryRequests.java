@@ -111,6 +111,18 @@ public final class InMemoryRecoveryRequests implements RecoveryRequests {
     }
 
     @Override
+    public synchronized boolean shortenWait(long id, Instant now) {
+        Request r = rows.get((int) id - 1);
+        if (r.status() != Status.APPROVED || !r.effectiveAt().isAfter(now)) {
+            return false;
+        }
+        put(new Request(r.id(), r.accountId(), r.status(), r.verifiedEmail(), r.passwordGiven(), r.requestedAt(),
+                r.confirmExpiresAt(), r.requestIp(), r.confirmedAt(), r.confirmIp(), r.decidedBy(), r.decidedAt(),
+                r.ticket(), r.rejectReason(), now, r.closedAt()));
+        return true;
+    }
+
+    @Override
     public synchronized boolean close(long id, Status from, Status to, Instant now) {
         Request r = rows.get((int) id - 1);
         if (r.status() != from) {

@@ -141,6 +141,16 @@ public class JpaRecoveryRequests implements RecoveryRequests {
     }
 
     @Override
+    public boolean shortenWait(long id, Instant now) {
+        return em().createNativeQuery("UPDATE recovery_request SET effective_at = ?1"
+                        + " WHERE id = ?2 AND status = ?3 AND effective_at > ?1")
+                .setParameter(1, Timestamps.toColumn(now))
+                .setParameter(2, id)
+                .setParameter(3, Status.APPROVED.name())
+                .executeUpdate() == 1;
+    }
+
+    @Override
     public boolean close(long id, Status from, Status to, Instant now) {
         if (to.open()) {
             throw new IllegalArgumentException(to + " is not a closed status.");

@@ -65,7 +65,12 @@ class JpaRecoveryRequestsTest extends DatabaseTest {
         assertThat(approved.effectiveAt()).isEqualTo(effective);
         assertThat(approved.confirmIp()).isEqualTo("198.51.100.5");
 
+        assertThat(tx(() -> requests().shortenWait(id, effective.plusSeconds(1)))).as("already due").isFalse();
+        Instant sooner = T0.plus(Duration.ofHours(2));
+        assertThat(tx(() -> requests().shortenWait(id, sooner))).isTrue();
+        assertThat(tx(() -> requests().findById(id)).orElseThrow().effectiveAt()).isEqualTo(sooner);
         assertThat(tx(() -> requests().close(id, Status.APPROVED, Status.COMPLETED, effective))).isTrue();
+        assertThat(tx(() -> requests().shortenWait(id, sooner.minusSeconds(60)))).as("closed").isFalse();
         assertThat(tx(() -> requests().close(id, Status.APPROVED, Status.CANCELLED, effective))).isFalse();
         assertThat(tx(() -> requests().findOpen(customer.id()))).isEmpty();
         assertThat(tx(() -> requests().findById(id)).orElseThrow().closedAt()).isEqualTo(effective);
