@@ -54,7 +54,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         // After the right password: the request needs no second typing of it.
         flow.offerLostBoth(getTranslation("recovery.askLink"), (signIn, accountId) -> {
             RecoveryOutcome outcome = recovery.requestAfterPassword(accountId, RequestOrigins.current());
-            signIn.showStep(getTranslation("recovery.title"), LostBothView.message(this, outcome, settings));
+            RouterLink back = new RouterLink(getTranslation("forgot.back"), LoginView.class);
+            back.setId("recovery-back-to-login");
+            signIn.showStep(getTranslation("recovery.title"), LostBothView.message(this, outcome, settings), back);
         });
         setId("login-view");
         setAlignItems(Alignment.CENTER);
