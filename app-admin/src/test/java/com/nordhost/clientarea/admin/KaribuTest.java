@@ -6,6 +6,7 @@ import com.nordhost.clientarea.admin.customers.CustomerSearchView;
 import com.nordhost.clientarea.admin.customers.CustomerView;
 import com.nordhost.clientarea.admin.layout.BackOfficeLayout;
 import com.nordhost.clientarea.admin.login.AgentLoginView;
+import com.nordhost.clientarea.admin.recovery.RecoveryRequestsView;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.Role;
 import com.nordhost.clientarea.domain.totp.TotpSecret;
@@ -48,7 +49,8 @@ public abstract class KaribuTest extends OverTestDatabase {
                 CustomerView.class, () -> new CustomerView(services.supportDesk()),
                 AuditLogView.class, () -> new AuditLogView(services.auditLogQuery()),
                 AgentsView.class, () -> new AgentsView(services.agentAdministration(), services.twoFactorOverview()),
-                BackOfficeLayout.class, () -> new BackOfficeLayout(services.agentAdministration(), settings));
+                BackOfficeLayout.class, () -> new BackOfficeLayout(services.agentAdministration(), settings),
+                RecoveryRequestsView.class, () -> new RecoveryRequestsView(services.recoveryRequestQueue()));
         MockVaadin.setup(MockedUI::new, new ServletWithViews(ROUTES, views));
     }
 

@@ -6,6 +6,7 @@ import com.nordhost.clientarea.domain.audit.AuditSearch;
 import com.nordhost.clientarea.domain.customers.CustomerDirectory;
 import com.nordhost.clientarea.domain.notification.Outbox;
 import com.nordhost.clientarea.domain.recovery.PasswordResetRequests;
+import com.nordhost.clientarea.domain.recovery.RecoveryRequests;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.staff.StaffDirectory;
 import com.nordhost.clientarea.domain.throttle.UnknownAddressCounters;
@@ -21,7 +22,7 @@ import java.util.Objects;
 public record DomainPorts(AccountRepository accounts, TwoFactorRepository twoFactor, AuditLog auditLog,
                           AuditSearch auditSearch, CustomerDirectory customers, StaffDirectory staff, Outbox outbox,
                           PasswordResetRequests passwordResets, Transactions transactions,
-                          UnknownAddressCounters unknownAddresses) {
+                          UnknownAddressCounters unknownAddresses, RecoveryRequests recoveryRequests) {
 
     public DomainPorts {
         Objects.requireNonNull(accounts, "The account repository is required.");
@@ -34,17 +35,18 @@ public record DomainPorts(AccountRepository accounts, TwoFactorRepository twoFac
         Objects.requireNonNull(passwordResets, "The password reset requests are required.");
         Objects.requireNonNull(transactions, "Transactions are required.");
         Objects.requireNonNull(unknownAddresses, "The unknown-address counters are required.");
+        Objects.requireNonNull(recoveryRequests, "The recovery requests are required.");
     }
 
     /** The same ports with another account repository (a test's instrumented one). */
     public DomainPorts withAccounts(AccountRepository replacement) {
         return new DomainPorts(replacement, twoFactor, auditLog, auditSearch, customers, staff, outbox, passwordResets,
-                transactions, unknownAddresses);
+                transactions, unknownAddresses, recoveryRequests);
     }
 
     /** The same ports with another two-factor repository (a test's instrumented one). */
     public DomainPorts withTwoFactor(TwoFactorRepository replacement) {
         return new DomainPorts(accounts, replacement, auditLog, auditSearch, customers, staff, outbox, passwordResets,
-                transactions, unknownAddresses);
+                transactions, unknownAddresses, recoveryRequests);
     }
 }

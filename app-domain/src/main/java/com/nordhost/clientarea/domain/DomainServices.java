@@ -20,6 +20,8 @@ import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
 import com.nordhost.clientarea.domain.profile.LanguagePreference;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.recovery.PasswordReset;
+import com.nordhost.clientarea.domain.recovery.RecoveryRequestFlow;
+import com.nordhost.clientarea.domain.recovery.RecoveryRequestQueue;
 import com.nordhost.clientarea.domain.staff.AgentAdministration;
 import com.nordhost.clientarea.domain.support.SecondFactorUnlock;
 import com.nordhost.clientarea.domain.support.SupportDesk;
@@ -63,6 +65,8 @@ public final class DomainServices {
     private final AgentAdministration agentAdministration;
     private final LanguagePreference languagePreference;
     private final PasswordReset passwordReset;
+    private final RecoveryRequestFlow recoveryRequestFlow;
+    private final RecoveryRequestQueue recoveryRequestQueue;
 
     private DomainServices(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings) {
         SecureRandom random = new SecureRandom();
@@ -81,8 +85,6 @@ public final class DomainServices {
 
         accountRegistration = new AccountRegistration(ports.accounts(), passwordHasher, passwordPolicy,
                 ports.transactions(), clock);
-        passwordLogin = new PasswordLogin(ports.accounts(), ports.twoFactor(), passwordHasher, audit,
-                ports.transactions(), passwordFailures, deviceTrust);
         secondFactorLogin = new SecondFactorLogin(ports.accounts(), ports.twoFactor(), cipher, verifier, backupCodes,
                 backupCodeHasher, audit, ports.transactions(), clock, notices);
         sessionEpochs = new SessionEpochs(ports.accounts(), ports.transactions());
@@ -102,6 +104,15 @@ public final class DomainServices {
         secondFactorUnlock = new SecondFactorUnlock(ports.accounts(), ports.twoFactor(), audit, ports.transactions());
         supportDesk = new SupportDesk(ports.accounts(), ports.auditLog(), supportRemoval, secondFactorUnlock,
                 twoFactorOverview, notices, ports.transactions());
+        recoveryRequestFlow = new RecoveryRequestFlow(ports.accounts(), ports.twoFactor(), ports.recoveryRequests(),
+                passwordHasher, passwordFailures, supportDesk, audit, notices, ports.transactions(), clock, random,
+                settings.customerUrl(), settings.recoveryWait());
+        recoveryRequestQueue = new RecoveryRequestQueue(ports.accounts(), ports.recoveryRequests(), audit, notices,
+                ports.transactions(), clock, random, settings.customerUrl(), settings.recoveryWait(),
+                recoveryRequestFlow);
+        // An approved recovery whose wait is over takes effect at the account's next login attempt.
+        passwordLogin = new PasswordLogin(ports.accounts(), ports.twoFactor(), passwordHasher, audit,
+                ports.transactions(), passwordFailures, deviceTrust, recoveryRequestFlow::completeDue);
         customerSearch = new CustomerSearch(ports.customers(), ports.transactions());
         auditLogQuery = new AuditLogQuery(ports.accounts(), ports.auditSearch(), ports.transactions());
         agentAdministration = new AgentAdministration(ports.accounts(), accountRegistration, ports.staff(),
@@ -189,5 +200,13 @@ public final class DomainServices {
 
     public PasswordReset passwordReset() {
         return passwordReset;
+    }
+
+    public RecoveryRequestFlow recoveryRequestFlow() {
+        return recoveryRequestFlow;
+    }
+
+    public RecoveryRequestQueue recoveryRequestQueue() {
+        return recoveryRequestQueue;
     }
 }

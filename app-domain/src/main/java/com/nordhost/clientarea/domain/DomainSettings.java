@@ -22,16 +22,19 @@ import java.util.Set;
  *                       then get {@code Secure}); from anyone else the header is ignored. Empty by default.
  * @param customerUrl    the client area's public address, as customers reach it: password-reset links in mails
  *                       start with it (never taken from a request's Host header)
+ * @param recoveryWait   how long an approved "lost both" recovery request waits before the second factor is
+ *                       removed; meanwhile the registered address holds a link that cancels it
  */
 public record DomainSettings(String companyName, String totpIssuer, String supportEmail, ZoneId timeZone,
                              Duration sessionIdle, PasswordHashParameters passwordHashing, TotpParameters totp,
-                             Set<String> trustedProxies, String customerUrl) {
+                             Set<String> trustedProxies, String customerUrl, Duration recoveryWait) {
 
     public static final String DEFAULT_COMPANY_NAME = "Nordhost";
     public static final String DEFAULT_SUPPORT_EMAIL = "support@nordhost.example";
     public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Stockholm");
     public static final Duration DEFAULT_SESSION_IDLE = Duration.ofMinutes(30);
     public static final String DEFAULT_CUSTOMER_URL = "http://localhost:8080/";
+    public static final Duration DEFAULT_RECOVERY_WAIT = Duration.ofHours(24);
 
     public DomainSettings {
         requireText(companyName, "company name");
@@ -50,13 +53,17 @@ public record DomainSettings(String companyName, String totpIssuer, String suppo
             throw new IllegalArgumentException("The customer URL must start with https:// or http://.");
         }
         customerUrl = customerUrl.endsWith("/") ? customerUrl : customerUrl + "/";
+        Objects.requireNonNull(recoveryWait, "The recovery wait is required.");
+        if (recoveryWait.isNegative()) {
+            throw new IllegalArgumentException("The recovery wait must not be negative, not " + recoveryWait + ".");
+        }
     }
 
     /** Production defaults: OWASP's Argon2id minimum, SHA1/6 digits/30 s, the company name as TOTP issuer. */
     public static DomainSettings defaults() {
         return new DomainSettings(DEFAULT_COMPANY_NAME, DEFAULT_COMPANY_NAME, DEFAULT_SUPPORT_EMAIL,
                 DEFAULT_TIME_ZONE, DEFAULT_SESSION_IDLE, PasswordHashParameters.OWASP_MINIMUM, TotpParameters.DEFAULT,
-                Set.of(), DEFAULT_CUSTOMER_URL);
+                Set.of(), DEFAULT_CUSTOMER_URL, DEFAULT_RECOVERY_WAIT);
     }
 
     /** Light hashing for test suites that are not about hash cost; everything else as in production. */
@@ -66,42 +73,47 @@ public record DomainSettings(String companyName, String totpIssuer, String suppo
 
     public DomainSettings withCompanyName(String name) {
         return new DomainSettings(name, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl);
+                trustedProxies, customerUrl, recoveryWait);
     }
 
     public DomainSettings withTotpIssuer(String issuer) {
         return new DomainSettings(companyName, issuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl);
+                trustedProxies, customerUrl, recoveryWait);
     }
 
     public DomainSettings withSupportEmail(String address) {
         return new DomainSettings(companyName, totpIssuer, address, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl);
+                trustedProxies, customerUrl, recoveryWait);
     }
 
     public DomainSettings withTimeZone(ZoneId zone) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, zone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl);
+                trustedProxies, customerUrl, recoveryWait);
     }
 
     public DomainSettings withSessionIdle(Duration idle) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, idle, passwordHashing, totp,
-                trustedProxies, customerUrl);
+                trustedProxies, customerUrl, recoveryWait);
     }
 
     public DomainSettings withPasswordHashing(PasswordHashParameters parameters) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, parameters, totp,
-                trustedProxies, customerUrl);
+                trustedProxies, customerUrl, recoveryWait);
     }
 
     public DomainSettings withTrustedProxies(Set<String> proxies) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                proxies, customerUrl);
+                proxies, customerUrl, recoveryWait);
     }
 
     public DomainSettings withCustomerUrl(String url) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, url);
+                trustedProxies, url, recoveryWait);
+    }
+
+    public DomainSettings withRecoveryWait(Duration wait) {
+        return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
+                trustedProxies, customerUrl, wait);
     }
 
     private static void requireText(String value, String what) {

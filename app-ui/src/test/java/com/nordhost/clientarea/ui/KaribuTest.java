@@ -10,6 +10,9 @@ import com.nordhost.clientarea.ui.start.StartView;
 import com.nordhost.clientarea.ui.login.ForgotPasswordView;
 import com.nordhost.clientarea.ui.login.LoginView;
 import com.nordhost.clientarea.ui.login.ResetPasswordView;
+import com.nordhost.clientarea.ui.login.LostBothView;
+import com.nordhost.clientarea.ui.login.RecoveryCancelView;
+import com.nordhost.clientarea.ui.login.RecoveryConfirmView;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.testing.ServletWithViews;
 import static com.nordhost.clientarea.web.testing.SignInSteps.submitCode;
@@ -42,14 +45,18 @@ public abstract class KaribuTest extends OverTestDatabase {
     void setUpVaadin() {
         Map<Class<?>, Supplier<?>> views = Map.of(
                 LoginView.class, () -> new LoginView(services.passwordLogin(), services.secondFactorLogin(),
-                        services.sessionEpochs(), services.languagePreference(), settings),
+                        services.sessionEpochs(), services.languagePreference(), services.recoveryRequestFlow(),
+                        settings),
                 MyAccountView.class, () -> new MyAccountView(services.twoFactorOverview(), services.enrollment(),
                         services.disableTwoFactor(), services.backupCodeRenewal(), services.passwordChange(),
                         services.customerDetailsChange(), settings),
                 MainLayout.class, () -> new MainLayout(settings, services.languagePreference()),
                 StartView.class, () -> new StartView(settings),
                 ForgotPasswordView.class, () -> new ForgotPasswordView(services.passwordReset(), settings),
-                ResetPasswordView.class, () -> new ResetPasswordView(services.passwordReset(), settings));
+                ResetPasswordView.class, () -> new ResetPasswordView(services.passwordReset(), settings),
+                LostBothView.class, () -> new LostBothView(services.recoveryRequestFlow(), settings),
+                RecoveryConfirmView.class, () -> new RecoveryConfirmView(services.recoveryRequestFlow(), settings),
+                RecoveryCancelView.class, () -> new RecoveryCancelView(services.recoveryRequestFlow(), settings));
         MockVaadin.setup(MockedUI::new, new ServletWithViews(ROUTES, views));
     }
 

@@ -5,6 +5,7 @@ import com.nordhost.clientarea.admin.audit.AuditLogView;
 import com.nordhost.clientarea.admin.config.Roles;
 import com.nordhost.clientarea.admin.customers.CustomerSearchView;
 import com.nordhost.clientarea.admin.login.AgentLoginView;
+import com.nordhost.clientarea.admin.recovery.RecoveryRequestsView;
 import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.staff.AgentAdministration;
 import com.nordhost.clientarea.web.layout.TopBar;
@@ -22,7 +23,7 @@ import jakarta.inject.Inject;
 import java.util.Objects;
 
 /**
- * The back-office frame: Customers for every agent; Audit log and Agents only for admins (the routes check too).
+ * The back-office frame: Customers and Recovery requests for every agent; Audit log and Agents only for admins (the routes check too).
  * On every navigation it also checks the database: an agent deactivated (or given another role) since signing
  * in is signed out and sent to the login page, not left browsing customers with the old session. In the server
  * {@link com.nordhost.clientarea.admin.login.InactiveAgentSignOut} already ends such a session at any request;
@@ -48,6 +49,8 @@ public class BackOfficeLayout extends AppLayout implements BeforeEnterObserver {
         nav.setId("main-menu");
         nav.addItem(new SideNavItem(getTranslation("menu.customers"), CustomerSearchView.class,
                 VaadinIcon.USERS.create()));
+        nav.addItem(new SideNavItem(getTranslation("menu.recovery"), RecoveryRequestsView.class,
+                VaadinIcon.KEY.create()));
         if (SignIn.current().filter(Roles::isAdmin).isPresent()) {
             nav.addItem(new SideNavItem(getTranslation("menu.audit"), AuditLogView.class, VaadinIcon.LIST.create()),
                     new SideNavItem(getTranslation("menu.agents"), AgentsView.class, VaadinIcon.USER_STAR.create()));

@@ -36,5 +36,25 @@ public enum AuditEventType {
     /** "Forgot your password?" for a known address: a link was mailed (details: none; never the token). */
     PASSWORD_RESET_REQUESTED,
     /** The password was replaced through a reset link (the second factor, if on, stays on). */
-    PASSWORD_RESET_BY_LINK
+    PASSWORD_RESET_BY_LINK,
+    /** "Lost both": a recovery request was made and its confirmation link mailed (details: request; no token). */
+    RECOVERY_REQUESTED,
+    /** A recovery request refused: wrong password, one already open, too many (details: reason). */
+    RECOVERY_REQUEST_REFUSED,
+    /** The confirmation link was opened: the registered mailbox is verified; the request is in the queue. */
+    RECOVERY_REQUEST_CONFIRMED,
+    /** An agent approved the request (details: ticket, requester, effectiveAt); the removal waits. */
+    RECOVERY_REQUEST_APPROVED,
+    /** An agent rejected the request (details: reason, as mailed to the customer). */
+    RECOVERY_REQUEST_REJECTED,
+    /** The approved removal was cancelled with the link mailed to the registered address. */
+    RECOVERY_REQUEST_CANCELLED,
+    /** Not confirmed in time. */
+    RECOVERY_REQUEST_EXPIRED,
+    /** Support cut an approved request's wait short (details: reason; a second agent, not the approver). */
+    RECOVERY_WAIT_SHORTENED,
+    /** The wait was over and the removal ran (details: outcome). */
+    RECOVERY_REQUEST_COMPLETED,
+    /** The wait was over but the removal refused (approver inactive, address changed): nothing changed. */
+    RECOVERY_REQUEST_VOIDED
 }

@@ -20,6 +20,7 @@ import com.nordhost.clientarea.domain.twofactor.TwoFactorRepository;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The first step of a login: e-mail and password, in one realm. Wrong passwords are throttled per account
@@ -36,11 +37,23 @@ public final class PasswordLogin {
     private final Transactions transactions;
     private final PasswordFailures failures;
     private final DeviceTrust devices;
+    private final Consumer<AccountId> dueChanges;
     private volatile String timingDecoy;
 
     public PasswordLogin(AccountRepository accounts, TwoFactorRepository twoFactor, PasswordHasher hasher,
                          AuditTrail audit, Transactions transactions, PasswordFailures failures,
                          DeviceTrust devices) {
+        this(accounts, twoFactor, hasher, audit, transactions, failures, devices, account -> { });
+    }
+
+    /**
+     * @param dueChanges run for a found account before anything else of it is read, in the login's transaction:
+     *                   changes whose time has come take effect (an approved "lost both" recovery after its wait)
+     */
+    public PasswordLogin(AccountRepository accounts, TwoFactorRepository twoFactor, PasswordHasher hasher,
+                         AuditTrail audit, Transactions transactions, PasswordFailures failures,
+                         DeviceTrust devices, Consumer<AccountId> dueChanges) {
+        this.dueChanges = java.util.Objects.requireNonNull(dueChanges);
         this.accounts = accounts;
         this.twoFactor = twoFactor;
         this.hasher = hasher;
@@ -80,6 +93,7 @@ public final class PasswordLogin {
             return unknownAccount(realm, address, password, origin);
         }
         Account account = found.get();
+        dueChanges.accept(account.id());
         PasswordCounter counter = devices.trusts(deviceToken, account.id())
                 ? PasswordCounter.TRUSTED : PasswordCounter.UNTRUSTED;
         Optional<Instant> wait = failures.waitUntil(account.id(), counter);

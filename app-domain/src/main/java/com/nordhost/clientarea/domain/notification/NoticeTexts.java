@@ -65,7 +65,8 @@ public final class NoticeTexts {
         if (notice != SecurityNotice.PASSWORD_RESET_LINK) {
             body.append(fill(bundle.getString("when"), values)).append('\n');
             if (notice.bySupport()) {
-                body.append(fill(bundle.getString("bySupport"), values)).append('\n');
+                body.append(fill(bundle.getString(values.containsKey("ticket") ? "bySupport" : "bySupportNoTicket"),
+                        values)).append('\n');
             } else if (notice.byAdmin()) {
                 body.append(fill(bundle.getString("byAdmin"), values)).append('\n');
             } else {

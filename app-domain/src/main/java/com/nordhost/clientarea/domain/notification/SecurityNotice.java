@@ -25,7 +25,15 @@ public enum SecurityNotice {
     EMAIL_CHANGED("emailChanged", "oldEmail", "newEmail"),
     /** The link to choose a new password (asked for on the login page). */
     PASSWORD_RESET_LINK("passwordResetLink", "link", "minutes"),
-    PASSWORD_RESET("passwordReset");
+    PASSWORD_RESET("passwordReset"),
+    /** A "lost both" recovery request: the confirmation link (decision 0018). */
+    RECOVERY_REQUESTED("recoveryRequested", "link", "hours"),
+    /** Support approved the recovery request: the removal waits {@code hours}; the link cancels it. */
+    RECOVERY_APPROVED("recoveryApproved", "ticket", "hours", "link"),
+    /** Support rejected the recovery request, with the reason. */
+    RECOVERY_REJECTED("recoveryRejected", "reason"),
+    /** The approved removal was cancelled with the link. */
+    RECOVERY_CANCELLED("recoveryCancelled");
 
     private final String key;
     private final List<String> arguments;
@@ -46,7 +54,7 @@ public enum SecurityNotice {
 
     /** Done by support: the mail says so (with the ticket) instead of naming the agent's IP address. */
     public boolean bySupport() {
-        return arguments.contains("ticket");
+        return arguments.contains("ticket") || this == RECOVERY_REJECTED;
     }
 
     /** Done by an administrator: the mail says so instead of naming the administrator's IP address. */

@@ -42,9 +42,10 @@ public final class DomainFixture {
     public final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
     public final InMemoryUnknownAddresses unknownAddresses = new InMemoryUnknownAddresses();
     public final InMemoryPasswordResets passwordResets = new InMemoryPasswordResets();
+    public final InMemoryRecoveryRequests recoveryRequests = new InMemoryRecoveryRequests();
     public final DomainPorts ports = new DomainPorts(accounts, twoFactor, audit, UnusedPort.of(AuditSearch.class),
             UnusedPort.of(CustomerDirectory.class), UnusedPort.of(StaffDirectory.class), outbox, passwordResets,
-            transactions, unknownAddresses);
+            transactions, unknownAddresses, recoveryRequests);
     public final DomainSettings settings = DomainSettings.forTests().withTotpIssuer("Nordhost Kundzon");
     public final KeyRing keyRing = KeyRing.generated(new SecureRandom());
     public final DomainServices services = DomainServices.create(ports, clock, keyRing, settings);

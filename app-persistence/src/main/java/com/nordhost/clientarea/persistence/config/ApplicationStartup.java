@@ -7,6 +7,7 @@ import com.nordhost.clientarea.persistence.keys.KeyRingCheck;
 import java.time.Clock;
 import com.nordhost.clientarea.persistence.jpa.DatabaseMigrator;
 import com.nordhost.clientarea.persistence.mail.OutboundMailScheduler;
+import com.nordhost.clientarea.persistence.recovery.RecoveryRequestSweep;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -47,6 +48,9 @@ public class ApplicationStartup implements ServletContextListener {
     @Inject
     OutboundMailScheduler outboundMail;
 
+    @Inject
+    RecoveryRequestSweep recoverySweep;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         migrator.migrate();
@@ -54,10 +58,12 @@ public class ApplicationStartup implements ServletContextListener {
         new KeyRingCheck(entityManagers, transactions, Clock.systemUTC()).verify(keyRing, settings.keyFile());
         demoData.createAndAnnounce();
         outboundMail.start();
+        recoverySweep.start();
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        recoverySweep.stop();
         outboundMail.stop();
     }
 }

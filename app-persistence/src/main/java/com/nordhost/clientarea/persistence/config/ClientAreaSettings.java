@@ -40,6 +40,8 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
     public static final String SESSION_IDLE_KEY = "clientarea.session.idle.minutes";
     public static final String TRUSTED_PROXIES_KEY = "clientarea.trusted.proxies";
     public static final String CUSTOMER_URL_KEY = "clientarea.customer.url";
+    /** Hours an approved "lost both" recovery waits before the second factor is removed (0: at once). */
+    public static final String RECOVERY_WAIT_KEY = "clientarea.recovery.wait.hours";
 
     public static final String DEFAULT_DATA_DIR = "./data";
     public static final String KEY_FILE_NAME = "secret-keys.properties";
@@ -97,7 +99,9 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
                 .withTrustedProxies(value.apply(TRUSTED_PROXIES_KEY).map(ClientAreaSettings::parseProxies)
                         .orElse(defaults.trustedProxies()))
                 .withCustomerUrl(value.apply(CUSTOMER_URL_KEY).map(ClientAreaSettings::parseCustomerUrl)
-                        .orElse(defaults.customerUrl()));
+                        .orElse(defaults.customerUrl()))
+                .withRecoveryWait(value.apply(RECOVERY_WAIT_KEY).map(ClientAreaSettings::parseRecoveryWait)
+                        .orElse(defaults.recoveryWait()));
         return new ClientAreaSettings(domain, dataDir, keyFile, database, demoData, MailSettings.from(lookup));
     }
 
@@ -148,6 +152,19 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
             proxies.add(address);
         }
         return proxies;
+    }
+
+    static Duration parseRecoveryWait(String raw) {
+        try {
+            int hours = Integer.parseInt(raw.strip());
+            if (hours < 0 || hours > 24 * 30) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofHours(hours);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(RECOVERY_WAIT_KEY + " must be a number of hours from 0 to 720, not '"
+                    + raw + "'.", e);
+        }
     }
 
     private static Duration parseIdle(String raw) {

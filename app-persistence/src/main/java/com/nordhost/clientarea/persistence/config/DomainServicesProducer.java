@@ -14,6 +14,8 @@ import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
 import com.nordhost.clientarea.domain.profile.LanguagePreference;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.recovery.PasswordReset;
+import com.nordhost.clientarea.domain.recovery.RecoveryRequestFlow;
+import com.nordhost.clientarea.domain.recovery.RecoveryRequestQueue;
 import com.nordhost.clientarea.domain.staff.AgentAdministration;
 import com.nordhost.clientarea.domain.support.SupportDesk;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
@@ -28,6 +30,7 @@ import com.nordhost.clientarea.persistence.jpa.ContainerEntityManagers;
 import com.nordhost.clientarea.persistence.jpa.JtaTransactions;
 import com.nordhost.clientarea.persistence.mail.MailOutbox;
 import com.nordhost.clientarea.persistence.recovery.JpaPasswordResetRequests;
+import com.nordhost.clientarea.persistence.recovery.JpaRecoveryRequests;
 import com.nordhost.clientarea.persistence.mail.MailSettings;
 import com.nordhost.clientarea.persistence.staff.JpaStaffDirectory;
 import com.nordhost.clientarea.persistence.throttle.JpaUnknownAddressCounters;
@@ -71,7 +74,8 @@ public class DomainServicesProducer {
                 new JpaTwoFactorRepository(entityManagers), new JpaAuditLog(entityManagers),
                 new JpaAuditSearch(entityManagers), new JpaCustomerDirectory(entityManagers),
                 new JpaStaffDirectory(entityManagers), new MailOutbox(entityManagers),
-                new JpaPasswordResetRequests(entityManagers), transactions, new JpaUnknownAddressCounters(entityManagers));
+                new JpaPasswordResetRequests(entityManagers), transactions, new JpaUnknownAddressCounters(entityManagers),
+                new JpaRecoveryRequests(entityManagers));
         domain = DomainServices.create(ports, Clock.systemUTC(), keyRing, settings.domain());
         LOG.fine(() -> "Domain assembled: TOTP issuer '" + settings.domain().totpIssuer() + "', key file "
                 + settings.keyFile() + " (current key id " + keyRing.currentKeyId() + ").");
@@ -112,6 +116,18 @@ public class DomainServicesProducer {
     @Singleton
     PasswordReset passwordReset() {
         return domain.passwordReset();
+    }
+
+    @Produces
+    @Singleton
+    RecoveryRequestFlow recoveryRequestFlow() {
+        return domain.recoveryRequestFlow();
+    }
+
+    @Produces
+    @Singleton
+    RecoveryRequestQueue recoveryRequestQueue() {
+        return domain.recoveryRequestQueue();
     }
 
     @Produces

@@ -93,4 +93,16 @@ class ClientAreaSettingsTest {
         assertThat(settings.toString()).doesNotContain("hunter2");
     }
 
+
+    @Test
+    void the_recovery_wait_is_a_day_unless_set_in_hours() {
+        assertThat(read(Map.of()).domain().recoveryWait()).isEqualTo(Duration.ofHours(24));
+        assertThat(read(Map.of("clientarea.recovery.wait.hours", "48")).domain().recoveryWait())
+                .isEqualTo(Duration.ofHours(48));
+        assertThat(read(Map.of("clientarea.recovery.wait.hours", "0")).domain().recoveryWait()).isZero();
+        assertThatThrownBy(() -> read(Map.of("clientarea.recovery.wait.hours", "-1")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clientarea.recovery.wait.hours");
+        assertThatThrownBy(() -> read(Map.of("clientarea.recovery.wait.hours", "a day")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -335,4 +335,34 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
         }
         return list;
     }
+
+    @Test
+    void a_verified_recovery_request_removes_the_second_factor_after_the_wait_at_the_next_login() {
+        Enrolled e = enrolledCustomer();
+        Account agent = db.createStaff(com.nordhost.clientarea.domain.account.Role.SUPPORT, uniqueEmail("agent"),
+                "Sam Support", "agent-password-1");
+        assertThat(services.recoveryRequestFlow().requestAfterPassword(e.account().id(), ORIGIN))
+                .isEqualTo(new com.nordhost.clientarea.domain.recovery.RecoveryOutcome.Requested());
+        List<java.util.Map<String, String>> mail = com.nordhost.clientarea.persistence.testing.OutboundMailRows
+                .outboundMailTo(db, e.account().email().value(),
+                        "Confirm your request to turn off two-factor authentication");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("recovery/confirm\\?token=([A-Za-z0-9_-]{43})")
+                .matcher(mail.get(0).get("body"));
+        assertThat(m.find()).isTrue();
+        assertThat(services.recoveryRequestFlow().confirm(m.group(1), ORIGIN))
+                .isEqualTo(com.nordhost.clientarea.domain.recovery.RecoveryLinkOutcome.DONE);
+        long id = services.recoveryRequestQueue().pending(agent.id()).stream()
+                .filter(r -> r.customerId().equals(e.account().id())).findFirst().orElseThrow().requestId();
+        assertThat(services.recoveryRequestQueue().approve(agent.id(), id, "NH-1", ORIGIN))
+                .isEqualTo(com.nordhost.clientarea.domain.recovery.RecoveryDecision.APPROVED);
+
+        clock.advance(Duration.ofHours(24));
+        assertThat(services.passwordLogin().logIn(Realm.CUSTOMER, e.account().email().value(), "password-123",
+                ORIGIN)).isInstanceOf(LoginOutcome.LoggedIn.class);
+        assertThat(db.inTransaction(() -> db.twoFactor().find(e.account().id()))).isEmpty();
+        assertThat(db.inTransaction(() -> db.auditLog().findBySubject(e.account().id(), 20)))
+                .extracting(AuditEvent::type)
+                .contains(AuditEventType.RECOVERY_REQUEST_COMPLETED, AuditEventType.TWO_FACTOR_REMOVED_BY_SUPPORT);
+        assertThat(services.recoveryRequestFlow().sweep()).isZero();
+    }
 }

@@ -5,6 +5,9 @@ import com.nordhost.clientarea.domain.login.PasswordLogin;
 import com.nordhost.clientarea.domain.login.SecondFactorLogin;
 import com.nordhost.clientarea.domain.login.SessionEpochs;
 import com.nordhost.clientarea.domain.profile.LanguagePreference;
+import com.nordhost.clientarea.domain.recovery.RecoveryOutcome;
+import com.nordhost.clientarea.domain.recovery.RecoveryRequestFlow;
+import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.web.i18n.LanguageSwitch;
 import com.nordhost.clientarea.web.login.SignInFlow;
@@ -27,8 +30,9 @@ import java.util.Objects;
 
 /**
  * Customer login (the shared {@link SignInFlow} in the CUSTOMER realm): e-mail and password; with two-factor
- * authentication on, the code from the app or the backup code; without it, the password signs in. Below the
- * card, what to do when both the app and the backup code are lost.
+ * authentication on, the code from the app or the backup code; without it, the password signs in. The code step
+ * offers a verified recovery request ({@link RecoveryRequestFlow}) when both the app and the backup code are lost;
+ * below the card, how that works and the "Lost both" page for it.
  */
 @Route("login")
 @AnonymousAllowed
@@ -40,11 +44,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Inject
     public LoginView(PasswordLogin passwordLogin, SecondFactorLogin secondFactorLogin, SessionEpochs sessionEpochs,
-                     LanguagePreference languagePreference, DomainSettings settings) {
+                     LanguagePreference languagePreference, RecoveryRequestFlow recovery,
+                     DomainSettings settings) {
         this.settings = Objects.requireNonNull(settings, "The settings are required.");
         flow = new SignInFlow(passwordLogin, secondFactorLogin, sessionEpochs, languagePreference, Realm.CUSTOMER,
                 settings.companyName(),
                 () -> getTranslation("login.locked", settings.supportEmail()), SignInFlow.SIGN_IN_WITH_PASSWORD_ONLY);
+        Objects.requireNonNull(recovery, "The recovery requests are required.");
+        // After the right password: the request needs no second typing of it.
+        flow.offerLostBoth(getTranslation("recovery.askLink"), (signIn, accountId) -> {
+            RecoveryOutcome outcome = recovery.requestAfterPassword(accountId, RequestOrigins.current());
+            RouterLink back = new RouterLink(getTranslation("forgot.back"), LoginView.class);
+            back.setId("recovery-back-to-login");
+            signIn.showStep(getTranslation("recovery.title"), LostBothView.message(this, outcome, settings), back);
+        });
         setId("login-view");
         setAlignItems(Alignment.CENTER);
         H1 company = new H1(settings.companyName());
@@ -74,8 +87,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         lostBothHelp.addClassName("info");
         lostBothHelp.setVisible(false);
         lostBothHelp.setMaxWidth("26rem");
+        RouterLink page = new RouterLink(getTranslation("lostBoth.page"), LostBothView.class);
+        page.setId("lost-both-page-link");
         lostBothHelp.add(new Paragraph(getTranslation("lostBoth.text1")),
-                new Paragraph(getTranslation("lostBoth.text2", settings.supportEmail())),
+                new Paragraph(getTranslation("lostBoth.text2", getTranslation("recovery.askLink"))), page,
                 new Paragraph(getTranslation("lostBoth.text3")));
         Button link = new Button(getTranslation("lostBoth.link"),
                 event -> lostBothHelp.setVisible(!lostBothHelp.isVisible()));

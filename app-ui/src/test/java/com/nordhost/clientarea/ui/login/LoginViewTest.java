@@ -171,16 +171,18 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
-    void the_lost_both_link_explains_what_to_write_to_support() {
+    void the_lost_both_link_explains_the_verified_recovery_request() {
         navigate("login");
         _assertNone(Div.class, spec -> spec.withId("lost-both-help"));
 
         _click(_get(Button.class, spec -> spec.withText("Lost both your 2FA code and backup code?")));
 
         Div help = _get(Div.class, spec -> spec.withId("lost-both-help"));
-        assertThat(help.getElement().getTextRecursively()).contains("help@nordhost.test")
-                .contains("from the e-mail address registered on the client account")
-                .contains("that you need help disabling two-factor authentication");
+        assertThat(help.getElement().getTextRecursively())
+                .contains("Lost both the app and the backup code?")
+                .contains("confirmation link to the e-mail address registered on the account")
+                .contains("waiting period");
+        _assertOne(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("lost-both-page-link"));
     }
 
     @Test

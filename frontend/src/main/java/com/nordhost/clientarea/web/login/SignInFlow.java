@@ -54,6 +54,15 @@ public class SignInFlow extends Div {
         void passwordAccepted(SignInFlow flow, Account account);
     }
 
+    /**
+     * The code step's "lost both the app and the backup code?" action: called with the account whose right
+     * password was just given in this component (the fact lives only here, on the server).
+     */
+    @FunctionalInterface
+    public interface LostBoth extends Serializable {
+        void askForRecovery(SignInFlow flow, AccountId accountId);
+    }
+
     /** Customers without two-factor authentication: the password is enough. */
     public static final PasswordOnly SIGN_IN_WITH_PASSWORD_ONLY = (flow, account) -> flow.signIn(account, false);
 
@@ -68,6 +77,8 @@ public class SignInFlow extends Div {
     private final PasswordOnly passwordOnly;
     private final LanguagePreference languagePreference;
     private final Paragraph error = new Paragraph();
+    private LostBoth lostBoth;
+    private String lostBothLabel;
 
     /**
      * @param companyName   named in the backup-code file a backup-code login offers
@@ -100,6 +111,15 @@ public class SignInFlow extends Div {
         error.addClassName("alert");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
+    }
+
+    /**
+     * Offers, on the code step, a link labelled {@code label} that runs {@code action} for the account whose
+     * password was right (the client area's verified recovery request); none when not set (the back-office).
+     */
+    public void offerLostBoth(String label, LostBoth action) {
+        this.lostBothLabel = Objects.requireNonNull(label, "A label is required.");
+        this.lostBoth = Objects.requireNonNull(action, "An action is required.");
     }
 
     /** The password step, with no message: every visit of the login page starts here. */
@@ -176,7 +196,14 @@ public class SignInFlow extends Div {
     private void showSecondFactorStep(AccountId accountId) {
         SecondFactorForm form = new SecondFactorForm();
         form.addCodeSubmittedListener(event -> verify(accountId, event));
-        showStep(getTranslation("secondFactor.title"), form);
+        if (lostBoth == null) {
+            showStep(getTranslation("secondFactor.title"), form);
+        } else {
+            Button ask = new Button(lostBothLabel, event -> lostBoth.askForRecovery(this, accountId));
+            ask.setId("recovery-request-link");
+            ask.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            showStep(getTranslation("secondFactor.title"), form, ask);
+        }
     }
 
     private void verify(AccountId accountId, SecondFactorForm.CodeSubmittedEvent submitted) {

@@ -1,0 +1,17 @@
+package com.nordhost.clientarea.domain.recovery;
+
+/** What an agent's approval or rejection of a recovery request ends in. */
+public enum RecoveryDecision {
+    APPROVED,
+    REJECTED,
+    /** The acting account is not an active staff member. */
+    NOT_ALLOWED,
+    TICKET_INVALID,
+    REASON_REQUIRED,
+    /** The wait was cut short: the removal was done at once. */
+    WAIT_SHORTENED,
+    /** Four eyes: the agent who approved a request cannot also cut its wait short. */
+    APPROVER_CANNOT_SHORTEN,
+    /** Not (or no longer) waiting for a decision: another agent decided, or the customer's account changed. */
+    NOT_PENDING
+}
