@@ -4,6 +4,7 @@ import com.nordhost.clientarea.domain.shared.InvalidInputException;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -29,6 +30,15 @@ public final class EmailAddress {
             throw new InvalidInputException("email.invalid", "This is not a valid e-mail address.");
         }
         return new EmailAddress(normalized);
+    }
+
+    /** The address, or empty when {@code raw} is not one (for answers that must not differ for a typo). */
+    public static Optional<EmailAddress> parse(String raw) {
+        try {
+            return Optional.of(of(raw));
+        } catch (InvalidInputException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean looksLikeAnAddress(String s) {

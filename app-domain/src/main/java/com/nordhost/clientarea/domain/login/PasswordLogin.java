@@ -10,7 +10,6 @@ import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.audit.AuditTrail;
 import com.nordhost.clientarea.domain.password.PasswordHasher;
-import com.nordhost.clientarea.domain.shared.InvalidInputException;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.throttle.PasswordFailures;
@@ -38,7 +37,6 @@ public final class PasswordLogin {
     private final PasswordFailures failures;
     private final DeviceTrust devices;
     private final Consumer<AccountId> dueChanges;
-    private volatile String timingDecoy;
 
     public PasswordLogin(AccountRepository accounts, TwoFactorRepository twoFactor, PasswordHasher hasher,
                          AuditTrail audit, Transactions transactions, PasswordFailures failures,
@@ -86,7 +84,7 @@ public final class PasswordLogin {
 
     private LoginOutcome attempt(Realm realm, String email, String password, RequestOrigin origin,
                                  String deviceToken) {
-        Optional<EmailAddress> address = parse(email);
+        Optional<EmailAddress> address = EmailAddress.parse(email);
         Optional<Account> found = address.flatMap(a -> accounts.findByEmail(realm, a))
                 .filter(account -> account.realm() == realm);
         if (found.isEmpty()) {
@@ -142,7 +140,7 @@ public final class PasswordLogin {
             }
         }
         // Hash anyway, so the response time does not tell which e-mail addresses have an account.
-        hasher.verify(password == null ? "" : password, timingDecoy());
+        hasher.verifyDecoy(password == null ? "" : password);
         if (decoyKey != null) {
             failures.unknownAddressFailed(decoyKey);
         }
@@ -152,22 +150,5 @@ public final class PasswordLogin {
 
     private static String deviceName(PasswordCounter counter) {
         return counter == PasswordCounter.TRUSTED ? "trusted" : "untrusted";
-    }
-
-    private static Optional<EmailAddress> parse(String email) {
-        try {
-            return Optional.of(EmailAddress.of(email));
-        } catch (InvalidInputException e) {
-            return Optional.empty();
-        }
-    }
-
-    private String timingDecoy() {
-        String decoy = timingDecoy;
-        if (decoy == null) {
-            decoy = hasher.hash("timing decoy, matches no password of anyone");
-            timingDecoy = decoy;
-        }
-        return decoy;
     }
 }

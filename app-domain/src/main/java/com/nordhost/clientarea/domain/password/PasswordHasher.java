@@ -31,6 +31,7 @@ public final class PasswordHasher {
     private final Semaphore permits;
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicInteger peak = new AtomicInteger();
+    private volatile String timingDecoy;
 
     public PasswordHasher(PasswordHashParameters current, SecureRandom random, int maxConcurrentHashes) {
         this.current = current;
@@ -58,6 +59,19 @@ public final class PasswordHasher {
         byte[] hash = argon2(password, salt, current, HASH_BYTES);
         return "$argon2id$v=19$m=" + current.memoryKiB() + ",t=" + current.iterations() + ",p="
                 + current.parallelism() + "$" + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
+    }
+
+    /**
+     * Spends the time of one real verification on a hash that matches no password, so that an unknown account
+     * answers as slowly as a known one with a wrong password. The decoy is made once per hasher.
+     */
+    public void verifyDecoy(String password) {
+        String decoy = timingDecoy;
+        if (decoy == null) {
+            decoy = hash("timing decoy, matches no password of anyone");
+            timingDecoy = decoy;
+        }
+        verify(password, decoy);
     }
 
     /** Constant-time comparison; a malformed stored hash never matches. */

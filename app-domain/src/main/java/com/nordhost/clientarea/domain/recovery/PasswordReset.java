@@ -12,7 +12,6 @@ import com.nordhost.clientarea.domain.notification.SecurityNotices;
 import com.nordhost.clientarea.domain.password.PasswordHasher;
 import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.domain.password.PasswordProblem;
-import com.nordhost.clientarea.domain.shared.InvalidInputException;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import java.security.SecureRandom;
@@ -77,7 +76,7 @@ public final class PasswordReset {
     /** Asks for a link to {@code email}. Returns nothing on purpose: every address gets the same answer. */
     public void request(String email, RequestOrigin origin) {
         RequestOrigin from = origin == null ? RequestOrigin.unknown() : origin;
-        Optional<EmailAddress> address = parse(email);
+        Optional<EmailAddress> address = EmailAddress.parse(email);
         String token = ResetToken.generate(random);
         transactions.inTransaction(() -> {
             Instant now = clock.instant();
@@ -146,13 +145,5 @@ public final class PasswordReset {
             notices.send(customer, SecurityNotice.PASSWORD_RESET, origin);
             return new ResetOutcome.Changed();
         });
-    }
-
-    private static Optional<EmailAddress> parse(String email) {
-        try {
-            return Optional.of(EmailAddress.of(email));
-        } catch (InvalidInputException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -70,7 +70,6 @@ public final class RecoveryRequestFlow {
     private final SecureRandom random;
     private final String customerUrl;
     private final Duration wait;
-    private volatile String timingDecoy;
 
     public RecoveryRequestFlow(AccountRepository accounts, TwoFactorRepository twoFactor, RecoveryRequests requests,
                                PasswordHasher hasher, PasswordFailures failures, SupportDesk desk, AuditTrail audit,
@@ -111,7 +110,7 @@ public final class RecoveryRequestFlow {
     /** From the "Lost both" page: e-mail and password, counted like a login's password. */
     public RecoveryOutcome request(String email, String password, RequestOrigin origin) {
         return transactions.inTransaction(() -> {
-            Optional<EmailAddress> address = parse(email);
+            Optional<EmailAddress> address = EmailAddress.parse(email);
             Optional<Account> found = address.flatMap(a -> accounts.findByEmail(Realm.CUSTOMER, a));
             if (found.isEmpty()) {
                 String decoyKey = address.map(a -> Realm.CUSTOMER.name() + ' ' + a.value()).orElse(null);
@@ -121,7 +120,7 @@ public final class RecoveryRequestFlow {
                         return new RecoveryOutcome.TryLater(until.get());
                     }
                 }
-                hasher.verify(password == null ? "" : password, timingDecoy());
+                hasher.verifyDecoy(password == null ? "" : password);
                 if (decoyKey != null) {
                     failures.unknownAddressFailed(decoyKey);
                 }
@@ -314,22 +313,5 @@ public final class RecoveryRequestFlow {
                 "link", customerUrl + CONFIRM_ROUTE + "?token=" + token,
                 "hours", Long.toString(CONFIRM_VALIDITY.toHours())));
         return new RecoveryOutcome.Requested();
-    }
-
-    private static Optional<EmailAddress> parse(String email) {
-        try {
-            return Optional.of(EmailAddress.of(email));
-        } catch (InvalidInputException e) {
-            return Optional.empty();
-        }
-    }
-
-    private String timingDecoy() {
-        String decoy = timingDecoy;
-        if (decoy == null) {
-            decoy = hasher.hash("timing decoy, matches no password of anyone");
-            timingDecoy = decoy;
-        }
-        return decoy;
     }
 }

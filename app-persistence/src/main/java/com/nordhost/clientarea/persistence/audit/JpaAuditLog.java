@@ -35,9 +35,9 @@ public class JpaAuditLog implements AuditLog {
                 .setParameter(1, Timestamps.toColumn(event.at()))
                 .setParameter(2, event.type().name())
                 .setParameter(3, event.subject() == null ? null : event.subject().value())
-                .setParameter(4, cut(event.actor(), 320))
-                .setParameter(5, cut(event.sourceIp(), 64))
-                .setParameter(6, cut(event.userAgent(), 512))
+                .setParameter(4, Timestamps.fit(event.actor(), 320))
+                .setParameter(5, Timestamps.fit(event.sourceIp(), 64))
+                .setParameter(6, Timestamps.fit(event.userAgent(), 512))
                 .setParameter(7, AuditDetails.format(event.details()))
                 .executeUpdate();
     }
@@ -69,14 +69,6 @@ public class JpaAuditLog implements AuditLog {
         return new AuditEvent(Timestamps.toInstant(e.getOccurredAt()), AuditEventType.valueOf(e.getEventType()),
                 e.getAccountId() == null ? null : new AccountId(e.getAccountId()), e.getActor(), e.getSourceIp(),
                 e.getUserAgent(), AuditDetails.parse(e.getDetails()));
-    }
-
-    private static String cut(String value, int max) {
-        if (value == null || value.length() <= max) {
-            return value;
-        }
-        int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
-        return value.substring(0, end);
     }
 
     private EntityManager em() {

@@ -46,14 +46,10 @@ public class MailOutbox implements Outbox {
                         + " VALUES (?, ?, ?, ?, ?)")
                 .setParameter(1, Timestamps.toColumn(message.createdAt()))
                 .setParameter(2, message.recipient().value())
-                .setParameter(3, cut(message.subject(), MAX_SUBJECT_LENGTH))
-                .setParameter(4, cut(message.body(), MAX_BODY_LENGTH))
+                .setParameter(3, Timestamps.fit(message.subject(), MAX_SUBJECT_LENGTH))
+                .setParameter(4, Timestamps.fit(message.body(), MAX_BODY_LENGTH))
                 .setParameter(5, message.replyTo() == null ? null : message.replyTo().value())
                 .executeUpdate();
-    }
-
-    private static String cut(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max);
     }
 
     /** Ids of unsent rows due at {@code now} and claimed by nobody, oldest first; claims nothing. */

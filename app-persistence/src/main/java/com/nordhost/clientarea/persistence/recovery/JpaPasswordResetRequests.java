@@ -5,9 +5,7 @@ import com.nordhost.clientarea.domain.recovery.PasswordResetRequests;
 import com.nordhost.clientarea.persistence.jpa.EntityManagers;
 import com.nordhost.clientarea.persistence.jpa.Timestamps;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,7 +30,7 @@ public class JpaPasswordResetRequests implements PasswordResetRequests {
                 .setParameter(2, tokenHash)
                 .setParameter(3, Timestamps.toColumn(requestedAt))
                 .setParameter(4, Timestamps.toColumn(expiresAt))
-                .setParameter(5, sourceIp == null ? null : cut(sourceIp, 64))
+                .setParameter(5, sourceIp == null ? null : Timestamps.fit(sourceIp, 64))
                 .executeUpdate();
     }
 
@@ -45,7 +43,7 @@ public class JpaPasswordResetRequests implements PasswordResetRequests {
     @Override
     public int countFromIpSince(String sourceIp, Instant since) {
         return count("SELECT COUNT(*) FROM password_reset WHERE source_ip = ?1 AND requested_at >= ?2",
-                cut(sourceIp, 64), since);
+                Timestamps.fit(sourceIp, 64), since);
     }
 
     @Override
@@ -58,8 +56,8 @@ public class JpaPasswordResetRequests implements PasswordResetRequests {
             return Optional.empty();
         }
         Object[] r = (Object[]) rows.get(0);
-        return Optional.of(new Link(new AccountId(((Number) r[0]).longValue()), instant(r[1]),
-                instant(r[2])));
+        return Optional.of(new Link(new AccountId(((Number) r[0]).longValue()), Timestamps.fromColumn(r[1]),
+                Timestamps.fromColumn(r[2])));
     }
 
     @Override
@@ -85,27 +83,6 @@ public class JpaPasswordResetRequests implements PasswordResetRequests {
                 .setParameter(2, Timestamps.toColumn(since))
                 .getSingleResult();
         return ((Number) n).intValue();
-    }
-
-    /** H2 hands TIMESTAMP WITH TIME ZONE to native queries as OffsetDateTime, PostgreSQL's driver as Timestamp. */
-    private static Instant instant(Object column) {
-        if (column == null) {
-            return null;
-        }
-        if (column instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (column instanceof Timestamp ts) {
-            return ts.toInstant();
-        }
-        if (column instanceof Instant i) {
-            return i;
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + column.getClass().getName());
-    }
-
-    private static String cut(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max);
     }
 
     private EntityManager em() {

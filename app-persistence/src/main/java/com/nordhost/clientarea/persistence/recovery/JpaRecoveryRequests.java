@@ -6,9 +6,7 @@ import com.nordhost.clientarea.persistence.jpa.EntityManagers;
 import com.nordhost.clientarea.persistence.jpa.Timestamps;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,7 +43,7 @@ public class JpaRecoveryRequests implements RecoveryRequests {
                 .setParameter(6, confirmTokenHash)
                 .setParameter(7, Timestamps.toColumn(requestedAt))
                 .setParameter(8, Timestamps.toColumn(confirmExpiresAt))
-                .setParameter(9, requestIp == null ? null : cut(requestIp, 64))
+                .setParameter(9, requestIp == null ? null : Timestamps.fit(requestIp, 64))
                 .executeUpdate();
         Object id = em().createNativeQuery("SELECT id FROM recovery_request WHERE confirm_token_hash = ?1")
                 .setParameter(1, confirmTokenHash)
@@ -105,7 +103,7 @@ public class JpaRecoveryRequests implements RecoveryRequests {
                         + " WHERE id = ?4 AND status = ?5 AND confirm_expires_at > ?2")
                 .setParameter(1, Status.CONFIRMED.name())
                 .setParameter(2, Timestamps.toColumn(now))
-                .setParameter(3, confirmIp == null ? null : cut(confirmIp, 64))
+                .setParameter(3, confirmIp == null ? null : Timestamps.fit(confirmIp, 64))
                 .setParameter(4, id)
                 .setParameter(5, Status.UNCONFIRMED.name())
                 .executeUpdate() == 1;
@@ -171,35 +169,14 @@ public class JpaRecoveryRequests implements RecoveryRequests {
 
     private static Request request(Object[] r) {
         return new Request(((Number) r[0]).longValue(), new AccountId(((Number) r[1]).longValue()),
-                Status.valueOf((String) r[2]), (String) r[3], bool(r[4]), instant(r[5]), instant(r[6]),
-                (String) r[7], instant(r[8]), (String) r[9],
-                r[10] == null ? null : new AccountId(((Number) r[10]).longValue()), instant(r[11]), (String) r[12],
-                (String) r[13], instant(r[14]), instant(r[15]));
+                Status.valueOf((String) r[2]), (String) r[3], bool(r[4]), Timestamps.fromColumn(r[5]), Timestamps.fromColumn(r[6]),
+                (String) r[7], Timestamps.fromColumn(r[8]), (String) r[9],
+                r[10] == null ? null : new AccountId(((Number) r[10]).longValue()), Timestamps.fromColumn(r[11]), (String) r[12],
+                (String) r[13], Timestamps.fromColumn(r[14]), Timestamps.fromColumn(r[15]));
     }
 
     private static boolean bool(Object column) {
         return column instanceof Boolean b ? b : column instanceof Number n && n.intValue() != 0;
-    }
-
-    /** H2 hands TIMESTAMP WITH TIME ZONE to native queries as OffsetDateTime, PostgreSQL's driver as Timestamp. */
-    private static Instant instant(Object column) {
-        if (column == null) {
-            return null;
-        }
-        if (column instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (column instanceof Timestamp ts) {
-            return ts.toInstant();
-        }
-        if (column instanceof Instant i) {
-            return i;
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + column.getClass().getName());
-    }
-
-    private static String cut(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max);
     }
 
     private EntityManager em() {

@@ -7,7 +7,6 @@ import com.nordhost.clientarea.domain.account.Role;
 import com.nordhost.clientarea.domain.staff.StaffDirectory;
 import com.nordhost.clientarea.persistence.jpa.EntityManagers;
 import com.nordhost.clientarea.persistence.jpa.Timestamps;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,7 +33,7 @@ public class JpaStaffDirectory implements StaffDirectory {
             // The password hash stays in the database: the list never needs it.
             return new Account(new AccountId(((Number) r[0]).longValue()), Role.valueOf((String) r[1]),
                     EmailAddress.of((String) r[2]), (String) r[3], "", Boolean.TRUE.equals(r[4]),
-                    toInstant(r[5]));
+                    Timestamps.fromColumn(r[5]));
         }).toList();
     }
 
@@ -56,16 +55,4 @@ public class JpaStaffDirectory implements StaffDirectory {
                 .executeUpdate() == 1;
     }
 
-    private static java.time.Instant toInstant(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return Timestamps.toInstant(odt);
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant;
-        }
-        return null;
-    }
 }

@@ -32,7 +32,7 @@ public class JpaUnknownAddressCounters implements UnknownAddressCounters {
                         "SELECT next_attempt_at FROM unknown_address_throttle WHERE address_hash = ? FOR UPDATE")
                 .setParameter(1, requireKey(key))
                 .getResultList();
-        return rows.stream().filter(Objects::nonNull).findFirst().map(JpaUnknownAddressCounters::toInstant);
+        return rows.stream().filter(Objects::nonNull).findFirst().map(Timestamps::fromColumn);
     }
 
     @Override
@@ -82,19 +82,6 @@ public class JpaUnknownAddressCounters implements UnknownAddressCounters {
             throw new IllegalArgumentException("A key of 1 to 64 characters is required.");
         }
         return key;
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return Timestamps.toInstant(odt);
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass().getName());
     }
 
     private EntityManager em() {
