@@ -31,6 +31,7 @@ final class AuthenticatorApp {
 
     final String keyUri;
     private final TotpSecret secret;
+    private long lastStepHandedOut = Long.MIN_VALUE;
 
     private AuthenticatorApp(String keyUri, TotpSecret secret) {
         this.keyUri = keyUri;
@@ -61,6 +62,28 @@ final class AuthenticatorApp {
 
     String codeAt(Instant instant) {
         return new TotpGenerator(TotpParameters.DEFAULT).codeAt(secret, instant);
+    }
+
+    /**
+     * A code of a 30-second step this app has not handed out by this method before (the product accepts each step
+     * once per account), the next step's when it is still free; waits for the clock when it is not.
+     */
+    synchronized String freshCode() throws InterruptedException {
+        long next = Instant.now().getEpochSecond() / 30 + 1;
+        while (next <= lastStepHandedOut) {
+            Thread.sleep(1000);
+            next = Instant.now().getEpochSecond() / 30 + 1;
+        }
+        lastStepHandedOut = next;
+        return codeAt(Instant.ofEpochSecond(next * 30));
+    }
+
+    /** A 6-digit code that is none of the codes the product accepts now (the step before, this one and the next). */
+    String wrongCode() {
+        Instant now = Instant.now();
+        java.util.Set<String> accepted = java.util.Set.of(codeAt(now.minusSeconds(30)), codeAt(now),
+                codeAt(now.plusSeconds(30)));
+        return accepted.contains("000000") ? "111111" : "000000";
     }
 
     /** The code of the next 30-second step: a code already used is never accepted again. */

@@ -34,8 +34,15 @@ final class VaadinPage {
             try {
                 action.accept(browser.awaitElement(locator));
                 return;
-            } catch (StaleElementReferenceException redrawn) {
+            } catch (StaleElementReferenceException | org.openqa.selenium.ElementNotInteractableException redrawn) {
+                // Not interactable: the field is there but still being drawn (a busy machine, a view starting over).
                 if (attempt == 3) {
+                    throw redrawn;
+                }
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                     throw redrawn;
                 }
             }

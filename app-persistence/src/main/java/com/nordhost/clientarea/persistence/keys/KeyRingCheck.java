@@ -45,12 +45,25 @@ public final class KeyRingCheck {
      */
     public void verify(KeyRing keyRing, Path keyFile) {
         SecretCipher cipher = new SecretCipher(keyRing, new SecureRandom());
+        try {
+            verifyOnce(cipher, keyFile, keyRing);
+        } catch (KeyRingMismatchException mismatch) {
+            throw mismatch;
+        } catch (RuntimeException raced) {
+            // Two nodes starting at once on PostgreSQL: both saw no row, and the other's insert won the primary
+            // key. Its row is there now, so checking again reads it.
+            LOG.info(() -> "Key ring check stored by another node at the same moment; checking against it.");
+            verifyOnce(cipher, keyFile, keyRing);
+        }
+    }
+
+    private void verifyOnce(SecretCipher cipher, Path keyFile, KeyRing keyRing) {
         transactions.inTransaction(() -> {
             List<?> rows = entityManagers.current()
                     .createNativeQuery("SELECT key_id, ciphertext FROM key_check WHERE id = 1").getResultList();
             if (rows.isEmpty()) {
                 EncryptedSecret check = cipher.encrypt(CHECK_SUBJECT, TotpSecret.of(KNOWN_VALUE.clone()));
-                // Two nodes starting at once: the primary key lets one row in; the other start checks it next time.
+                // Two nodes starting at once: the primary key lets one row in (see verify).
                 entityManagers.current().createNativeQuery("INSERT INTO key_check (id, key_id, ciphertext, created_at)"
                                 + " SELECT 1, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM key_check WHERE id = 1)")
                         .setParameter(1, check.keyId())

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.web.signin;
 
+import com.nordhost.clientarea.web.proxy.ForwardedClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.Set;
@@ -27,7 +28,7 @@ public final class CookieHeaders {
             return true;
         }
         String forwarded = request.getHeader("X-Forwarded-Proto");
-        return forwarded != null && trustedProxies.contains(request.getRemoteAddr())
+        return forwarded != null && trustedProxies.contains(ForwardedClientAddress.peerAddress(request))
                 && "https".equalsIgnoreCase(forwarded.split(",")[0].strip());
     }
 

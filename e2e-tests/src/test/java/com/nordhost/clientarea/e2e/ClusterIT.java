@@ -1,0 +1,454 @@
+package com.nordhost.clientarea.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+
+/**
+ * Two nodes behind HAProxy on one PostgreSQL, started with {@code bin/cluster} as an operator would: every rule
+ * that keeps 2FA safe holds across nodes, and losing a node loses nothing. Node 1 and node 2 are reached on their
+ * own listeners where the test needs to say which node does what; the balancer where customers come and go.
+ * Runs when {@code CLIENTAREA_TEST_PG_URL} names a PostgreSQL server (as {@code .ci/run} sets it); needs
+ * Debian's {@code haproxy}, which {@code .ci/run} installs.
+ *
+ * <p>The tests build on each other in order (2FA on, then locked, then removed), like the life of one account.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final Pattern JDBC_URL = Pattern.compile("(jdbc:postgresql://[^/?]+/)([^?]*)(.*)");
+    private static final String WRONG_CODE = "That code is not right.";
+    private static final String TRY_LATER = "Too many wrong codes in a row.";
+    private static final String LOCKED = "is locked after too many wrong codes";
+
+    private String adminUrl;
+    private String user;
+    private String password;
+    private String database;
+    private String databaseUrl;
+    private ProductExtension.Mailbox mailbox;
+    private Cluster cluster;
+    private AuthenticatorApp app;
+    private Browser supportAgent;
+
+    @BeforeAll
+    void startTwoNodesAtOnceOnAnEmptyDatabase() throws Exception {
+        adminUrl = System.getenv("CLIENTAREA_TEST_PG_URL");
+        assumeTrue(adminUrl != null && !adminUrl.isBlank(), "CLIENTAREA_TEST_PG_URL is not set: no PostgreSQL");
+        user = System.getenv().getOrDefault("CLIENTAREA_TEST_PG_USER", "postgres");
+        password = System.getenv().getOrDefault("CLIENTAREA_TEST_PG_PASSWORD", "");
+        Matcher m = JDBC_URL.matcher(adminUrl);
+        assertThat(m.matches()).as("a PostgreSQL JDBC URL: %s", adminUrl).isTrue();
+        database = "clientarea_cluster_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+        databaseUrl = m.group(1) + database + m.group(3);
+        execute(adminUrl, "CREATE DATABASE " + database);
+
+        mailbox = ProductExtension.Mailbox.start();
+        Map<String, String> settings = new HashMap<>();
+        settings.put("CLIENTAREA_DB_URL", databaseUrl);
+        settings.put("CLIENTAREA_DB_USER", user);
+        settings.put("CLIENTAREA_DB_PASSWORD", password);
+        settings.put("CLIENTAREA_DEMO_DATA", "true");
+        settings.put("CLIENTAREA_MAIL_HOST", "127.0.0.1");
+        settings.put("CLIENTAREA_MAIL_PORT", Integer.toString(mailbox.port()));
+        settings.put("CLIENTAREA_DRAIN_SECONDS", "5");
+        cluster = Cluster.up(2, settings);
+        supportAgent = new Browser();
+    }
+
+    @AfterAll
+    void stop() throws SQLException {
+        if (supportAgent != null) {
+            supportAgent.close();
+        }
+        if (cluster != null) {
+            cluster.close();
+        }
+        if (mailbox != null) {
+            mailbox.close();
+        }
+        if (database != null) {
+            execute(adminUrl, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void two_nodes_starting_at_the_same_moment_on_an_empty_database_migrate_it_once() throws Exception {
+        String logs = cluster.nodeLog(1) + cluster.nodeLog(2);
+        assertThat(Pattern.compile("migrated: \\d+ migration\\(s\\) applied").matcher(logs).results().count())
+                .as("one of the four applications (two per node) migrates, the others find nothing to do")
+                .isEqualTo(1);
+        try (var files = Files.list(Path.of(System.getProperty("clientarea.root", ".."),
+                "app-persistence/src/main/resources/db/migration"))) {
+            long migrations = files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+            assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL"))
+                    .isEqualTo(migrations);
+        }
+        assertThat(count("SELECT COUNT(*) FROM key_check")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM account")).as("the demo accounts, once").isEqualTo(3);
+        assertThat(cluster.run("status")).contains("client_area  node1  UP", "client_area  node2  UP",
+                "back_office  node1  UP", "back_office  node2  UP");
+    }
+
+    @Test
+    @Order(2)
+    void a_code_accepted_through_one_node_is_refused_through_the_other_also_at_the_same_moment() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.open(cluster.nodeCustomerUrl(1));
+            CustomerSteps customer = new CustomerSteps(browser, "cluster-2");
+            customer.logInWithPassword();
+            customer.openSecuritySettings();
+            app = customer.enableTwoFactor().app();
+        }
+        try (Browser onNode1 = new Browser(); Browser onNode2 = new Browser()) {
+            atCodeStep(onNode1, cluster.nodeCustomerUrl(1));
+            atCodeStep(onNode2, cluster.nodeCustomerUrl(2));
+            String code = app.freshCode();
+            new VaadinPage(onNode1).type("second-factor-code", code);
+            new VaadinPage(onNode2).type("second-factor-code", code);
+            long refusalsBefore = count("SELECT COUNT(*) FROM audit_event WHERE event_type = 'SECOND_FACTOR_FAILED'");
+
+            // Both nodes get the same code at the same moment: one lets the customer in, the other refuses.
+            CyclicBarrier together = new CyclicBarrier(2);
+            ExecutorService pressers = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<String>> outcomes = new ArrayList<>();
+                for (Browser b : List.of(onNode1, onNode2)) {
+                    outcomes.add(pressers.submit(() -> {
+                        together.await();
+                        new VaadinPage(b).press("Log in");
+                        return awaitEither(b, "Welcome", WRONG_CODE);
+                    }));
+                }
+                List<String> seen = List.of(outcomes.get(0).get(), outcomes.get(1).get());
+                assertThat(seen).containsExactlyInAnyOrder("Welcome", WRONG_CODE);
+
+                // The refused node is asked again, now that the other has certainly accepted the code: still no.
+                Browser refused = seen.get(0).equals(WRONG_CODE) ? onNode1 : onNode2;
+                new VaadinPage(refused).type("second-factor-code", code);
+                new VaadinPage(refused).press("Log in");
+                awaitCount("SELECT COUNT(*) FROM audit_event WHERE event_type = 'SECOND_FACTOR_FAILED'",
+                        refusalsBefore + 2);
+                assertThat(refused.visibleText()).contains(WRONG_CODE).doesNotContain("Welcome");
+                refused.screenshot("cluster-2-replayed-code-refused");
+            } finally {
+                pressers.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    @Order(3)
+    void wrong_codes_through_both_nodes_add_up_and_an_unlock_on_one_node_frees_the_customer_on_the_other()
+            throws Exception {
+        // A clean count to start from (the previous test left two refusals).
+        update("UPDATE two_factor_credential SET failed_attempts = 0, next_attempt_at = NULL");
+        try (Browser onNode1 = new Browser(); Browser onNode2 = new Browser()) {
+            atCodeStep(onNode1, cluster.nodeCustomerUrl(1));
+            atCodeStep(onNode2, cluster.nodeCustomerUrl(2));
+            // Five free tries in all, three through node 1 and two through node 2 ...
+            String failures = "SELECT COUNT(*) FROM audit_event WHERE event_type = 'SECOND_FACTOR_FAILED'";
+            for (Browser b : List.of(onNode1, onNode2, onNode1, onNode2, onNode1)) {
+                long before = count(failures);
+                submitCode(b, app.wrongCode());
+                awaitCount(failures, before + 1);
+                b.awaitText(WRONG_CODE);
+            }
+            // ... so node 2, which saw only two, makes the sixth wait: one count for the account.
+            submitCode(onNode2, app.wrongCode());
+            onNode2.awaitText(TRY_LATER);
+            onNode2.screenshot("cluster-3-throttled-on-the-other-node");
+
+            // One failure short of the lock (an attacker who waited out every delay), then one more through node 2:
+            // locked, and node 1 says so too, even for the right code.
+            update("UPDATE two_factor_credential SET failed_attempts = 99, next_attempt_at = NULL");
+            submitCode(onNode2, app.wrongCode());
+            onNode2.awaitText(LOCKED);
+            submitCode(onNode1, app.codeAt(Instant.now()));
+            onNode1.awaitText(LOCKED);
+            assertThat(onNode1.visibleText()).doesNotContain("Welcome");
+        }
+
+        // Support unlocks through node 2's back-office ...
+        VaadinPage agent = new VaadinPage(supportAgent);
+        supportAgent.open(cluster.nodeBackOfficeUrl(2));
+        new AgentSteps(supportAgent, "cluster-agent").logInForTheFirstTime("support@example.com", "support-password-1");
+        openDemoCustomer();
+        agent.type("unlock-ticket", "T-9001");
+        supportAgent.driver.findElement(By.cssSelector("#unlock-reason textarea"))
+                .sendKeys("Customer called from the registered number.");
+        agent.press("Unlock the second factor");
+        agent.pressInDialog("Unlock");
+        supportAgent.awaitText("The second factor was unlocked.");
+
+        // ... and the customer signs in through node 1 with the right code.
+        try (Browser onNode1 = new Browser()) {
+            atCodeStep(onNode1, cluster.nodeCustomerUrl(1));
+            submitCode(onNode1, app.freshCode());
+            onNode1.awaitText("Welcome");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void support_removal_on_one_node_and_an_agents_deactivation_on_the_other_hold_at_the_next_request()
+            throws Exception {
+        VaadinPage agent = new VaadinPage(supportAgent);
+        supportAgent.open(cluster.nodeBackOfficeUrl(2));
+        openDemoCustomer();
+        agent.type("remove-ticket", "T-9002");
+        agent.type("remove-requested-from", CustomerSteps.EMAIL);
+        supportAgent.driver.findElement(By.cssSelector("#remove-reason textarea"))
+                .sendKeys("Lost phone and backup code; request from the registered address.");
+        agent.press("Remove two-factor authentication");
+        agent.press("Remove");
+        supportAgent.awaitText("Two-factor authentication was removed.");
+
+        try (Browser onNode1 = new Browser()) {
+            onNode1.open(cluster.nodeCustomerUrl(1));
+            new CustomerSteps(onNode1, "cluster-4").logInWithPassword();
+            onNode1.awaitText("Welcome");
+            assertThat(onNode1.visibleText()).doesNotContain("Open your 2FA app");
+        }
+
+        // An admin on node 1 deactivates an agent who is working on node 2.
+        try (Browser admin = new Browser(); Browser leaving = new Browser()) {
+            VaadinPage adminPage = new VaadinPage(admin);
+            admin.open(cluster.nodeBackOfficeUrl(1));
+            new AgentSteps(admin, "cluster-admin").logInForTheFirstTime("agent@example.com", "agent-password-1");
+            adminPage.follow("Agents");
+            adminPage.type("agent-name", "Lee Leaving");
+            adminPage.type("agent-email", "zz-leaving@example.com");
+            adminPage.type("agent-password", "leaving-agent-pass-1");
+            adminPage.press("Create agent");
+            admin.awaitText("The agent was created.");
+
+            leaving.open(cluster.nodeBackOfficeUrl(2));
+            AgentSteps leavingAgent = new AgentSteps(leaving, "cluster-leaving");
+            leavingAgent.logInForTheFirstTime("zz-leaving@example.com", "leaving-agent-pass-1");
+            leavingAgent.search("demo@", "Dana Demo");
+
+            admin.awaitText("zz-leaving@example.com");
+            var deactivate = admin.driver.findElements(By.cssSelector("vaadin-button[id^='deactivate-']"));
+            deactivate.get(deactivate.size() - 1).click();
+            admin.awaitElement(By.id("confirm-ok")).click();
+            admin.awaitText("The agent was deactivated.");
+
+            new VaadinPage(leaving).press("Search");
+            leaving.awaitText("Agent login");
+            leaving.screenshot("cluster-4-deactivated-on-node-1-signed-out-on-node-2");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void each_notification_is_sent_exactly_once_while_both_nodes_send() throws Exception {
+        int batch = 40;
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            for (int i = 0; i < batch; i++) {
+                s.addBatch("INSERT INTO outbound_mail (created_at, recipient, subject, body) VALUES (CURRENT_TIMESTAMP,"
+                        + " 'batch" + i + "@example.com', 'Cluster batch " + i + "', 'One of " + batch + ".')");
+            }
+            s.executeBatch();
+        }
+        awaitCount("SELECT COUNT(*) FROM outbound_mail WHERE subject LIKE 'Cluster batch %' AND sent_at IS NOT NULL",
+                batch);
+        Thread.sleep(12_000); // two more rounds of both senders: a second copy would arrive now
+        Map<String, Long> copies = new HashMap<>();
+        for (MimeMessage message : mailbox.greenMail.getReceivedMessages()) {
+            copies.merge(message.getSubject(), 1L, Long::sum);
+        }
+        Map<String, Long> batchCopies = copies.entrySet().stream().filter(e -> e.getKey().startsWith("Cluster batch "))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(batchCopies).hasSize(batch).allSatisfy((subject, n) -> assertThat(n).as(subject).isEqualTo(1));
+        // The notices of the account's life so far (2FA on, locked, unlocked, removed) went out once each, too.
+        assertThat(mailbox.greenMail.getReceivedMessages()).filteredOn(ClusterIT::toDemoCustomer)
+                .extracting(m -> m.getSubject()).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    @Order(6)
+    void a_killed_node_loses_no_committed_login_its_customers_sign_in_through_the_other_and_it_rejoins()
+            throws Exception {
+        long loginsBefore = count(successfulLoginsOfTheDemoCustomer());
+        try (Browser signedIn = new Browser(); LoginLoop stream = new LoginLoop(cluster.customerUrl)) {
+            signedIn.open(cluster.customerUrl.resolve("login"));
+            new CustomerSteps(signedIn, "cluster-6").logInWithPassword();
+            signedIn.awaitText("Welcome");
+            String victim = signedIn.driver.manage().getCookieNamed("CLIENTAREA_NODE").getValue();
+            stream.awaitSuccesses(2);
+
+            Instant killed = Instant.now();
+            cluster.run("kill-node", victim.substring("node".length()));
+
+            // The customer whose session lived on the dead node comes back and signs in on the other.
+            signedIn.open(cluster.customerUrl.resolve("login"));
+            new CustomerSteps(signedIn, "cluster-6b").logInWithPassword();
+            signedIn.awaitText("Welcome");
+            assertThat(signedIn.driver.manage().getCookieNamed("CLIENTAREA_NODE").getValue()).isNotEqualTo(victim);
+            stream.awaitSuccesses(3);
+            stream.close();
+
+            List<LoginLoop.Round> afterTheKill = stream.rounds().stream()
+                    .filter(r -> r.started().isAfter(killed)).toList();
+            assertThat(afterTheKill).isNotEmpty().allSatisfy(r -> assertThat(r.succeeded()).as(r.toString()).isTrue());
+            long seen = stream.successes() + 2; // the loop's, and the signed-in customer's two
+            assertThat(count(successfulLoginsOfTheDemoCustomer()) - loginsBefore)
+                    .as("every login a browser saw succeed is in the database").isGreaterThanOrEqualTo(seen);
+            System.out.printf("[cluster] kill -9 %s: %d logins through the balancer, %d after the kill, none failed%n",
+                    victim, stream.rounds().size(), afterTheKill.size());
+
+            cluster.run("start-node", victim.substring("node".length()));
+            assertThat(nodesServingNewVisitors()).contains(victim);
+        }
+    }
+
+    @Test
+    @Order(7)
+    void a_rolling_restart_of_both_nodes_fails_no_new_login() throws Exception {
+        try (LoginLoop stream = new LoginLoop(cluster.customerUrl)) {
+            stream.awaitSuccesses(2);
+            cluster.run("restart-node", "1");
+            stream.awaitSuccesses(2);
+            cluster.run("restart-node", "2");
+            stream.awaitSuccesses(2);
+            stream.close();
+            List<LoginLoop.Round> rounds = stream.rounds();
+            System.out.printf("[cluster] rolling restart: %d logins through the balancer, served by %s%n",
+                    rounds.size(), rounds.stream().collect(Collectors.groupingBy(LoginLoop.Round::node,
+                            Collectors.counting())));
+            assertThat(rounds).allSatisfy(r -> assertThat(r.succeeded()).as(r.toString()).isTrue());
+        }
+        assertThat(nodesServingNewVisitors()).containsExactlyInAnyOrder("node1", "node2");
+    }
+
+    private void atCodeStep(Browser browser, URI node) {
+        browser.open(node.resolve("login"));
+        new CustomerSteps(browser, "cluster").logInWithPassword();
+        browser.awaitText("Open your 2FA app");
+    }
+
+    private static void submitCode(Browser browser, String code) {
+        VaadinPage page = new VaadinPage(browser);
+        page.type("second-factor-code", code);
+        page.press("Log in");
+    }
+
+    /** Waits until the page shows one of two texts, and says which (on a page that showed neither before). */
+    private static String awaitEither(Browser browser, String one, String other) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            String text = browser.visibleText();
+            if (text.contains(one)) {
+                return one;
+            }
+            if (text.contains(other)) {
+                return other;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("Neither '" + one + "' nor '" + other + "' on the page: " + browser.visibleText());
+    }
+
+    private void openDemoCustomer() {
+        new AgentSteps(supportAgent, "cluster-agent").search("demo@", "Dana Demo");
+        supportAgent.awaitElement(By.linkText("Dana Demo")).click();
+        supportAgent.awaitText("C100001");
+    }
+
+    /** The nodes HAProxy sends new visitors to (round robin: a few visits reach every node in service). */
+    private List<String> nodesServingNewVisitors() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        List<String> nodes = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(cluster.customerUrl.resolve("login"))
+                    .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(response.statusCode()).isEqualTo(200);
+            response.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("CLIENTAREA_NODE="))
+                    .map(c -> c.substring("CLIENTAREA_NODE=".length(), c.indexOf(';'))).forEach(nodes::add);
+        }
+        return nodes.stream().distinct().toList();
+    }
+
+    private static boolean toDemoCustomer(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString().contains(CustomerSteps.EMAIL);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static String successfulLoginsOfTheDemoCustomer() {
+        return "SELECT COUNT(*) FROM audit_event e JOIN account a ON a.id = e.account_id"
+                + " WHERE e.event_type = 'LOGIN_SUCCEEDED' AND a.email_normalized = '" + CustomerSteps.EMAIL + "'";
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(databaseUrl, user, password);
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void awaitCount(String sql, long expected) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(60);
+        long last = count(sql);
+        while (last < expected && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            last = count(sql);
+        }
+        assertThat(last).as(sql).isEqualTo(expected);
+    }
+
+    private void update(String sql) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+
+    private void execute(String url, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}
