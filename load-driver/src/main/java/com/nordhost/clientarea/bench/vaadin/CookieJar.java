@@ -2,6 +2,7 @@ package com.nordhost.clientarea.bench.vaadin;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -15,7 +16,12 @@ public final class CookieJar {
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
     public void store(HttpResponse<?> response) {
-        for (String header : response.headers().allValues("set-cookie")) {
+        store(response.headers().allValues("set-cookie"));
+    }
+
+    /** Takes in {@code Set-Cookie} header values in the order they came. */
+    public void store(List<String> setCookieHeaders) {
+        for (String header : setCookieHeaders) {
             String[] parts = header.split(";");
             int eq = parts[0].indexOf('=');
             if (eq <= 0) {
