@@ -16,6 +16,9 @@ import com.nordhost.clientarea.bench.provision.AccountsFile;
 import com.nordhost.clientarea.bench.provision.BenchAccount;
 import com.nordhost.clientarea.bench.provision.Provisioner;
 import com.nordhost.clientarea.bench.vaadin.UiConnection;
+import com.nordhost.clientarea.domain.totp.TotpGenerator;
+import com.nordhost.clientarea.domain.totp.TotpParameters;
+import com.nordhost.clientarea.domain.totp.TotpSecret;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -94,9 +97,8 @@ public final class BenchMain {
                         if (secret == null) {
                             return "000000";
                         }
-                        String code = new com.nordhost.clientarea.domain.totp.TotpGenerator(
-                                com.nordhost.clientarea.domain.totp.TotpParameters.DEFAULT).codeAt(
-                                com.nordhost.clientarea.domain.totp.TotpSecret.fromBase32(secret), Instant.now());
+                        String code = new TotpGenerator(TotpParameters.DEFAULT).codeAt(
+                                TotpSecret.fromBase32(secret), Instant.now());
                         return wrongCode ? String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000) : code;
                     });
             System.out.printf(Locale.ROOT, "signed in (%s) in %.0f ms%n", result, (System.nanoTime() - t0) / 1e6);
@@ -242,11 +244,13 @@ public final class BenchMain {
         return heap;
     }
 
-    /** The product's own TOTP code against RFC 6238's SHA-1 vector, before trusting it with every login. */
+    /**
+     * The product's own TOTP code against RFC 6238's SHA-1 vector, and the accounts file's secrets readable,
+     * before trusting them with every login.
+     */
     private static void checkTotp(BenchAccount any) {
-        String code = new com.nordhost.clientarea.domain.totp.TotpGenerator(
-                com.nordhost.clientarea.domain.totp.TotpParameters.DEFAULT).codeAt(
-                com.nordhost.clientarea.domain.totp.TotpSecret.of("12345678901234567890"
+        String code = new TotpGenerator(TotpParameters.DEFAULT).codeAt(
+                TotpSecret.of("12345678901234567890"
                         .getBytes(StandardCharsets.US_ASCII)), Instant.ofEpochSecond(59));
         if (!"287082".equals(code)) {
             throw new IllegalStateException("TOTP code for RFC 6238's vector is " + code + ", not 287082");

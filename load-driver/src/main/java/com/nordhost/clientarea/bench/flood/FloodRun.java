@@ -3,7 +3,9 @@ package com.nordhost.clientarea.bench.flood;
 import com.nordhost.clientarea.bench.load.LevelResult;
 import com.nordhost.clientarea.bench.load.LevelRunner;
 import com.nordhost.clientarea.bench.load.Workload;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The wrong-password goal: while {@code floodConcurrency} workers send wrong passwords for a few victim
@@ -30,14 +32,14 @@ public final class FloodRun {
 
     public Result run(Workload flood, int floodConcurrency, Workload customers, int customerConcurrency,
                       double seconds) throws Exception {
-        CompletableFuture<LevelResult> attack = CompletableFuture.supplyAsync(() -> {
-            try {
-                return runner.run("flood (wrong passwords)", floodConcurrency, seconds, flood);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        LevelResult others = runner.run("others during flood", customerConcurrency, seconds, customers);
-        return new Result(attack.get(), others);
+        ExecutorService attacker = Executors.newSingleThreadExecutor();
+        try {
+            Future<LevelResult> attack = attacker.submit(() -> runner.run("flood (wrong passwords)",
+                    floodConcurrency, seconds, flood));
+            LevelResult others = runner.run("others during flood", customerConcurrency, seconds, customers);
+            return new Result(attack.get(), others);
+        } finally {
+            attacker.shutdownNow();
+        }
     }
 }
