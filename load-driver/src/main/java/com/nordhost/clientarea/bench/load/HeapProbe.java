@@ -1,0 +1,62 @@
+package com.nordhost.clientarea.bench.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The server's live heap, read with {@code jcmd}: a full collection ({@code GC.run}) first, so what is left is
+ * what is referenced, then {@code GC.heap_info}'s "used". The driver runs as the server's user, which is what
+ * jcmd needs to attach.
+ */
+public final class HeapProbe {
+
+    private static final Pattern USED = Pattern.compile("heap\\s+total\\s+\\d+K,\\s+used\\s+(\\d+)K");
+
+    private final long pid;
+    private final String jcmd;
+
+    public HeapProbe(long pid, String jcmd) {
+        this.pid = pid;
+        this.jcmd = jcmd;
+    }
+
+    /** {@code jcmd} beside the java that runs this driver, else whatever is on the PATH. */
+    public static String defaultJcmd() {
+        Path beside = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        return Files.isExecutable(beside) ? beside.toString() : "jcmd";
+    }
+
+    /** Live heap in KiB after a full collection. */
+    public long liveHeapKib() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        // A second collection picks up what finalization and reference processing let go in the first.
+        jcmd("GC.run");
+        String info = jcmd("GC.heap_info");
+        long used = usedKib(info);
+        if (used < 0) {
+            throw new IOException("No heap usage in jcmd GC.heap_info output: " + info.strip());
+        }
+        return used;
+    }
+
+    /** The "used" figure of a {@code GC.heap_info} text, in KiB. */
+    static long usedKib(String heapInfo) {
+        Matcher m = USED.matcher(heapInfo);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(List.of(jcmd, String.valueOf(pid), command)).redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IOException("jcmd " + command + " failed: " + out.strip());
+        }
+        return out;
+    }
+}
