@@ -205,4 +205,23 @@ class RememberedBrowserLoginTest extends KaribuTest {
         openSecuritySettings();
         _assertNone(H3.class, spec -> spec.withText("Remembered browsers"));
     }
+
+    @Test
+    void with_the_setting_at_0_the_code_step_has_no_box() {
+        Account anna = newCustomer(PASSWORD);
+        enableTwoFactor(anna);
+        LoginView switchedOff = new LoginView(services.passwordLogin(), services.secondFactorLogin(),
+                services.sessionEpochs(), services.languagePreference(), services.recoveryRequestFlow(),
+                settings.withRememberBrowser(Duration.ZERO));
+        com.vaadin.flow.component.UI.getCurrent().add(switchedOff);
+        switchedOff.beforeEnter(null);
+
+        _setValue(_get(switchedOff, com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withLabel("E-mail address")), anna.email().value());
+        _setValue(_get(switchedOff, PasswordField.class, spec -> spec.withLabel("Password")), PASSWORD);
+        _click(_get(switchedOff, Button.class, spec -> spec.withText("Log in")));
+
+        _assertOne(switchedOff, SecondFactorForm.class);
+        _assertNone(switchedOff, Checkbox.class);
+    }
 }
