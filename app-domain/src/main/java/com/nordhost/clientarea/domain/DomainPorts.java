@@ -7,6 +7,7 @@ import com.nordhost.clientarea.domain.customers.CustomerDirectory;
 import com.nordhost.clientarea.domain.notification.Outbox;
 import com.nordhost.clientarea.domain.recovery.PasswordResetRequests;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequests;
+import com.nordhost.clientarea.domain.remembered.RememberedBrowserRepository;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.staff.StaffDirectory;
 import com.nordhost.clientarea.domain.throttle.UnknownAddressCounters;
@@ -22,7 +23,8 @@ import java.util.Objects;
 public record DomainPorts(AccountRepository accounts, TwoFactorRepository twoFactor, AuditLog auditLog,
                           AuditSearch auditSearch, CustomerDirectory customers, StaffDirectory staff, Outbox outbox,
                           PasswordResetRequests passwordResets, Transactions transactions,
-                          UnknownAddressCounters unknownAddresses, RecoveryRequests recoveryRequests) {
+                          UnknownAddressCounters unknownAddresses, RecoveryRequests recoveryRequests,
+                          RememberedBrowserRepository rememberedBrowsers) {
 
     public DomainPorts {
         Objects.requireNonNull(accounts, "The account repository is required.");
@@ -36,17 +38,18 @@ public record DomainPorts(AccountRepository accounts, TwoFactorRepository twoFac
         Objects.requireNonNull(transactions, "Transactions are required.");
         Objects.requireNonNull(unknownAddresses, "The unknown-address counters are required.");
         Objects.requireNonNull(recoveryRequests, "The recovery requests are required.");
+        Objects.requireNonNull(rememberedBrowsers, "The remembered browsers are required.");
     }
 
     /** The same ports with another account repository (a test's instrumented one). */
     public DomainPorts withAccounts(AccountRepository replacement) {
         return new DomainPorts(replacement, twoFactor, auditLog, auditSearch, customers, staff, outbox, passwordResets,
-                transactions, unknownAddresses, recoveryRequests);
+                transactions, unknownAddresses, recoveryRequests, rememberedBrowsers);
     }
 
     /** The same ports with another two-factor repository (a test's instrumented one). */
     public DomainPorts withTwoFactor(TwoFactorRepository replacement) {
         return new DomainPorts(accounts, replacement, auditLog, auditSearch, customers, staff, outbox, passwordResets,
-                transactions, unknownAddresses, recoveryRequests);
+                transactions, unknownAddresses, recoveryRequests, rememberedBrowsers);
     }
 }

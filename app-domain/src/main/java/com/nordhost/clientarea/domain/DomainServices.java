@@ -22,6 +22,8 @@ import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.recovery.PasswordReset;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestFlow;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestQueue;
+import com.nordhost.clientarea.domain.remembered.RememberedBrowserTokens;
+import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
 import com.nordhost.clientarea.domain.staff.AgentAdministration;
 import com.nordhost.clientarea.domain.support.SecondFactorUnlock;
 import com.nordhost.clientarea.domain.support.SupportDesk;
@@ -67,6 +69,7 @@ public final class DomainServices {
     private final PasswordReset passwordReset;
     private final RecoveryRequestFlow recoveryRequestFlow;
     private final RecoveryRequestQueue recoveryRequestQueue;
+    private final RememberedBrowsers rememberedBrowsers;
 
     private DomainServices(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings) {
         SecureRandom random = new SecureRandom();
@@ -83,24 +86,32 @@ public final class DomainServices {
         SecurityNotices notices = new SecurityNotices(ports.accounts(), ports.outbox(), clock, settings.companyName(),
                 settings.supportEmail(), settings.timeZone());
 
+        rememberedBrowsers = new RememberedBrowsers(ports.accounts(), ports.rememberedBrowsers(), audit,
+                ports.transactions(), clock);
+        // Only the login's two steps get the tokens: nothing else can issue or honour one (decision 0020).
+        RememberedBrowserTokens rememberedTokens = new RememberedBrowserTokens(ports.accounts(),
+                ports.rememberedBrowsers(), new MessageSigner(keyRing, "remembered browser"), audit, notices, clock,
+                random, settings.rememberBrowser());
+
         accountRegistration = new AccountRegistration(ports.accounts(), passwordHasher, passwordPolicy,
                 ports.transactions(), clock);
         secondFactorLogin = new SecondFactorLogin(ports.accounts(), ports.twoFactor(), cipher, verifier, backupCodes,
-                backupCodeHasher, audit, ports.transactions(), clock, notices);
+                backupCodeHasher, audit, ports.transactions(), clock, notices, rememberedTokens);
         sessionEpochs = new SessionEpochs(ports.accounts(), ports.transactions());
         enrollment = new Enrollment(ports.accounts(), ports.twoFactor(), cipher, verifier, backupCodes,
                 backupCodeHasher, audit, ports.transactions(), clock, random, settings.totpIssuer(), settings.totp(),
                 notices);
         disableTwoFactor = new DisableTwoFactor(ports.accounts(), ports.twoFactor(), passwordHasher, audit,
-                ports.transactions(), passwordFailures, notices);
+                ports.transactions(), passwordFailures, notices, rememberedBrowsers);
         backupCodeRenewal = new BackupCodeRenewal(ports.accounts(), ports.twoFactor(), passwordHasher, backupCodes,
                 backupCodeHasher, audit, ports.transactions(), passwordFailures, notices);
         passwordChange = new PasswordChange(ports.accounts(), passwordHasher, passwordPolicy, audit,
-                ports.transactions(), passwordFailures, notices);
+                ports.transactions(), passwordFailures, notices, rememberedBrowsers);
         twoFactorOverview = new TwoFactorOverview(ports.twoFactor(), ports.transactions(), clock);
         customerDetailsChange = new CustomerDetailsChange(ports.accounts(), passwordHasher, passwordFailures,
                 ports.auditLog(), notices, ports.transactions(), clock);
-        supportRemoval = new SupportRemoval(ports.accounts(), ports.twoFactor(), audit, ports.transactions());
+        supportRemoval = new SupportRemoval(ports.accounts(), ports.twoFactor(), audit, ports.transactions(),
+                rememberedBrowsers);
         secondFactorUnlock = new SecondFactorUnlock(ports.accounts(), ports.twoFactor(), audit, ports.transactions());
         supportDesk = new SupportDesk(ports.accounts(), ports.auditLog(), supportRemoval, secondFactorUnlock,
                 twoFactorOverview, notices, ports.transactions());
@@ -112,14 +123,15 @@ public final class DomainServices {
                 recoveryRequestFlow);
         // An approved recovery whose wait is over takes effect at the account's next login attempt.
         passwordLogin = new PasswordLogin(ports.accounts(), ports.twoFactor(), passwordHasher, audit,
-                ports.transactions(), passwordFailures, deviceTrust, recoveryRequestFlow::completeDue);
+                ports.transactions(), passwordFailures, deviceTrust, recoveryRequestFlow::completeDue,
+                rememberedTokens);
         customerSearch = new CustomerSearch(ports.customers(), ports.transactions());
         auditLogQuery = new AuditLogQuery(ports.accounts(), ports.auditSearch(), ports.transactions());
         agentAdministration = new AgentAdministration(ports.accounts(), accountRegistration, ports.staff(),
                 ports.twoFactor(), ports.auditLog(), ports.transactions(), clock, notices);
         languagePreference = new LanguagePreference(ports.accounts(), ports.transactions());
         passwordReset = new PasswordReset(ports.accounts(), ports.passwordResets(), passwordHasher, passwordPolicy,
-                audit, notices, ports.transactions(), clock, random, settings.customerUrl());
+                audit, notices, ports.transactions(), clock, random, settings.customerUrl(), rememberedBrowsers);
     }
 
     public static DomainServices create(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings) {
@@ -208,5 +220,9 @@ public final class DomainServices {
 
     public RecoveryRequestQueue recoveryRequestQueue() {
         return recoveryRequestQueue;
+    }
+
+    public RememberedBrowsers rememberedBrowsers() {
+        return rememberedBrowsers;
     }
 }

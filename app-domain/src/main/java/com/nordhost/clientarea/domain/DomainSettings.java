@@ -24,10 +24,13 @@ import java.util.Set;
  *                       start with it (never taken from a request's Host header)
  * @param recoveryWait   how long an approved "lost both" recovery request waits before the second factor is
  *                       removed; meanwhile the registered address holds a link that cancels it
+ * @param rememberBrowser how long a browser ticked "don't ask for a code on this browser" at the code step is not
+ *                       asked for a code (whole days); zero: the box is not offered and no browser is remembered
  */
 public record DomainSettings(String companyName, String totpIssuer, String supportEmail, ZoneId timeZone,
                              Duration sessionIdle, PasswordHashParameters passwordHashing, TotpParameters totp,
-                             Set<String> trustedProxies, String customerUrl, Duration recoveryWait) {
+                             Set<String> trustedProxies, String customerUrl, Duration recoveryWait,
+                             Duration rememberBrowser) {
 
     public static final String DEFAULT_COMPANY_NAME = "Nordhost";
     public static final String DEFAULT_SUPPORT_EMAIL = "support@nordhost.example";
@@ -35,6 +38,8 @@ public record DomainSettings(String companyName, String totpIssuer, String suppo
     public static final Duration DEFAULT_SESSION_IDLE = Duration.ofMinutes(30);
     public static final String DEFAULT_CUSTOMER_URL = "http://localhost:8080/";
     public static final Duration DEFAULT_RECOVERY_WAIT = Duration.ofHours(24);
+    public static final Duration DEFAULT_REMEMBER_BROWSER = Duration.ofDays(30);
+    public static final Duration MAX_REMEMBER_BROWSER = Duration.ofDays(365);
 
     public DomainSettings {
         requireText(companyName, "company name");
@@ -57,13 +62,19 @@ public record DomainSettings(String companyName, String totpIssuer, String suppo
         if (recoveryWait.isNegative()) {
             throw new IllegalArgumentException("The recovery wait must not be negative, not " + recoveryWait + ".");
         }
+        Objects.requireNonNull(rememberBrowser, "The remembered-browser time is required.");
+        if (rememberBrowser.isNegative() || rememberBrowser.compareTo(MAX_REMEMBER_BROWSER) > 0
+                || !rememberBrowser.equals(Duration.ofDays(rememberBrowser.toDays()))) {
+            throw new IllegalArgumentException("The remembered-browser time must be whole days from 0 to 365, not "
+                    + rememberBrowser + ".");
+        }
     }
 
     /** Production defaults: OWASP's Argon2id minimum, SHA1/6 digits/30 s, the company name as TOTP issuer. */
     public static DomainSettings defaults() {
         return new DomainSettings(DEFAULT_COMPANY_NAME, DEFAULT_COMPANY_NAME, DEFAULT_SUPPORT_EMAIL,
                 DEFAULT_TIME_ZONE, DEFAULT_SESSION_IDLE, PasswordHashParameters.OWASP_MINIMUM, TotpParameters.DEFAULT,
-                Set.of(), DEFAULT_CUSTOMER_URL, DEFAULT_RECOVERY_WAIT);
+                Set.of(), DEFAULT_CUSTOMER_URL, DEFAULT_RECOVERY_WAIT, DEFAULT_REMEMBER_BROWSER);
     }
 
     /** Light hashing for test suites that are not about hash cost; everything else as in production. */
@@ -73,47 +84,57 @@ public record DomainSettings(String companyName, String totpIssuer, String suppo
 
     public DomainSettings withCompanyName(String name) {
         return new DomainSettings(name, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser);
     }
 
     public DomainSettings withTotpIssuer(String issuer) {
         return new DomainSettings(companyName, issuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser);
     }
 
     public DomainSettings withSupportEmail(String address) {
         return new DomainSettings(companyName, totpIssuer, address, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser);
     }
 
     public DomainSettings withTimeZone(ZoneId zone) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, zone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser);
     }
 
     public DomainSettings withSessionIdle(Duration idle) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, idle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser);
     }
 
     public DomainSettings withPasswordHashing(PasswordHashParameters parameters) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, parameters, totp,
-                trustedProxies, customerUrl, recoveryWait);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser);
     }
 
     public DomainSettings withTrustedProxies(Set<String> proxies) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                proxies, customerUrl, recoveryWait);
+                proxies, customerUrl, recoveryWait, rememberBrowser);
     }
 
     public DomainSettings withCustomerUrl(String url) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, url, recoveryWait);
+                trustedProxies, url, recoveryWait, rememberBrowser);
     }
 
     public DomainSettings withRecoveryWait(Duration wait) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, wait);
+                trustedProxies, customerUrl, wait, rememberBrowser);
+    }
+
+    public DomainSettings withRememberBrowser(Duration time) {
+        return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
+                trustedProxies, customerUrl, recoveryWait, time);
+    }
+
+    /** Whether the code step offers "don't ask for a code on this browser". */
+    public boolean remembersBrowsers() {
+        return !rememberBrowser.isZero();
     }
 
     private static void requireText(String value, String what) {

@@ -17,10 +17,17 @@ import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.testing.ServletWithViews;
 import static com.nordhost.clientarea.web.testing.SignInSteps.submitCode;
 import static com.nordhost.clientarea.web.testing.SignInSteps.submitPassword;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.fakeservlet.FakeResponse;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import jakarta.servlet.ServletRequestWrapper;
+import jakarta.servlet.ServletResponseWrapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -49,7 +56,7 @@ public abstract class KaribuTest extends OverTestDatabase {
                         settings),
                 MyAccountView.class, () -> new MyAccountView(services.twoFactorOverview(), services.enrollment(),
                         services.disableTwoFactor(), services.backupCodeRenewal(), services.passwordChange(),
-                        services.customerDetailsChange(), settings),
+                        services.customerDetailsChange(), services.rememberedBrowsers(), settings),
                 MainLayout.class, () -> new MainLayout(settings, services.languagePreference()),
                 StartView.class, () -> new StartView(settings),
                 ForgotPasswordView.class, () -> new ForgotPasswordView(services.passwordReset(), settings),
@@ -87,6 +94,24 @@ public abstract class KaribuTest extends OverTestDatabase {
         if (SignIn.current().isEmpty()) {
             throw new AssertionError("Login failed for " + account.email());
         }
+    }
+
+    /** The current request as the fake servlet container holds it (to add the cookies a browser would send). */
+    protected static FakeRequest fakeRequest() {
+        jakarta.servlet.ServletRequest r = ((VaadinServletRequest) VaadinService.getCurrentRequest());
+        while (!(r instanceof FakeRequest) && r instanceof ServletRequestWrapper wrapper) {
+            r = wrapper.getRequest();
+        }
+        return (FakeRequest) r;
+    }
+
+    /** The current response as the fake servlet container holds it (to read the cookies it sets). */
+    protected static FakeResponse fakeResponse() {
+        jakarta.servlet.ServletResponse r = ((VaadinServletResponse) VaadinService.getCurrentResponse());
+        while (!(r instanceof FakeResponse) && r instanceof ServletResponseWrapper wrapper) {
+            r = wrapper.getResponse();
+        }
+        return (FakeResponse) r;
     }
 
     protected static <T extends Component> T currentView(Class<T> type) {

@@ -136,6 +136,23 @@ class AgentLoginTest extends KaribuTest {
     }
 
     @Test
+    void the_code_step_never_offers_to_remember_the_browser_and_every_login_asks_for_the_code() {
+        Agent agent = newAgent(Role.SUPPORT);
+        submitPassword(agent.account().email().value(), PASSWORD);
+        _assertOne(SecondFactorForm.class);
+        _assertNone(com.vaadin.flow.component.checkbox.Checkbox.class);
+        submitCode(codeFor(agent.secret()));
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(db.inTransaction(() -> new com.nordhost.clientarea.persistence.remembered.JpaRememberedBrowsers(
+                db.transactions()).listFor(agent.account().id(), clock.instant()))).isEmpty();
+
+        newBrowserSession();
+        submitPassword(agent.account().email().value(), PASSWORD);
+        assertThat(SignIn.current()).isEmpty();
+        _assertOne(SecondFactorForm.class);
+    }
+
+    @Test
     void an_agent_who_logs_in_with_the_backup_code_gets_a_new_one_with_the_explanation() {
         int n = next();
         Account agent = db.createStaff(Role.SUPPORT, "backup" + n + "@nordhost.test", "Backup Agent", PASSWORD);

@@ -56,5 +56,13 @@ public enum AuditEventType {
     /** The wait was over and the removal ran (details: outcome). */
     RECOVERY_REQUEST_COMPLETED,
     /** The wait was over but the removal refused (approver inactive, address changed): nothing changed. */
-    RECOVERY_REQUEST_VOIDED
+    RECOVERY_REQUEST_VOIDED,
+    /** After a passed second factor the customer ticked "don't ask for a code on this browser" (details: browser). */
+    BROWSER_REMEMBERED,
+    /** The right password on a remembered browser: the code was not asked for (details: browserId). */
+    SIGNED_IN_WITH_REMEMBERED_BROWSER,
+    /** The customer forgot one remembered browser in Security settings (details: browserId). */
+    REMEMBERED_BROWSER_FORGOTTEN,
+    /** Every remembered browser of the account was forgotten (details: reason, forgotten). */
+    REMEMBERED_BROWSERS_FORGOTTEN
 }

@@ -13,6 +13,13 @@ public sealed interface LoginOutcome {
     record LoggedIn(Account account) implements LoginOutcome {
     }
 
+    /**
+     * The password was right and the browser is remembered for the account (decision 0020): signed in without the
+     * code. Customers only.
+     */
+    record LoggedInWithRememberedBrowser(Account account) implements LoginOutcome {
+    }
+
     /** The password was right; ask for the code next. */
     record SecondFactorRequired(AccountId accountId) implements LoginOutcome {
     }

@@ -10,6 +10,7 @@ import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.audit.AuditTrail;
 import com.nordhost.clientarea.domain.password.PasswordHasher;
+import com.nordhost.clientarea.domain.remembered.RememberedBrowserTokens;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.throttle.PasswordFailures;
@@ -37,21 +38,25 @@ public final class PasswordLogin {
     private final PasswordFailures failures;
     private final DeviceTrust devices;
     private final Consumer<AccountId> dueChanges;
+    private final RememberedBrowserTokens rememberedBrowsers;
 
     public PasswordLogin(AccountRepository accounts, TwoFactorRepository twoFactor, PasswordHasher hasher,
                          AuditTrail audit, Transactions transactions, PasswordFailures failures,
                          DeviceTrust devices) {
-        this(accounts, twoFactor, hasher, audit, transactions, failures, devices, account -> { });
+        this(accounts, twoFactor, hasher, audit, transactions, failures, devices, account -> { }, null);
     }
 
     /**
      * @param dueChanges run for a found account before anything else of it is read, in the login's transaction:
      *                   changes whose time has come take effect (an approved "lost both" recovery after its wait)
+     * @param rememberedBrowsers spares a remembered browser the code (decision 0020); null: none is
      */
     public PasswordLogin(AccountRepository accounts, TwoFactorRepository twoFactor, PasswordHasher hasher,
                          AuditTrail audit, Transactions transactions, PasswordFailures failures,
-                         DeviceTrust devices, Consumer<AccountId> dueChanges) {
+                         DeviceTrust devices, Consumer<AccountId> dueChanges,
+                         RememberedBrowserTokens rememberedBrowsers) {
         this.dueChanges = java.util.Objects.requireNonNull(dueChanges);
+        this.rememberedBrowsers = rememberedBrowsers;
         this.accounts = accounts;
         this.twoFactor = twoFactor;
         this.hasher = hasher;
@@ -71,7 +76,19 @@ public final class PasswordLogin {
      * for another account, expired or forged, counts as none.
      */
     public LoginOutcome logIn(Realm realm, String email, String password, RequestOrigin origin, String deviceToken) {
-        return transactions.inTransaction(() -> attempt(realm, email, password, origin, deviceToken));
+        return logIn(realm, email, password, origin, deviceToken, null);
+    }
+
+    /**
+     * A login from a browser that may be remembered: {@code rememberedToken} is its remembered-browser cookie, or
+     * null. It is looked at only after the right password, only for a customer whose second factor is on and not
+     * locked; a valid one ends in {@link LoginOutcome.LoggedInWithRememberedBrowser}, anything else asks for the code
+     * as usual.
+     */
+    public LoginOutcome logIn(Realm realm, String email, String password, RequestOrigin origin, String deviceToken,
+                              String rememberedToken) {
+        return transactions.inTransaction(() -> attempt(realm, email, password, origin, deviceToken,
+                rememberedToken));
     }
 
     /**
@@ -83,7 +100,7 @@ public final class PasswordLogin {
     }
 
     private LoginOutcome attempt(Realm realm, String email, String password, RequestOrigin origin,
-                                 String deviceToken) {
+                                 String deviceToken, String rememberedToken) {
         Optional<EmailAddress> address = EmailAddress.parse(email);
         Optional<Account> found = address.flatMap(a -> accounts.findByEmail(realm, a))
                 .filter(account -> account.realm() == realm);
@@ -123,6 +140,10 @@ public final class PasswordLogin {
             accounts.updatePasswordHash(account.id(), hasher.hash(password));
         }
         if (secondFactor.isPresent()) {
+            if (realm == Realm.CUSTOMER && rememberedToken != null && rememberedBrowsers != null
+                    && rememberedBrowsers.recognises(account, rememberedToken, origin)) {
+                return new LoginOutcome.LoggedInWithRememberedBrowser(account);
+            }
             return new LoginOutcome.SecondFactorRequired(account.id());
         }
         audit.record(AuditEventType.LOGIN_SUCCEEDED, account.id(), account.email().value(), origin);

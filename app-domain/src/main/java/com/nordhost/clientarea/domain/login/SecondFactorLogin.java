@@ -12,6 +12,7 @@ import com.nordhost.clientarea.domain.backupcode.BackupCodeHasher;
 import com.nordhost.clientarea.domain.crypto.SecretCipher;
 import com.nordhost.clientarea.domain.notification.SecurityNotice;
 import com.nordhost.clientarea.domain.notification.SecurityNotices;
+import com.nordhost.clientarea.domain.remembered.RememberedBrowserTokens;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.throttle.SecondFactorThrottle;
@@ -42,12 +43,14 @@ public final class SecondFactorLogin {
     private final Transactions transactions;
     private final Clock clock;
     private final SecurityNotices notices;
+    private final RememberedBrowserTokens rememberedBrowsers;
 
     public SecondFactorLogin(AccountRepository accounts, TwoFactorRepository twoFactor, SecretCipher cipher,
                              TotpVerifier verifier, BackupCodeGenerator backupCodes,
                              BackupCodeHasher backupCodeHasher, AuditTrail audit, Transactions transactions,
-                             Clock clock, SecurityNotices notices) {
+                             Clock clock, SecurityNotices notices, RememberedBrowserTokens rememberedBrowsers) {
         this.notices = notices;
+        this.rememberedBrowsers = java.util.Objects.requireNonNull(rememberedBrowsers);
         this.accounts = accounts;
         this.twoFactor = twoFactor;
         this.cipher = cipher;
@@ -60,7 +63,32 @@ public final class SecondFactorLogin {
     }
 
     public SecondFactorOutcome verify(AccountId accountId, String input, RequestOrigin origin) {
-        return transactions.inTransaction(() -> attempt(accountId, input, origin));
+        return verify(accountId, input, origin, false);
+    }
+
+    /**
+     * @param rememberBrowser the customer ticked "don't ask for a code on this browser": a passed code or backup code
+     *                        then carries the browser's token, issued in the same transaction (none for agents or
+     *                        while the setting is 0)
+     */
+    public SecondFactorOutcome verify(AccountId accountId, String input, RequestOrigin origin,
+                                      boolean rememberBrowser) {
+        return transactions.inTransaction(() -> {
+            SecondFactorOutcome outcome = attempt(accountId, input, origin);
+            if (!rememberBrowser) {
+                return outcome;
+            }
+            if (outcome instanceof SecondFactorOutcome.Passed passed) {
+                return new SecondFactorOutcome.Passed(passed.account(),
+                        rememberedBrowsers.remember(passed.account(), origin).orElse(null));
+            }
+            if (outcome instanceof SecondFactorOutcome.PassedWithBackupCode withBackupCode) {
+                return new SecondFactorOutcome.PassedWithBackupCode(withBackupCode.account(),
+                        withBackupCode.newBackupCode(),
+                        rememberedBrowsers.remember(withBackupCode.account(), origin).orElse(null));
+            }
+            return outcome;
+        });
     }
 
     private SecondFactorOutcome attempt(AccountId accountId, String input, RequestOrigin origin) {

@@ -9,11 +9,31 @@ import java.time.Instant;
 /** What the code step of a login ends in. */
 public sealed interface SecondFactorOutcome {
 
-    record Passed(Account account) implements SecondFactorOutcome {
+    /** @param rememberedToken the cookie value of a browser just remembered (decision 0020); null: none asked */
+    record Passed(Account account, String rememberedToken) implements SecondFactorOutcome {
+
+        public Passed(Account account) {
+            this(account, null);
+        }
+
+        @Override
+        public String toString() {
+            return "Passed[account=" + account + "]";
+        }
     }
 
     /** The backup code was used up; show the new one, once. */
-    record PassedWithBackupCode(Account account, BackupCode newBackupCode) implements SecondFactorOutcome {
+    record PassedWithBackupCode(Account account, BackupCode newBackupCode, String rememberedToken)
+            implements SecondFactorOutcome {
+
+        public PassedWithBackupCode(Account account, BackupCode newBackupCode) {
+            this(account, newBackupCode, null);
+        }
+
+        @Override
+        public String toString() {
+            return "PassedWithBackupCode[account=" + account + "]";
+        }
     }
 
     /** Also for a code already used (replay) and when no second factor is active. */

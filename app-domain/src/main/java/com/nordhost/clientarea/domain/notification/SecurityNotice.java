@@ -33,7 +33,9 @@ public enum SecurityNotice {
     /** Support rejected the recovery request, with the reason. */
     RECOVERY_REJECTED("recoveryRejected", "reason"),
     /** The approved removal was cancelled with the link. */
-    RECOVERY_CANCELLED("recoveryCancelled");
+    RECOVERY_CANCELLED("recoveryCancelled"),
+    /** A browser will not be asked for a code for {@code days} days (decision 0020). */
+    BROWSER_REMEMBERED("browserRemembered", "days");
 
     private final String key;
     private final List<String> arguments;

@@ -11,6 +11,7 @@ import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.domain.password.PasswordProblem;
 import com.nordhost.clientarea.domain.notification.SecurityNotice;
 import com.nordhost.clientarea.domain.notification.SecurityNotices;
+import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.throttle.PasswordFailures;
@@ -30,10 +31,13 @@ public final class PasswordChange {
     private final Transactions transactions;
     private final PasswordFailures failures;
     private final SecurityNotices notices;
+    private final RememberedBrowsers rememberedBrowsers;
 
     public PasswordChange(AccountRepository accounts, PasswordHasher hasher, PasswordPolicy policy, AuditTrail audit,
-                          Transactions transactions, PasswordFailures failures, SecurityNotices notices) {
+                          Transactions transactions, PasswordFailures failures, SecurityNotices notices,
+                          RememberedBrowsers rememberedBrowsers) {
         this.notices = notices;
+        this.rememberedBrowsers = java.util.Objects.requireNonNull(rememberedBrowsers);
         this.accounts = accounts;
         this.hasher = hasher;
         this.policy = policy;
@@ -69,6 +73,9 @@ public final class PasswordChange {
             // Every other session of the account ends at its next request; the caller keeps this one going.
             int epoch = accounts.advanceSessionEpoch(accountId);
             audit.record(AuditEventType.PASSWORD_CHANGED, accountId, account.email().value(), origin);
+            // Whoever knew the old password may have ticked "don't ask for a code" somewhere.
+            rememberedBrowsers.forgetAllAfter(accountId, account.email().value(), origin,
+                    RememberedBrowsers.Reason.PASSWORD_CHANGED);
             notices.send(account, SecurityNotice.PASSWORD_CHANGED, origin);
             return new PasswordChangeOutcome.Changed(epoch);
         });

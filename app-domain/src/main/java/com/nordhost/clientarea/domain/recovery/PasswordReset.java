@@ -12,6 +12,7 @@ import com.nordhost.clientarea.domain.notification.SecurityNotices;
 import com.nordhost.clientarea.domain.password.PasswordHasher;
 import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.domain.password.PasswordProblem;
+import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import java.security.SecureRandom;
@@ -57,10 +58,13 @@ public final class PasswordReset {
     private final Clock clock;
     private final SecureRandom random;
     private final String customerUrl;
+    private final RememberedBrowsers rememberedBrowsers;
 
     public PasswordReset(AccountRepository accounts, PasswordResetRequests requests, PasswordHasher hasher,
                          PasswordPolicy policy, AuditTrail audit, SecurityNotices notices, Transactions transactions,
-                         Clock clock, SecureRandom random, String customerUrl) {
+                         Clock clock, SecureRandom random, String customerUrl,
+                         RememberedBrowsers rememberedBrowsers) {
+        this.rememberedBrowsers = Objects.requireNonNull(rememberedBrowsers);
         this.accounts = Objects.requireNonNull(accounts);
         this.requests = Objects.requireNonNull(requests);
         this.hasher = Objects.requireNonNull(hasher);
@@ -142,6 +146,10 @@ public final class PasswordReset {
             // Whoever used the old password is signed out everywhere at their next request.
             accounts.advanceSessionEpoch(customer.id());
             audit.record(AuditEventType.PASSWORD_RESET_BY_LINK, customer.id(), customer.email().value(), origin);
+            // Like a change: an owner resetting a password someone else may know cuts off the browsers remembered
+            // with it (and a reset from a taken mailbox leaves no browser remembered before it).
+            rememberedBrowsers.forgetAllAfter(customer.id(), customer.email().value(), origin,
+                    RememberedBrowsers.Reason.PASSWORD_RESET);
             notices.send(customer, SecurityNotice.PASSWORD_RESET, origin);
             return new ResetOutcome.Changed();
         });

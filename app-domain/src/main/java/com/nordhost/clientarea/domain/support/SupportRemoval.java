@@ -8,6 +8,7 @@ import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.audit.AuditTrail;
 import com.nordhost.clientarea.domain.shared.InvalidInputException;
+import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.staff.StaffAction;
@@ -32,9 +33,11 @@ public final class SupportRemoval {
     private final TwoFactorRepository twoFactor;
     private final AuditTrail audit;
     private final Transactions transactions;
+    private final RememberedBrowsers rememberedBrowsers;
 
     public SupportRemoval(AccountRepository accounts, TwoFactorRepository twoFactor, AuditTrail audit,
-                          Transactions transactions) {
+                          Transactions transactions, RememberedBrowsers rememberedBrowsers) {
+        this.rememberedBrowsers = java.util.Objects.requireNonNull(rememberedBrowsers);
         this.accounts = accounts;
         this.twoFactor = twoFactor;
         this.audit = audit;
@@ -69,6 +72,9 @@ public final class SupportRemoval {
             audit.record(AuditEventType.TWO_FACTOR_REMOVED_BY_SUPPORT, customerId, actor, origin, details);
             // Every session of the customer ends at its next request: whoever is signed in passed the old factor.
             accounts.advanceSessionEpoch(customerId);
+            // A recovery (lost both) runs through here too: a stolen phone's remembered browser goes with the factor.
+            rememberedBrowsers.forgetAllAfter(customerId, actor, origin,
+                    RememberedBrowsers.Reason.TWO_FACTOR_REMOVED_BY_SUPPORT);
             return new SupportRemovalOutcome.Removed();
         });
     }

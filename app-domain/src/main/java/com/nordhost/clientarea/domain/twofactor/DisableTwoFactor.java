@@ -9,6 +9,7 @@ import com.nordhost.clientarea.domain.audit.AuditTrail;
 import com.nordhost.clientarea.domain.password.PasswordHasher;
 import com.nordhost.clientarea.domain.notification.SecurityNotice;
 import com.nordhost.clientarea.domain.notification.SecurityNotices;
+import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.throttle.PasswordFailures;
@@ -26,11 +27,13 @@ public final class DisableTwoFactor {
     private final Transactions transactions;
     private final PasswordFailures failures;
     private final SecurityNotices notices;
+    private final RememberedBrowsers rememberedBrowsers;
 
     public DisableTwoFactor(AccountRepository accounts, TwoFactorRepository twoFactor, PasswordHasher hasher,
                             AuditTrail audit, Transactions transactions, PasswordFailures failures,
-                            SecurityNotices notices) {
+                            SecurityNotices notices, RememberedBrowsers rememberedBrowsers) {
         this.notices = notices;
+        this.rememberedBrowsers = java.util.Objects.requireNonNull(rememberedBrowsers);
         this.accounts = accounts;
         this.twoFactor = twoFactor;
         this.hasher = hasher;
@@ -66,6 +69,9 @@ public final class DisableTwoFactor {
             // Every other session of the account ends at its next request; the caller keeps this one going.
             int epoch = accounts.advanceSessionEpoch(accountId);
             audit.record(AuditEventType.TWO_FACTOR_DISABLED_BY_CUSTOMER, accountId, account.email().value(), origin);
+            // A browser remembered now would skip a second factor turned on again later.
+            rememberedBrowsers.forgetAllAfter(accountId, account.email().value(), origin,
+                    RememberedBrowsers.Reason.TWO_FACTOR_DISABLED);
             notices.send(account, SecurityNotice.TWO_FACTOR_DISABLED, origin);
             return new DisableOutcome.Disabled(epoch);
         });

@@ -43,9 +43,10 @@ public final class DomainFixture {
     public final InMemoryUnknownAddresses unknownAddresses = new InMemoryUnknownAddresses();
     public final InMemoryPasswordResets passwordResets = new InMemoryPasswordResets();
     public final InMemoryRecoveryRequests recoveryRequests = new InMemoryRecoveryRequests();
+    public final InMemoryRememberedBrowsers rememberedBrowsers = new InMemoryRememberedBrowsers();
     public final DomainPorts ports = new DomainPorts(accounts, twoFactor, audit, UnusedPort.of(AuditSearch.class),
             UnusedPort.of(CustomerDirectory.class), UnusedPort.of(StaffDirectory.class), outbox, passwordResets,
-            transactions, unknownAddresses, recoveryRequests);
+            transactions, unknownAddresses, recoveryRequests, rememberedBrowsers);
     public final DomainSettings settings = DomainSettings.forTests().withTotpIssuer("Nordhost Kundzon");
     public final KeyRing keyRing = KeyRing.generated(new SecureRandom());
     public final DomainServices services = DomainServices.create(ports, clock, keyRing, settings);

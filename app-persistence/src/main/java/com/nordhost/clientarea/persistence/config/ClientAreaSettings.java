@@ -42,6 +42,8 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
     public static final String CUSTOMER_URL_KEY = "clientarea.customer.url";
     /** Hours an approved "lost both" recovery waits before the second factor is removed (0: at once). */
     public static final String RECOVERY_WAIT_KEY = "clientarea.recovery.wait.hours";
+    /** Days a browser ticked "don't ask for a code on this browser" is not asked (0: the box is not offered). */
+    public static final String REMEMBER_BROWSER_KEY = "clientarea.remember.browser.days";
 
     public static final String DEFAULT_DATA_DIR = "./data";
     public static final String KEY_FILE_NAME = "secret-keys.properties";
@@ -101,7 +103,9 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
                 .withCustomerUrl(value.apply(CUSTOMER_URL_KEY).map(ClientAreaSettings::parseCustomerUrl)
                         .orElse(defaults.customerUrl()))
                 .withRecoveryWait(value.apply(RECOVERY_WAIT_KEY).map(ClientAreaSettings::parseRecoveryWait)
-                        .orElse(defaults.recoveryWait()));
+                        .orElse(defaults.recoveryWait()))
+                .withRememberBrowser(value.apply(REMEMBER_BROWSER_KEY).map(ClientAreaSettings::parseRememberBrowser)
+                        .orElse(defaults.rememberBrowser()));
         return new ClientAreaSettings(domain, dataDir, keyFile, database, demoData, MailSettings.from(lookup));
     }
 
@@ -163,6 +167,19 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
             return Duration.ofHours(hours);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(RECOVERY_WAIT_KEY + " must be a number of hours from 0 to 720, not '"
+                    + raw + "'.", e);
+        }
+    }
+
+    static Duration parseRememberBrowser(String raw) {
+        try {
+            int days = Integer.parseInt(raw.strip());
+            if (days < 0 || days > DomainSettings.MAX_REMEMBER_BROWSER.toDays()) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofDays(days);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(REMEMBER_BROWSER_KEY + " must be a number of days from 0 to 365, not '"
                     + raw + "'.", e);
         }
     }

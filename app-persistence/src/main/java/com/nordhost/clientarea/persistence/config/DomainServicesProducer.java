@@ -16,6 +16,7 @@ import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.recovery.PasswordReset;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestFlow;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestQueue;
+import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
 import com.nordhost.clientarea.domain.staff.AgentAdministration;
 import com.nordhost.clientarea.domain.support.SupportDesk;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
@@ -32,6 +33,7 @@ import com.nordhost.clientarea.persistence.mail.MailOutbox;
 import com.nordhost.clientarea.persistence.recovery.JpaPasswordResetRequests;
 import com.nordhost.clientarea.persistence.recovery.JpaRecoveryRequests;
 import com.nordhost.clientarea.persistence.mail.MailSettings;
+import com.nordhost.clientarea.persistence.remembered.JpaRememberedBrowsers;
 import com.nordhost.clientarea.persistence.staff.JpaStaffDirectory;
 import com.nordhost.clientarea.persistence.throttle.JpaUnknownAddressCounters;
 import com.nordhost.clientarea.persistence.twofactor.JpaTwoFactorRepository;
@@ -75,7 +77,7 @@ public class DomainServicesProducer {
                 new JpaAuditSearch(entityManagers), new JpaCustomerDirectory(entityManagers),
                 new JpaStaffDirectory(entityManagers), new MailOutbox(entityManagers),
                 new JpaPasswordResetRequests(entityManagers), transactions, new JpaUnknownAddressCounters(entityManagers),
-                new JpaRecoveryRequests(entityManagers));
+                new JpaRecoveryRequests(entityManagers), new JpaRememberedBrowsers(entityManagers));
         domain = DomainServices.create(ports, Clock.systemUTC(), keyRing, settings.domain());
         LOG.fine(() -> "Domain assembled: TOTP issuer '" + settings.domain().totpIssuer() + "', key file "
                 + settings.keyFile() + " (current key id " + keyRing.currentKeyId() + ").");
@@ -128,6 +130,12 @@ public class DomainServicesProducer {
     @Singleton
     RecoveryRequestQueue recoveryRequestQueue() {
         return domain.recoveryRequestQueue();
+    }
+
+    @Produces
+    @Singleton
+    RememberedBrowsers rememberedBrowsers() {
+        return domain.rememberedBrowsers();
     }
 
     @Produces

@@ -105,4 +105,17 @@ class ClientAreaSettingsTest {
         assertThatThrownBy(() -> read(Map.of("clientarea.recovery.wait.hours", "a day")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void browsers_are_remembered_for_30_days_unless_set_and_0_switches_it_off() {
+        assertThat(read(Map.of()).domain().rememberBrowser()).isEqualTo(Duration.ofDays(30));
+        assertThat(read(Map.of()).domain().remembersBrowsers()).isTrue();
+        assertThat(read(Map.of("clientarea.remember.browser.days", "7")).domain().rememberBrowser())
+                .isEqualTo(Duration.ofDays(7));
+        assertThat(read(Map.of("clientarea.remember.browser.days", "0")).domain().remembersBrowsers()).isFalse();
+        assertThatThrownBy(() -> read(Map.of("clientarea.remember.browser.days", "366")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clientarea.remember.browser.days");
+        assertThatThrownBy(() -> read(Map.of("clientarea.remember.browser.days", "a month")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -20,6 +20,7 @@ import com.nordhost.clientarea.persistence.staff.JpaStaffDirectory;
 import com.nordhost.clientarea.persistence.mail.MailOutbox;
 import com.nordhost.clientarea.persistence.recovery.JpaPasswordResetRequests;
 import com.nordhost.clientarea.persistence.recovery.JpaRecoveryRequests;
+import com.nordhost.clientarea.persistence.remembered.JpaRememberedBrowsers;
 import com.nordhost.clientarea.persistence.config.ConfiguredDataSource;
 import com.nordhost.clientarea.persistence.jpa.DatabaseMigrations;
 import com.nordhost.clientarea.persistence.twofactor.JpaTwoFactorRepository;
@@ -162,7 +163,8 @@ public final class TestDatabase implements AutoCloseable {
         return new DomainPorts(accounts, twoFactor, auditLog, new JpaAuditSearch(transactions),
                 new JpaCustomerDirectory(transactions), new JpaStaffDirectory(transactions),
                 new MailOutbox(transactions), new JpaPasswordResetRequests(transactions), transactions,
-                new JpaUnknownAddressCounters(transactions), new JpaRecoveryRequests(transactions));
+                new JpaUnknownAddressCounters(transactions), new JpaRecoveryRequests(transactions),
+                new JpaRememberedBrowsers(transactions));
     }
 
     /** The key ring that encrypts TOTP secrets in this database (generated in memory, once). */

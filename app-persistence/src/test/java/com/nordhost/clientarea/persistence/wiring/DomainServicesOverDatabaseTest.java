@@ -336,9 +336,48 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
         return list;
     }
 
+    /** The code step with "don't ask for a code on this browser" ticked; the cookie's value. */
+    private String rememberBrowser(Enrolled e) {
+        clock.advance(Duration.ofSeconds(30));
+        SecondFactorOutcome outcome = services.secondFactorLogin().verify(e.account().id(),
+                TOTP.codeAt(e.secret(), clock.instant()), ORIGIN, true);
+        assertThat(outcome).isInstanceOf(SecondFactorOutcome.Passed.class);
+        String token = ((SecondFactorOutcome.Passed) outcome).rememberedToken();
+        assertThat(token).isNotNull();
+        return token;
+    }
+
+    private LoginOutcome logInRemembered(Enrolled e, String password, String token) {
+        return services.passwordLogin().logIn(Realm.CUSTOMER, e.account().email().value(), password, ORIGIN, null,
+                token);
+    }
+
+    @Test
+    void a_remembered_browser_signs_in_without_a_code_until_a_password_change_forgets_it() {
+        Enrolled e = enrolledCustomer();
+        String token = rememberBrowser(e);
+
+        assertThat(logInRemembered(e, "password-123", token))
+                .isInstanceOf(LoginOutcome.LoggedInWithRememberedBrowser.class);
+        assertThat(logInRemembered(e, "password-123", null)).as("another browser")
+                .isInstanceOf(LoginOutcome.SecondFactorRequired.class);
+        assertThat(services.rememberedBrowsers().list(e.account().id())).singleElement()
+                .satisfies(b -> assertThat(b.lastUsedAt()).isEqualTo(clock.instant()));
+
+        assertThat(services.passwordChange().change(e.account().id(), "password-123", "a new password-456", ORIGIN))
+                .isInstanceOf(com.nordhost.clientarea.domain.profile.PasswordChangeOutcome.Changed.class);
+        assertThat(logInRemembered(e, "a new password-456", token))
+                .isInstanceOf(LoginOutcome.SecondFactorRequired.class);
+        assertThat(services.rememberedBrowsers().list(e.account().id())).isEmpty();
+        assertThat(db.inTransaction(() -> db.auditLog().findBySubject(e.account().id(), 50)))
+                .extracting(AuditEvent::type).contains(AuditEventType.BROWSER_REMEMBERED,
+                        AuditEventType.SIGNED_IN_WITH_REMEMBERED_BROWSER, AuditEventType.REMEMBERED_BROWSERS_FORGOTTEN);
+    }
+
     @Test
     void a_verified_recovery_request_removes_the_second_factor_after_the_wait_at_the_next_login() {
         Enrolled e = enrolledCustomer();
+        rememberBrowser(e);
         Account agent = db.createStaff(com.nordhost.clientarea.domain.account.Role.SUPPORT, uniqueEmail("agent"),
                 "Sam Support", "agent-password-1");
         assertThat(services.recoveryRequestFlow().requestAfterPassword(e.account().id(), ORIGIN))
@@ -362,7 +401,9 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
         assertThat(db.inTransaction(() -> db.twoFactor().find(e.account().id()))).isEmpty();
         assertThat(db.inTransaction(() -> db.auditLog().findBySubject(e.account().id(), 20)))
                 .extracting(AuditEvent::type)
-                .contains(AuditEventType.RECOVERY_REQUEST_COMPLETED, AuditEventType.TWO_FACTOR_REMOVED_BY_SUPPORT);
+                .contains(AuditEventType.RECOVERY_REQUEST_COMPLETED, AuditEventType.TWO_FACTOR_REMOVED_BY_SUPPORT,
+                        AuditEventType.REMEMBERED_BROWSERS_FORGOTTEN);
+        assertThat(services.rememberedBrowsers().list(e.account().id())).as("forgotten with the factor").isEmpty();
         assertThat(services.recoveryRequestFlow().sweep()).isZero();
     }
 }

@@ -3,6 +3,7 @@ package com.nordhost.clientarea.ui.account;
 import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
+import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
@@ -37,6 +38,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle, Be
     private final BackupCodeRenewal backupCodeRenewal;
     private final PasswordChange passwordChange;
     private final CustomerDetailsChange detailsChange;
+    private final RememberedBrowsers rememberedBrowsers;
     private final DomainSettings settings;
     private final Tab details = new Tab();
     private final Tab security = new Tab();
@@ -46,7 +48,9 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle, Be
     @Inject
     public MyAccountView(TwoFactorOverview overview, Enrollment enrollment, DisableTwoFactor disable,
                          BackupCodeRenewal backupCodeRenewal, PasswordChange passwordChange,
-                         CustomerDetailsChange detailsChange, DomainSettings settings) {
+                         CustomerDetailsChange detailsChange, RememberedBrowsers rememberedBrowsers,
+                         DomainSettings settings) {
+        this.rememberedBrowsers = Objects.requireNonNull(rememberedBrowsers, "The remembered browsers are required.");
         this.overview = Objects.requireNonNull(overview, "The two-factor overview is required.");
         this.enrollment = Objects.requireNonNull(enrollment, "The enrollment is required.");
         this.disable = Objects.requireNonNull(disable, "Disabling two-factor authentication is required.");
@@ -85,8 +89,8 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle, Be
             return;
         }
         Component panel = tab == security
-                ? new SecuritySettingsPanel(overview, enrollment, disable, backupCodeRenewal, passwordChange, settings,
-                        user)
+                ? new SecuritySettingsPanel(overview, enrollment, disable, backupCodeRenewal, passwordChange,
+                        rememberedBrowsers, settings, user)
                 : new MyDetailsForm(detailsChange, user);
         content.add(panel);
     }

@@ -2,6 +2,7 @@ package com.nordhost.clientarea.ui.account;
 
 import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
+import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
@@ -27,7 +28,7 @@ import java.time.format.FormatStyle;
 /**
  * The Security settings tab: whether two-factor authentication is on and since when, the apps the help
  * article recommends, the green {@code Click here to enable} or the red {@code Click here to disable}
- * button, a new backup code, and changing the password.
+ * button, a new backup code, the remembered browsers (while 2FA is on), and changing the password.
  */
 public class SecuritySettingsPanel extends VerticalLayout {
 
@@ -36,12 +37,14 @@ public class SecuritySettingsPanel extends VerticalLayout {
     private final DisableTwoFactor disable;
     private final BackupCodeRenewal backupCodeRenewal;
     private final PasswordChange passwordChange;
+    private final RememberedBrowsers rememberedBrowsers;
     private final DomainSettings settings;
     private final SignedInUser user;
 
     public SecuritySettingsPanel(TwoFactorOverview overview, Enrollment enrollment, DisableTwoFactor disable,
                                  BackupCodeRenewal backupCodeRenewal, PasswordChange passwordChange,
-                                 DomainSettings settings, SignedInUser user) {
+                                 RememberedBrowsers rememberedBrowsers, DomainSettings settings, SignedInUser user) {
+        this.rememberedBrowsers = rememberedBrowsers;
         this.overview = overview;
         this.enrollment = enrollment;
         this.disable = disable;
@@ -94,6 +97,10 @@ public class SecuritySettingsPanel extends VerticalLayout {
 
         add(recommendedApps());
 
+        if (summary.enabled()) {
+            add(new RememberedBrowsersSection(rememberedBrowsers, user, settings.timeZone()));
+        }
+
         Button changePassword = new Button(getTranslation("security.changePassword"), event -> openChangePassword());
         changePassword.setId("change-password");
         add(new H3(getTranslation("security.password.title")), changePassword);
@@ -133,6 +140,13 @@ public class SecuritySettingsPanel extends VerticalLayout {
     }
 
     private void openChangePassword() {
-        new ChangePasswordDialog(passwordChange, user.id()).open();
+        ChangePasswordDialog dialog = new ChangePasswordDialog(passwordChange, user.id());
+        // A changed password forgot every remembered browser: the list must say so.
+        dialog.addOpenedChangeListener(event -> {
+            if (!event.isOpened()) {
+                refresh();
+            }
+        });
+        dialog.open();
     }
 }

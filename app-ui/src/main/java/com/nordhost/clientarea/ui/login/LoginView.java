@@ -51,6 +51,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 settings.companyName(),
                 () -> getTranslation("login.locked", settings.supportEmail()), SignInFlow.SIGN_IN_WITH_PASSWORD_ONLY);
         Objects.requireNonNull(recovery, "The recovery requests are required.");
+        flow.offerRememberBrowser(getTranslation("login.rememberBrowser", settings.rememberBrowser().toDays()),
+                settings.rememberBrowser());
         // After the right password: the request needs no second typing of it.
         flow.offerLostBoth(getTranslation("recovery.askLink"), (signIn, accountId) -> {
             RecoveryOutcome outcome = recovery.requestAfterPassword(accountId, RequestOrigins.current());

@@ -34,19 +34,11 @@ class DeviceCookieLoginTest extends KaribuTest {
     private static final RequestOrigin STRANGER = new RequestOrigin("198.51.100.66", "curl/8");
 
     private static FakeResponse response() {
-        jakarta.servlet.ServletResponse r = ((VaadinServletResponse) VaadinService.getCurrentResponse());
-        while (!(r instanceof FakeResponse) && r instanceof ServletResponseWrapper wrapper) {
-            r = wrapper.getResponse();
-        }
-        return (FakeResponse) r;
+        return fakeResponse();
     }
 
     private static FakeRequest request() {
-        jakarta.servlet.ServletRequest r = ((VaadinServletRequest) VaadinService.getCurrentRequest());
-        while (!(r instanceof FakeRequest) && r instanceof ServletRequestWrapper wrapper) {
-            r = wrapper.getRequest();
-        }
-        return (FakeRequest) r;
+        return fakeRequest();
     }
 
     private static Optional<String> deviceCookieHeader() {

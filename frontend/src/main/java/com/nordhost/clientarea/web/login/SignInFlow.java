@@ -11,6 +11,7 @@ import com.nordhost.clientarea.domain.login.SessionEpochs;
 import com.nordhost.clientarea.web.signin.DeviceCookie;
 import com.nordhost.clientarea.domain.profile.LanguagePreference;
 import com.nordhost.clientarea.web.signin.AccountLanguage;
+import com.nordhost.clientarea.web.signin.RememberedBrowserCookie;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.signin.SignedInUser;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,6 +31,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableSupplier;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -38,7 +41,9 @@ import java.util.Objects;
  * state lives only in this component, never in the session. The same message for an unknown e-mail and a
  * wrong password. A complete login leaves a device cookie ({@link DeviceCookie}) that the password step sends
  * along next time, so that strangers' wrong passwords never make this browser wait; the session remembers the
- * account's session epoch ({@link SessionEpochs}) it signed in at.
+ * account's session epoch ({@link SessionEpochs}) it signed in at. Where {@link #offerRememberBrowser} was called
+ * (the client area only), the code step offers to remember the browser, and a remembered browser's cookie
+ * ({@link RememberedBrowserCookie}) goes to the password step, which may then sign in without the code.
  * <p>
  * What differs between the apps comes in through the constructor: the realm, the message for a locked
  * second factor, and what follows a right password on an account without an active second factor
@@ -79,6 +84,8 @@ public class SignInFlow extends Div {
     private final Paragraph error = new Paragraph();
     private LostBoth lostBoth;
     private String lostBothLabel;
+    private String rememberLabel;
+    private Duration rememberFor;
 
     /**
      * @param companyName   named in the backup-code file a backup-code login offers
@@ -120,6 +127,20 @@ public class SignInFlow extends Div {
     public void offerLostBoth(String label, LostBoth action) {
         this.lostBothLabel = Objects.requireNonNull(label, "A label is required.");
         this.lostBoth = Objects.requireNonNull(action, "An action is required.");
+    }
+
+    /**
+     * Offers, on the code step, a check box labelled {@code label} that remembers this browser for {@code lifetime}
+     * (decision 0020), and lets a remembered browser skip the code; neither when not set (the back-office never sets
+     * it) or when {@code lifetime} is zero.
+     */
+    public void offerRememberBrowser(String label, Duration lifetime) {
+        Objects.requireNonNull(label, "A label is required.");
+        Objects.requireNonNull(lifetime, "A lifetime is required.");
+        if (!lifetime.isZero()) {
+            this.rememberLabel = label;
+            this.rememberFor = lifetime;
+        }
     }
 
     /** The password step, with no message: every visit of the login page starts here. */
@@ -175,12 +196,19 @@ public class SignInFlow extends Div {
     }
 
     private void logIn(TextField email, PasswordField password) {
+        String remembered = rememberFor == null ? null : RememberedBrowserCookie.read().orElse(null);
         LoginOutcome outcome = passwordLogin.logIn(realm, email.getValue(), password.getValue(),
-                RequestOrigins.current(), DeviceCookie.read(realm).orElse(null));
+                RequestOrigins.current(), DeviceCookie.read(realm).orElse(null), remembered);
         password.clear();
         if (outcome instanceof LoginOutcome.LoggedIn loggedIn) {
             passwordOnly.passwordAccepted(this, loggedIn.account());
+        } else if (outcome instanceof LoginOutcome.LoggedInWithRememberedBrowser rememberedLogin) {
+            signIn(rememberedLogin.account(), true);
         } else if (outcome instanceof LoginOutcome.SecondFactorRequired required) {
+            if (remembered != null) {
+                // Forgotten, expired or from before a password change: the browser stops sending it.
+                RememberedBrowserCookie.clear();
+            }
             showSecondFactorStep(required.accountId());
         } else if (outcome instanceof LoginOutcome.Refused refused
                 && refused.reason() == LoginOutcome.Reason.SECOND_FACTOR_LOCKED) {
@@ -195,7 +223,12 @@ public class SignInFlow extends Div {
 
     private void showSecondFactorStep(AccountId accountId) {
         SecondFactorForm form = new SecondFactorForm();
-        form.addCodeSubmittedListener(event -> verify(accountId, event));
+        Checkbox remember = new Checkbox(rememberLabel == null ? "" : rememberLabel);
+        remember.setId("remember-browser");
+        if (rememberFor != null) {
+            form.addOption(remember);
+        }
+        form.addCodeSubmittedListener(event -> verify(accountId, event, rememberFor != null && remember.getValue()));
         if (lostBoth == null) {
             showStep(getTranslation("secondFactor.title"), form);
         } else {
@@ -206,12 +239,15 @@ public class SignInFlow extends Div {
         }
     }
 
-    private void verify(AccountId accountId, SecondFactorForm.CodeSubmittedEvent submitted) {
+    private void verify(AccountId accountId, SecondFactorForm.CodeSubmittedEvent submitted, boolean rememberBrowser) {
         SecondFactorForm form = submitted.getSource();
-        SecondFactorOutcome outcome = secondFactorLogin.verify(accountId, submitted.code(), RequestOrigins.current());
+        SecondFactorOutcome outcome = secondFactorLogin.verify(accountId, submitted.code(), RequestOrigins.current(),
+                rememberBrowser);
         if (outcome instanceof SecondFactorOutcome.Passed passed) {
+            keepRememberedToken(passed.rememberedToken());
             signIn(passed.account(), true);
         } else if (outcome instanceof SecondFactorOutcome.PassedWithBackupCode withBackupCode) {
+            keepRememberedToken(withBackupCode.rememberedToken());
             showNewBackupCode(withBackupCode);
         } else if (outcome instanceof SecondFactorOutcome.MalformedCode malformed) {
             form.showError(getTranslation(malformed.problem().messageKey()));
@@ -224,6 +260,12 @@ public class SignInFlow extends Div {
             // Locked: nothing more to type here.
             showStep(getTranslation("secondFactor.title"));
             showError(lockedMessage.get());
+        }
+    }
+
+    private void keepRememberedToken(String token) {
+        if (token != null && rememberFor != null) {
+            RememberedBrowserCookie.write(token, rememberFor);
         }
     }
 

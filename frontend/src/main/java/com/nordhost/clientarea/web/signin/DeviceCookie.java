@@ -26,18 +26,27 @@ public final class DeviceCookie {
 
     /** The token the browser sent for {@code realm}, if any. */
     public static Optional<String> read(Realm realm) {
+        return readCookie(name(realm));
+    }
+
+    /** Keeps {@code token} in the browser for {@link DeviceTrust#LIFETIME}. */
+    public static void write(Realm realm, String token) {
+        writeCookie(name(realm), token, DeviceTrust.LIFETIME.toSeconds());
+    }
+
+    /** The current Vaadin request's cookie {@code name}, if it has a value. */
+    static Optional<String> readCookie(String name) {
         VaadinRequest request = VaadinService.getCurrentRequest();
         Cookie[] cookies = request == null ? null : request.getCookies();
         if (cookies == null) {
             return Optional.empty();
         }
-        String name = name(realm);
         return Arrays.stream(cookies).filter(c -> name.equals(c.getName())).map(Cookie::getValue)
                 .filter(value -> value != null && !value.isBlank()).findFirst();
     }
 
-    /** Keeps {@code token} in the browser for {@link DeviceTrust#LIFETIME}. */
-    public static void write(Realm realm, String token) {
+    /** A long-lived cookie on the current Vaadin response: HttpOnly, SameSite=Lax, Secure on HTTPS. */
+    static void writeCookie(String name, String value, long maxAgeSeconds) {
         VaadinRequest request = VaadinService.getCurrentRequest();
         if (request == null || !(VaadinService.getCurrentResponse() instanceof VaadinServletResponse response)) {
             return;
@@ -45,7 +54,6 @@ public final class DeviceCookie {
         boolean https = Boolean.TRUE.equals(request.getAttribute(CookieHeaders.HTTPS_ATTRIBUTE))
                 || request.isSecure();
         String path = request.getContextPath();
-        response.addHeader("Set-Cookie", CookieHeaders.setCookie(name(realm), token, path,
-                DeviceTrust.LIFETIME.toSeconds(), https));
+        response.addHeader("Set-Cookie", CookieHeaders.setCookie(name, value, path, maxAgeSeconds, https));
     }
 }

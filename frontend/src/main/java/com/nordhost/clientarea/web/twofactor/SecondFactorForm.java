@@ -79,6 +79,11 @@ public class SecondFactorForm extends VerticalLayout {
         add(instructions, code, backupCode, submit, useBackupCode, useAppCode);
     }
 
+    /** Adds {@code option} (a check box of the login) just above the submit button. */
+    public void addOption(com.vaadin.flow.component.Component option) {
+        addComponentAtIndex(indexOf(submit), option);
+    }
+
     public Registration addCodeSubmittedListener(ComponentEventListener<CodeSubmittedEvent> listener) {
         return addListener(CodeSubmittedEvent.class, listener);
     }
