@@ -1,7 +1,5 @@
 package com.nordhost.clientarea.domain.password;
 
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,6 +22,7 @@ public final class PasswordHasher {
 
     private final PasswordHashParameters current;
     private final SecureRandom random;
+    private final Argon2idFunction function;
     /**
      * Each hash takes {@code m} KiB; without a bound a login flood would start one per request thread and
      * exhaust the heap. More hashes at once than cores would not finish sooner anyway.
@@ -33,10 +32,16 @@ public final class PasswordHasher {
     private final AtomicInteger peak = new AtomicInteger();
     private volatile String timingDecoy;
 
-    public PasswordHasher(PasswordHashParameters current, SecureRandom random, int maxConcurrentHashes) {
+    public PasswordHasher(PasswordHashParameters current, SecureRandom random, int maxConcurrentHashes,
+                          Argon2idFunction function) {
         this.current = current;
         this.random = random;
         this.permits = new Semaphore(maxConcurrentHashes, true);
+        this.function = function;
+    }
+
+    public PasswordHasher(PasswordHashParameters current, SecureRandom random, int maxConcurrentHashes) {
+        this(current, random, maxConcurrentHashes, Argon2idFunction.fastestAvailable());
     }
 
     public PasswordHasher(PasswordHashParameters current, SecureRandom random) {
@@ -92,26 +97,15 @@ public final class PasswordHasher {
 
     private byte[] argon2(String password, byte[] salt, PasswordHashParameters parameters, int length) {
         byte[] input = Normalizer.normalize(password, Normalizer.Form.NFKC).getBytes(StandardCharsets.UTF_8);
-        Argon2Parameters argon = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                .withMemoryAsKB(parameters.memoryKiB())
-                .withIterations(parameters.iterations())
-                .withParallelism(parameters.parallelism())
-                .withSalt(salt)
-                .build();
-        Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(argon);
-        byte[] out = new byte[length];
         permits.acquireUninterruptibly();
         peak.accumulateAndGet(running.incrementAndGet(), Math::max);
         try {
-            generator.generateBytes(input, out);
+            return function.compute(input, salt, parameters, length);
         } finally {
             running.decrementAndGet();
             permits.release();
             java.util.Arrays.fill(input, (byte) 0);
         }
-        return out;
     }
 
     /** A parsed PHC string. Null from parse means "not a hash we made". */
