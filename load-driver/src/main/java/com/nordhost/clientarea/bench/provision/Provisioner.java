@@ -23,6 +23,7 @@ import com.nordhost.clientarea.persistence.keys.KeyRingCheck;
 import com.nordhost.clientarea.persistence.mail.MailOutbox;
 import com.nordhost.clientarea.persistence.recovery.JpaPasswordResetRequests;
 import com.nordhost.clientarea.persistence.recovery.JpaRecoveryRequests;
+import com.nordhost.clientarea.persistence.remembered.JpaRememberedBrowsers;
 import com.nordhost.clientarea.persistence.staff.JpaStaffDirectory;
 import com.nordhost.clientarea.persistence.testing.LocalTransactions;
 import com.nordhost.clientarea.persistence.throttle.JpaUnknownAddressCounters;
@@ -125,7 +126,8 @@ public final class Provisioner {
     private static DomainPorts ports(LocalTransactions tx, JpaAccountRepository accounts) {
         return new DomainPorts(accounts, new JpaTwoFactorRepository(tx), new JpaAuditLog(tx), new JpaAuditSearch(tx),
                 new JpaCustomerDirectory(tx), new JpaStaffDirectory(tx), new MailOutbox(tx),
-                new JpaPasswordResetRequests(tx), tx, new JpaUnknownAddressCounters(tx), new JpaRecoveryRequests(tx));
+                new JpaPasswordResetRequests(tx), tx, new JpaUnknownAddressCounters(tx), new JpaRecoveryRequests(tx),
+                new JpaRememberedBrowsers(tx));
     }
 
     /** The server's persistence unit, switched to resource-local transactions over a plain JDBC URL. */
