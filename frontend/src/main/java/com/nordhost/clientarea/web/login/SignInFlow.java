@@ -214,6 +214,7 @@ public class SignInFlow extends Div {
                 && refused.reason() == LoginOutcome.Reason.SECOND_FACTOR_LOCKED) {
             showError(lockedMessage.get());
         } else if (outcome instanceof LoginOutcome.TryLater) {
+            ThrottledAnswer.holdBack();
             showError(getTranslation("login.tryLater"));
         } else {
             showError(getTranslation("login.badCredentials"));
@@ -255,6 +256,7 @@ public class SignInFlow extends Div {
             form.showError(getTranslation(submitted.backupCode() ? "secondFactor.wrongBackupCode"
                     : "secondFactor.wrongCode"));
         } else if (outcome instanceof SecondFactorOutcome.TryLater) {
+            ThrottledAnswer.holdBack();
             form.showError(getTranslation("secondFactor.tryLater"));
         } else {
             // Locked: nothing more to type here.

@@ -15,7 +15,13 @@ import java.util.regex.Pattern;
  */
 public final class HeapProbe {
 
-    private static final Pattern USED = Pattern.compile("heap\\s+total\\s+\\d+K,\\s+used\\s+(\\d+)K");
+    /**
+     * G1 prints one line ("garbage-first heap total ..K, used ..K"), the serial and parallel collectors one per
+     * generation ("def new generation total ..K, used ..K", "tenured generation ...", "PSYoungGen ..."): all are
+     * added up. Metaspace lines say "used" too but no "total".
+     */
+    private static final Pattern USED = Pattern.compile("(?m)^\\s*(?:garbage-first heap|def new generation"
+            + "|tenured generation|PSYoungGen|ParOldGen)\\s+total\\s+\\d+K,\\s+used\\s+(\\d+)K");
 
     private final long pid;
     private final String jcmd;
@@ -47,7 +53,11 @@ public final class HeapProbe {
     /** The "used" figure of a {@code GC.heap_info} text, in KiB. */
     static long usedKib(String heapInfo) {
         Matcher m = USED.matcher(heapInfo);
-        return m.find() ? Long.parseLong(m.group(1)) : -1;
+        long used = -1;
+        while (m.find()) {
+            used = Math.max(used, 0) + Long.parseLong(m.group(1));
+        }
+        return used;
     }
 
     private String jcmd(String command) throws IOException, InterruptedException {

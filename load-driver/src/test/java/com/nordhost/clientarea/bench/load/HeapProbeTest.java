@@ -16,4 +16,16 @@ class HeapProbeTest {
         assertThat(HeapProbe.usedKib(out)).isEqualTo(194333);
         assertThat(HeapProbe.usedKib("no heap here")).isEqualTo(-1);
     }
+
+    @Test
+    void adds_up_the_generations_of_the_serial_collector_and_ignores_metaspace() {
+        String out = """
+                24841:
+                 def new generation   total 46400K, used 9939K [0x00000000ec000000, 0x00000000ef250000)
+                  eden space 41280K,  15% used [0x00000000ec000000, 0x00000000ec626210, 0x00000000ee850000)
+                 tenured generation   total 102976K, used 70012K [0x00000000f2aa0000, 0x0000000100000000)
+                 Metaspace       used 108697K, committed 109952K, reserved 1179648K
+                """;
+        assertThat(HeapProbe.usedKib(out)).isEqualTo(9939 + 70012);
+    }
 }
