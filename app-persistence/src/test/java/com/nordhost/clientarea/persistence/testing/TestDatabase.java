@@ -86,7 +86,7 @@ public final class TestDatabase implements AutoCloseable {
         this.url = url;
         this.dataSource = new ConfiguredDataSource(url, user, password);
         DatabaseMigrations.migrate(dataSource);
-        this.factory = Persistence.createEntityManagerFactory("clientarea", properties(url, user, password));
+        this.factory = Persistence.createEntityManagerFactory("clientarea", resourceLocalUnit(url, user, password));
         this.transactions = new LocalTransactions(factory);
         this.accounts = new JpaAccountRepository(transactions);
         this.twoFactor = new JpaTwoFactorRepository(transactions);
@@ -129,7 +129,11 @@ public final class TestDatabase implements AutoCloseable {
                 System.getenv().getOrDefault(POSTGRES_PASSWORD_ENV, ""));
     }
 
-    private static Map<String, Object> properties(String url, String user, String password) {
+    /**
+     * The server's persistence unit switched to resource-local transactions over a plain JDBC URL, for code that
+     * runs the product's repositories outside the server (these tests, the load driver's provisioning).
+     */
+    public static Map<String, Object> resourceLocalUnit(String url, String user, String password) {
         Map<String, Object> p = new HashMap<>();
         p.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         p.put("jakarta.persistence.jtaDataSource", "");
@@ -160,7 +164,13 @@ public final class TestDatabase implements AutoCloseable {
 
     /** This database's repositories as the domain's ports, for assemblies that replace one of them. */
     public DomainPorts ports() {
-        return new DomainPorts(accounts, twoFactor, auditLog, new JpaAuditSearch(transactions),
+        return portsOver(transactions);
+    }
+
+    /** Every repository over {@code transactions} as the domain's ports: the one list outside the server's producer. */
+    public static DomainPorts portsOver(LocalTransactions transactions) {
+        return new DomainPorts(new JpaAccountRepository(transactions), new JpaTwoFactorRepository(transactions),
+                new JpaAuditLog(transactions), new JpaAuditSearch(transactions),
                 new JpaCustomerDirectory(transactions), new JpaStaffDirectory(transactions),
                 new MailOutbox(transactions), new JpaPasswordResetRequests(transactions), transactions,
                 new JpaUnknownAddressCounters(transactions), new JpaRecoveryRequests(transactions),

@@ -1,6 +1,5 @@
 package com.nordhost.clientarea.bench.provision;
 
-import com.nordhost.clientarea.domain.DomainPorts;
 import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.CustomerDetails;
@@ -12,22 +11,13 @@ import com.nordhost.clientarea.domain.totp.TotpGenerator;
 import com.nordhost.clientarea.domain.twofactor.EnrollmentOutcome;
 import com.nordhost.clientarea.domain.twofactor.PendingEnrollment;
 import com.nordhost.clientarea.persistence.account.JpaAccountRepository;
-import com.nordhost.clientarea.persistence.audit.JpaAuditLog;
-import com.nordhost.clientarea.persistence.audit.JpaAuditSearch;
 import com.nordhost.clientarea.persistence.config.ClientAreaSettings;
 import com.nordhost.clientarea.persistence.config.ConfiguredDataSource;
 import com.nordhost.clientarea.persistence.config.DemoData;
-import com.nordhost.clientarea.persistence.customers.JpaCustomerDirectory;
 import com.nordhost.clientarea.persistence.jpa.DatabaseMigrations;
 import com.nordhost.clientarea.persistence.keys.KeyRingCheck;
-import com.nordhost.clientarea.persistence.mail.MailOutbox;
-import com.nordhost.clientarea.persistence.recovery.JpaPasswordResetRequests;
-import com.nordhost.clientarea.persistence.recovery.JpaRecoveryRequests;
-import com.nordhost.clientarea.persistence.remembered.JpaRememberedBrowsers;
-import com.nordhost.clientarea.persistence.staff.JpaStaffDirectory;
 import com.nordhost.clientarea.persistence.testing.LocalTransactions;
-import com.nordhost.clientarea.persistence.throttle.JpaUnknownAddressCounters;
-import com.nordhost.clientarea.persistence.twofactor.JpaTwoFactorRepository;
+import com.nordhost.clientarea.persistence.testing.TestDatabase;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.nio.file.Path;
@@ -35,9 +25,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -67,14 +55,14 @@ public final class Provisioner {
         ClientAreaSettings.Database db = settings.database();
         DatabaseMigrations.migrate(new ConfiguredDataSource(db.url(), db.user(), db.password()));
         EntityManagerFactory factory = Persistence.createEntityManagerFactory("clientarea",
-                resourceLocal(db.url(), db.user(), db.password()));
+                TestDatabase.resourceLocalUnit(db.url(), db.user(), db.password()));
         try {
             LocalTransactions transactions = new LocalTransactions(factory);
             KeyRing keyRing = KeyRing.loadOrCreate(settings.keyFile(), new SecureRandom());
             new KeyRingCheck(transactions, transactions, Clock.systemUTC()).verify(keyRing, settings.keyFile());
             JpaAccountRepository accounts = new JpaAccountRepository(transactions);
             Clock past = Clock.offset(Clock.systemUTC(), ENROLMENT_IN_THE_PAST.negated());
-            DomainServices services = DomainServices.create(ports(transactions, accounts), past, keyRing,
+            DomainServices services = DomainServices.create(TestDatabase.portsOver(transactions), past, keyRing,
                     settings.domain());
             if (settings.demoData()) {
                 // As the server's first start would: the demo customer stays available for checks by hand.
@@ -123,27 +111,6 @@ public final class Provisioner {
         return new BenchAccount(email, password, pending.secret().base32());
     }
 
-    private static DomainPorts ports(LocalTransactions tx, JpaAccountRepository accounts) {
-        return new DomainPorts(accounts, new JpaTwoFactorRepository(tx), new JpaAuditLog(tx), new JpaAuditSearch(tx),
-                new JpaCustomerDirectory(tx), new JpaStaffDirectory(tx), new MailOutbox(tx),
-                new JpaPasswordResetRequests(tx), tx, new JpaUnknownAddressCounters(tx), new JpaRecoveryRequests(tx),
-                new JpaRememberedBrowsers(tx));
-    }
-
-    /** The server's persistence unit, switched to resource-local transactions over a plain JDBC URL. */
-    private static Map<String, Object> resourceLocal(String url, String user, String password) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-        p.put("jakarta.persistence.jtaDataSource", "");
-        p.put("jakarta.persistence.nonJtaDataSource", "");
-        p.put("jakarta.persistence.jdbc.driver", url.startsWith("jdbc:postgresql:") ? "org.postgresql.Driver"
-                : "org.h2.Driver");
-        p.put("jakarta.persistence.jdbc.url", url);
-        p.put("jakarta.persistence.jdbc.user", user);
-        p.put("jakarta.persistence.jdbc.password", password);
-        p.put("eclipselink.logging.level", "WARNING");
-        return p;
-    }
 
     /** Reads a setting as the server does: a {@code -D} system property, else the environment variable. */
     public static ClientAreaSettings settingsFromEnvironment(Path dataDir) {
