@@ -249,7 +249,13 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
-    void an_idle_session_times_out_after_30_minutes() {
+    void a_session_nobody_signed_in_to_ends_after_10_idle_minutes_a_signed_in_one_after_30() {
+        assertThat(VaadinSession.getCurrent().getSession().getMaxInactiveInterval()).isEqualTo(10 * 60);
+
+        Account anna = newCustomer(PASSWORD);
+        submitPassword(anna.email().value(), PASSWORD);
+
+        assertThat(SignIn.current()).isPresent();
         assertThat(VaadinSession.getCurrent().getSession().getMaxInactiveInterval()).isEqualTo(30 * 60);
     }
 }

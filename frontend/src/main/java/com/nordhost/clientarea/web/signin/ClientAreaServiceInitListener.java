@@ -33,7 +33,12 @@ public abstract class ClientAreaServiceInitListener implements VaadinServiceInit
         SessionAccessControl accessControl = new SessionAccessControl(loginView);
         int idleSeconds = (int) idleTimeout().toSeconds();
         event.getSource().addSessionInitListener(sessionInit -> {
-            sessionInit.getSession().getSession().setMaxInactiveInterval(idleSeconds);
+            // Nobody is signed in yet: such a session ends sooner, so a script that opens the login page from
+            // fresh browsers by the thousand cannot fill the heap with them for the full idle time.
+            // SignIn.complete gives a signed-in session the full idle time.
+            sessionInit.getSession().getSession().setAttribute(SignIn.IDLE_SECONDS_ATTRIBUTE, idleSeconds);
+            sessionInit.getSession().getSession().setMaxInactiveInterval(
+                    Math.min(idleSeconds, (int) SignIn.NOT_SIGNED_IN_IDLE.toSeconds()));
             sessionInit.getSession().setErrorHandler(new UnexpectedErrorHandler());
         });
         event.getSource().addUIInitListener(uiInit -> {

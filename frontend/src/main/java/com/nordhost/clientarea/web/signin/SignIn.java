@@ -16,6 +16,11 @@ import java.util.Optional;
  */
 public final class SignIn {
 
+    /** How long a session in which nobody has signed in lives without a request. */
+    public static final java.time.Duration NOT_SIGNED_IN_IDLE = java.time.Duration.ofMinutes(10);
+    /** Session attribute: the idle time, in seconds, a session gets once someone signs in. */
+    static final String IDLE_SECONDS_ATTRIBUTE = SignIn.class.getName() + ".idleSeconds";
+
     public static final String SESSION_ATTRIBUTE = SignedInUser.class.getName();
 
     private static final System.Logger LOG = System.getLogger(SignIn.class.getName());
@@ -34,6 +39,9 @@ public final class SignIn {
         }
         rotateSessionId();
         session.getSession().setAttribute(SESSION_ATTRIBUTE, user);
+        if (session.getSession().getAttribute(IDLE_SECONDS_ATTRIBUTE) instanceof Integer idleSeconds) {
+            session.getSession().setMaxInactiveInterval(idleSeconds);
+        }
         LOG.log(System.Logger.Level.INFO, "Account {0} ({1}) signed in", user.accountId(), user.role());
     }
 
