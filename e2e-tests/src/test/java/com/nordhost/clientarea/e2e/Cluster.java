@@ -47,8 +47,8 @@ final class Cluster implements AutoCloseable {
         Map<String, String> environment = new HashMap<>(settings);
         environment.put("CLIENTAREA_CLUSTER_DIR", dir.toString());
         environment.put("CLIENTAREA_NODE_BASE_PORT", Integer.toString(basePort));
-        int customerPort = freePort();
-        int backOfficePort = freePort();
+        int customerPort = RunningProduct.freePort();
+        int backOfficePort = RunningProduct.freePort();
         environment.put("CLIENTAREA_HTTP_PORT", Integer.toString(customerPort));
         environment.put("CLIENTAREA_ADMIN_PORT", Integer.toString(backOfficePort));
         Cluster cluster = new Cluster(root, dir, environment, basePort, nodes,
@@ -105,12 +105,6 @@ final class Cluster implements AutoCloseable {
             System.out.println("[cluster] stopping failed: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

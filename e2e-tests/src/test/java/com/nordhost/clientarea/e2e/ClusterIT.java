@@ -11,8 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -25,8 +23,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -51,16 +47,11 @@ import org.openqa.selenium.By;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
-    private static final Pattern JDBC_URL = Pattern.compile("(jdbc:postgresql://[^/?]+/)([^?]*)(.*)");
     private static final String WRONG_CODE = "That code is not right.";
     private static final String TRY_LATER = "Too many wrong codes in a row.";
     private static final String LOCKED = "is locked after too many wrong codes";
 
-    private String adminUrl;
-    private String user;
-    private String password;
-    private String database;
-    private String databaseUrl;
+    private ThrowawayDatabase db;
     private ProductExtension.Mailbox mailbox;
     private Cluster cluster;
     private AuthenticatorApp app;
@@ -68,21 +59,14 @@ class ClusterIT {
 
     @BeforeAll
     void startTwoNodesAtOnceOnAnEmptyDatabase() throws Exception {
-        adminUrl = System.getenv("CLIENTAREA_TEST_PG_URL");
-        assumeTrue(adminUrl != null && !adminUrl.isBlank(), "CLIENTAREA_TEST_PG_URL is not set: no PostgreSQL");
-        user = System.getenv().getOrDefault("CLIENTAREA_TEST_PG_USER", "postgres");
-        password = System.getenv().getOrDefault("CLIENTAREA_TEST_PG_PASSWORD", "");
-        Matcher m = JDBC_URL.matcher(adminUrl);
-        assertThat(m.matches()).as("a PostgreSQL JDBC URL: %s", adminUrl).isTrue();
-        database = "clientarea_cluster_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
-        databaseUrl = m.group(1) + database + m.group(3);
-        execute(adminUrl, "CREATE DATABASE " + database);
+        db = ThrowawayDatabase.createIfConfigured("clientarea_cluster_").orElse(null);
+        assumeTrue(db != null, "CLIENTAREA_TEST_PG_URL is not set: no PostgreSQL");
 
         mailbox = ProductExtension.Mailbox.start();
         Map<String, String> settings = new HashMap<>();
-        settings.put("CLIENTAREA_DB_URL", databaseUrl);
-        settings.put("CLIENTAREA_DB_USER", user);
-        settings.put("CLIENTAREA_DB_PASSWORD", password);
+        settings.put("CLIENTAREA_DB_URL", db.url);
+        settings.put("CLIENTAREA_DB_USER", db.user);
+        settings.put("CLIENTAREA_DB_PASSWORD", db.password);
         settings.put("CLIENTAREA_DEMO_DATA", "true");
         settings.put("CLIENTAREA_MAIL_HOST", "127.0.0.1");
         settings.put("CLIENTAREA_MAIL_PORT", Integer.toString(mailbox.port()));
@@ -102,8 +86,8 @@ class ClusterIT {
         if (mailbox != null) {
             mailbox.close();
         }
-        if (database != null) {
-            execute(adminUrl, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        if (db != null) {
+            db.close();
         }
     }
 
@@ -117,11 +101,11 @@ class ClusterIT {
         try (var files = Files.list(Path.of(System.getProperty("clientarea.root", ".."),
                 "app-persistence/src/main/resources/db/migration"))) {
             long migrations = files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
-            assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL"))
+            assertThat(db.count("SELECT COUNT(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL"))
                     .isEqualTo(migrations);
         }
-        assertThat(count("SELECT COUNT(*) FROM key_check")).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM account")).as("the demo accounts, once").isEqualTo(3);
+        assertThat(db.count("SELECT COUNT(*) FROM key_check")).isEqualTo(1);
+        assertThat(db.count("SELECT COUNT(*) FROM account")).as("the demo accounts, once").isEqualTo(3);
         assertThat(cluster.run("status")).contains("client_area  node1  UP", "client_area  node2  UP",
                 "back_office  node1  UP", "back_office  node2  UP");
     }
@@ -142,7 +126,8 @@ class ClusterIT {
             String code = app.freshCode();
             new VaadinPage(onNode1).type("second-factor-code", code);
             new VaadinPage(onNode2).type("second-factor-code", code);
-            long refusalsBefore = count("SELECT COUNT(*) FROM audit_event WHERE event_type = 'SECOND_FACTOR_FAILED'");
+            long refusalsBefore = db.count(
+                    "SELECT COUNT(*) FROM audit_event WHERE event_type = 'SECOND_FACTOR_FAILED'");
 
             // Both nodes get the same code at the same moment: one lets the customer in, the other refuses.
             CyclicBarrier together = new CyclicBarrier(2);
@@ -178,14 +163,14 @@ class ClusterIT {
     void wrong_codes_through_both_nodes_add_up_and_an_unlock_on_one_node_frees_the_customer_on_the_other()
             throws Exception {
         // A clean count to start from (the previous test left two refusals).
-        update("UPDATE two_factor_credential SET failed_attempts = 0, next_attempt_at = NULL");
+        db.execute("UPDATE two_factor_credential SET failed_attempts = 0, next_attempt_at = NULL");
         try (Browser onNode1 = new Browser(); Browser onNode2 = new Browser()) {
             atCodeStep(onNode1, cluster.nodeCustomerUrl(1));
             atCodeStep(onNode2, cluster.nodeCustomerUrl(2));
             // Five free tries in all, three through node 1 and two through node 2 ...
             String failures = "SELECT COUNT(*) FROM audit_event WHERE event_type = 'SECOND_FACTOR_FAILED'";
             for (Browser b : List.of(onNode1, onNode2, onNode1, onNode2, onNode1)) {
-                long before = count(failures);
+                long before = db.count(failures);
                 submitCode(b, app.wrongCode());
                 awaitCount(failures, before + 1);
                 b.awaitText(WRONG_CODE);
@@ -197,7 +182,7 @@ class ClusterIT {
 
             // One failure short of the lock (an attacker who waited out every delay), then one more through node 2:
             // locked, and node 1 says so too, even for the right code.
-            update("UPDATE two_factor_credential SET failed_attempts = 99, next_attempt_at = NULL");
+            db.execute("UPDATE two_factor_credential SET failed_attempts = 99, next_attempt_at = NULL");
             submitCode(onNode2, app.wrongCode());
             onNode2.awaitText(LOCKED);
             submitCode(onNode1, app.codeAt(Instant.now()));
@@ -280,7 +265,7 @@ class ClusterIT {
     @Order(5)
     void each_notification_is_sent_exactly_once_while_both_nodes_send() throws Exception {
         int batch = 40;
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
             for (int i = 0; i < batch; i++) {
                 s.addBatch("INSERT INTO outbound_mail (created_at, recipient, subject, body) VALUES (CURRENT_TIMESTAMP,"
                         + " 'batch" + i + "@example.com', 'Cluster batch " + i + "', 'One of " + batch + ".')");
@@ -306,7 +291,7 @@ class ClusterIT {
     @Order(6)
     void a_killed_node_loses_no_committed_login_its_customers_sign_in_through_the_other_and_it_rejoins()
             throws Exception {
-        long loginsBefore = count(successfulLoginsOfTheDemoCustomer());
+        long loginsBefore = db.count(successfulLoginsOfTheDemoCustomer());
         try (Browser signedIn = new Browser(); LoginLoop stream = new LoginLoop(cluster.customerUrl)) {
             signedIn.open(cluster.customerUrl.resolve("login"));
             new CustomerSteps(signedIn, "cluster-6").logInWithPassword();
@@ -329,7 +314,7 @@ class ClusterIT {
                     .filter(r -> r.started().isAfter(killed)).toList();
             assertThat(afterTheKill).isNotEmpty().allSatisfy(r -> assertThat(r.succeeded()).as(r.toString()).isTrue());
             long seen = stream.successes() + 2; // the loop's, and the signed-in customer's two
-            assertThat(count(successfulLoginsOfTheDemoCustomer()) - loginsBefore)
+            assertThat(db.count(successfulLoginsOfTheDemoCustomer()) - loginsBefore)
                     .as("every login a browser saw succeed is in the database").isGreaterThanOrEqualTo(seen);
             System.out.printf("[cluster] kill -9 %s: %d logins through the balancer, %d after the kill, none failed%n",
                     victim, stream.rounds().size(), afterTheKill.size());
@@ -419,36 +404,13 @@ class ClusterIT {
                 + " WHERE e.event_type = 'LOGIN_SUCCEEDED' AND a.email_normalized = '" + CustomerSteps.EMAIL + "'";
     }
 
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(databaseUrl, user, password);
-    }
-
-    private long count(String sql) throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
     private void awaitCount(String sql, long expected) throws Exception {
         Instant deadline = Instant.now().plusSeconds(60);
-        long last = count(sql);
+        long last = db.count(sql);
         while (last < expected && Instant.now().isBefore(deadline)) {
             Thread.sleep(250);
-            last = count(sql);
+            last = db.count(sql);
         }
         assertThat(last).as(sql).isEqualTo(expected);
-    }
-
-    private void update(String sql) throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
-            s.executeUpdate(sql);
-        }
-    }
-
-    private void execute(String url, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
     }
 }

@@ -10,14 +10,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,24 +22,15 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresProductIT {
 
-    private static final Pattern JDBC_URL = Pattern.compile("(jdbc:postgresql://[^/?]+/)([^?]*)(.*)");
-
     @Test
     void the_demo_customer_logs_in_to_a_product_running_on_postgresql() throws Exception {
-        String url = System.getenv("CLIENTAREA_TEST_PG_URL");
-        assumeTrue(url != null && !url.isBlank(), "CLIENTAREA_TEST_PG_URL is not set: no PostgreSQL to run on");
-        String user = System.getenv().getOrDefault("CLIENTAREA_TEST_PG_USER", "postgres");
-        String password = System.getenv().getOrDefault("CLIENTAREA_TEST_PG_PASSWORD", "");
-        Matcher m = JDBC_URL.matcher(url);
-        assertThat(m.matches()).as("a PostgreSQL JDBC URL: %s", url).isTrue();
-        String database = "clientarea_e2e_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
-        String productUrl = m.group(1) + database + m.group(3);
-
-        execute(url, user, password, "CREATE DATABASE " + database);
-        try (RunningProduct product = RunningProduct.start(Map.of(
-                "CLIENTAREA_DB_URL", productUrl,
-                "CLIENTAREA_DB_USER", user,
-                "CLIENTAREA_DB_PASSWORD", password,
+        Optional<ThrowawayDatabase> created = ThrowawayDatabase.createIfConfigured("clientarea_e2e_");
+        assumeTrue(created.isPresent(), "CLIENTAREA_TEST_PG_URL is not set: no PostgreSQL to run on");
+        ThrowawayDatabase db = created.get();
+        try (db; RunningProduct product = RunningProduct.start(Map.of(
+                "CLIENTAREA_DB_URL", db.url,
+                "CLIENTAREA_DB_USER", db.user,
+                "CLIENTAREA_DB_PASSWORD", db.password,
                 // A named database gets the demo accounts only when asked: this test logs in with one.
                 "CLIENTAREA_DEMO_DATA", "true"));
              Browser browser = new Browser()) {
@@ -59,20 +44,20 @@ class PostgresProductIT {
                 assertThat(files.map(Path::getFileName).map(Path::toString))
                         .as("no embedded H2 database beside the key file").noneMatch(f -> f.endsWith(".mv.db"));
             }
-            assertThat(count(productUrl, user, password, "SELECT COUNT(*) FROM account WHERE email_normalized = '"
+            assertThat(db.count("SELECT COUNT(*) FROM account WHERE email_normalized = '"
                     + CustomerSteps.EMAIL + "'")).isEqualTo(1);
-            assertThat(count(productUrl, user, password,
+            assertThat(db.count(
                     "SELECT COUNT(*) FROM audit_event WHERE event_type = 'LOGIN_SUCCEEDED'")).isPositive();
 
             // The database goes away (every connection cut, new ones refused) and comes back: health says so
             // both times, and logins work again without a restart (the pool validates and reconnects).
             URI health = product.backOfficeUrl.resolve("health");
             assertThat(statusOf(health)).isEqualTo(200);
-            execute(url, user, password, "ALTER DATABASE " + database + " ALLOW_CONNECTIONS false");
-            execute(url, user, password, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
-                    + database + "'");
+            db.executeOnServer("ALTER DATABASE " + db.name + " ALLOW_CONNECTIONS false");
+            db.executeOnServer("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                    + db.name + "'");
             awaitStatus(health, 503);
-            execute(url, user, password, "ALTER DATABASE " + database + " ALLOW_CONNECTIONS true");
+            db.executeOnServer("ALTER DATABASE " + db.name + " ALLOW_CONNECTIONS true");
             awaitStatus(health, 200);
             try (Browser again = new Browser()) {
                 again.open(product.customerUrl);
@@ -80,8 +65,6 @@ class PostgresProductIT {
                 again.awaitText("Welcome");
                 again.screenshot("pg-02-start-page-after-database-outage");
             }
-        } finally {
-            execute(url, user, password, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
     }
 
@@ -99,19 +82,5 @@ class PostgresProductIT {
             }
         }
         assertThat(last).as("status of %s", url).isEqualTo(expected);
-    }
-
-    private static void execute(String url, String user, String password, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    private static long count(String url, String user, String password, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
-             var rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

@@ -138,7 +138,8 @@ final class RunningProduct implements AutoCloseable, ExtensionContext.Store.Clos
         }
     }
 
-    private static int freePort() throws IOException {
+    /** A port nothing listens on right now (the OS picks it). */
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
