@@ -65,7 +65,7 @@ public final class RecoveryRequestQueue {
     /** Confirmed requests waiting for a decision, oldest first; empty for anyone but an active agent. */
     public List<RecoveryQueueEntry> pending(AccountId agentId) {
         return transactions.inTransaction(() -> {
-            if (agentId == null || StaffAction.activeStaff(accounts, agentId).isEmpty()) {
+            if (StaffAction.activeStaff(accounts, agentId).isEmpty()) {
                 return List.of();
             }
             return requests.findByStatus(Status.CONFIRMED, PAGE).stream()
@@ -78,7 +78,7 @@ public final class RecoveryRequestQueue {
     /** Approved requests whose removal is still ahead, soonest first; empty for anyone but an active agent. */
     public List<RecoveryQueueEntry> waiting(AccountId agentId) {
         return transactions.inTransaction(() -> {
-            if (agentId == null || StaffAction.activeStaff(accounts, agentId).isEmpty()) {
+            if (StaffAction.activeStaff(accounts, agentId).isEmpty()) {
                 return List.of();
             }
             return requests.findByStatus(Status.APPROVED, PAGE).stream()
@@ -96,7 +96,7 @@ public final class RecoveryRequestQueue {
      */
     public RecoveryDecision shortenWait(AccountId agentId, long requestId, String reason, RequestOrigin origin) {
         return transactions.inTransaction(() -> {
-            Optional<Account> agent = agentId == null ? Optional.empty() : StaffAction.activeStaff(accounts, agentId);
+            Optional<Account> agent = StaffAction.activeStaff(accounts, agentId);
             if (agent.isEmpty()) {
                 return RecoveryDecision.NOT_ALLOWED;
             }
@@ -124,7 +124,7 @@ public final class RecoveryRequestQueue {
 
     public RecoveryDecision approve(AccountId agentId, long requestId, String ticket, RequestOrigin origin) {
         return transactions.inTransaction(() -> {
-            Optional<Account> agent = agentId == null ? Optional.empty() : StaffAction.activeStaff(accounts, agentId);
+            Optional<Account> agent = StaffAction.activeStaff(accounts, agentId);
             if (agent.isEmpty()) {
                 return RecoveryDecision.NOT_ALLOWED;
             }
@@ -161,7 +161,7 @@ public final class RecoveryRequestQueue {
 
     public RecoveryDecision reject(AccountId agentId, long requestId, String reason, RequestOrigin origin) {
         return transactions.inTransaction(() -> {
-            Optional<Account> agent = agentId == null ? Optional.empty() : StaffAction.activeStaff(accounts, agentId);
+            Optional<Account> agent = StaffAction.activeStaff(accounts, agentId);
             if (agent.isEmpty()) {
                 return RecoveryDecision.NOT_ALLOWED;
             }

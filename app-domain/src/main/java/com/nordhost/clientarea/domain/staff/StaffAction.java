@@ -16,12 +16,15 @@ public final class StaffAction {
     private StaffAction() {
     }
 
+    /** The active agent or admin {@code agent} names; empty for no one (a session without a signed-in agent). */
     public static Optional<Account> activeStaff(AccountRepository accounts, AccountId agent) {
-        return accounts.findById(agent).filter(Account::isActiveStaff);
+        return agent == null ? Optional.empty() : accounts.findById(agent).filter(Account::isActiveStaff);
     }
 
+    /** The customer account {@code customer} names; empty for no one. */
     public static Optional<Account> customer(AccountRepository accounts, AccountId customer) {
-        return accounts.findById(customer).filter(a -> a.role() == Role.CUSTOMER);
+        return customer == null ? Optional.empty()
+                : accounts.findById(customer).filter(a -> a.role() == Role.CUSTOMER);
     }
 
     /** A reason was typed, as plain text (line breaks allowed, other control characters not). */

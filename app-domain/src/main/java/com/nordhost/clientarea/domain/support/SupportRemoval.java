@@ -103,12 +103,11 @@ public final class SupportRemoval {
 
     private boolean refusedAddress(AccountId agentId, AccountId customerId, Optional<TicketReference> ticket,
                                    EmailAddress requestedFrom, String reason, RequestOrigin origin) {
-        Optional<Account> customer = customerId == null ? Optional.empty()
-                : StaffAction.customer(accounts, customerId);
+        Optional<Account> customer = StaffAction.customer(accounts, customerId);
         if (customer.isEmpty() || registered(customer.get(), requestedFrom)) {
             return false;
         }
-        Optional<Account> agent = agentId == null ? Optional.empty() : StaffAction.activeStaff(accounts, agentId);
+        Optional<Account> agent = StaffAction.activeStaff(accounts, agentId);
         agent.ifPresent(a -> {
             Map<String, String> details = new LinkedHashMap<>();
             details.put("agent", a.email().value());
