@@ -32,6 +32,7 @@ import com.nordhost.clientarea.domain.throttle.PasswordFailures;
 import com.nordhost.clientarea.domain.totp.TotpVerifier;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
+import com.nordhost.clientarea.domain.twofactor.AuthenticatorApps;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorOverview;
 
@@ -54,6 +55,7 @@ public final class DomainServices {
     private final SecondFactorLogin secondFactorLogin;
     private final SessionEpochs sessionEpochs;
     private final Enrollment enrollment;
+    private final AuthenticatorApps authenticatorApps;
     private final DisableTwoFactor disableTwoFactor;
     private final BackupCodeRenewal backupCodeRenewal;
     private final PasswordChange passwordChange;
@@ -95,12 +97,15 @@ public final class DomainServices {
 
         accountRegistration = new AccountRegistration(ports.accounts(), passwordHasher, passwordPolicy,
                 ports.transactions(), clock);
-        secondFactorLogin = new SecondFactorLogin(ports.accounts(), ports.twoFactor(), cipher, verifier, backupCodes,
-                backupCodeHasher, audit, ports.transactions(), clock, notices, rememberedTokens);
+        secondFactorLogin = new SecondFactorLogin(ports.accounts(), ports.twoFactor(), ports.authenticatorApps(),
+                cipher, verifier, backupCodes, backupCodeHasher, audit, ports.transactions(), clock, notices, rememberedTokens);
         sessionEpochs = new SessionEpochs(ports.accounts(), ports.transactions());
-        enrollment = new Enrollment(ports.accounts(), ports.twoFactor(), cipher, verifier, backupCodes,
-                backupCodeHasher, audit, ports.transactions(), clock, random, settings.totpIssuer(), settings.totp(),
-                notices);
+        enrollment = new Enrollment(ports.accounts(), ports.twoFactor(), ports.authenticatorApps(), cipher, verifier,
+                backupCodes, backupCodeHasher, audit, ports.transactions(), clock, random, settings.totpIssuer(),
+                settings.totp(), notices);
+        authenticatorApps = new AuthenticatorApps(ports.accounts(), ports.twoFactor(), ports.authenticatorApps(),
+                cipher, verifier, passwordHasher, passwordFailures, audit, notices, ports.transactions(), clock, random,
+                settings.totpIssuer(), settings.totp());
         disableTwoFactor = new DisableTwoFactor(ports.accounts(), ports.twoFactor(), passwordHasher, audit,
                 ports.transactions(), passwordFailures, notices, rememberedBrowsers);
         backupCodeRenewal = new BackupCodeRenewal(ports.accounts(), ports.twoFactor(), passwordHasher, backupCodes,
@@ -160,6 +165,10 @@ public final class DomainServices {
 
     public Enrollment enrollment() {
         return enrollment;
+    }
+
+    public AuthenticatorApps authenticatorApps() {
+        return authenticatorApps;
     }
 
     public DisableTwoFactor disableTwoFactor() {

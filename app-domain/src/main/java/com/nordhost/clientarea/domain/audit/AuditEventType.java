@@ -17,6 +17,12 @@ public enum AuditEventType {
     SUPPORT_REMOVAL_REFUSED,
     SECOND_FACTOR_UNLOCKED,
     BACKUP_CODE_REPLACED,
+    /** Another authenticator app was added (details: app id, name); the wizard's first one is ENROLLMENT_CONFIRMED. */
+    AUTHENTICATOR_APP_ADDED,
+    /** The customer removed one authenticator app with the password (details: app id, name). */
+    AUTHENTICATOR_APP_REMOVED,
+    /** Removing an app refused: wrong or throttled password, or the last app (details: reason). */
+    AUTHENTICATOR_APP_REMOVE_REFUSED,
     PASSWORD_CHANGED,
     PASSWORD_CHANGE_FAILED,
     /** Back-office: an admin created, deactivated an agent or reset an agent's second factor. */

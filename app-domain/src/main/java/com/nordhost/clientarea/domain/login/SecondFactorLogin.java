@@ -19,6 +19,8 @@ import com.nordhost.clientarea.domain.throttle.SecondFactorThrottle;
 import com.nordhost.clientarea.domain.totp.OneTimeCodeInput;
 import com.nordhost.clientarea.domain.totp.TotpSecret;
 import com.nordhost.clientarea.domain.totp.TotpVerifier;
+import com.nordhost.clientarea.domain.twofactor.AuthenticatorApp;
+import com.nordhost.clientarea.domain.twofactor.AuthenticatorAppRepository;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorCredential;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorRepository;
 import java.time.Clock;
@@ -28,13 +30,14 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The second step of a login: a code from the app, or the backup code. Failures are counted in the
+ * The second step of a login: a code from any of the account's authenticator apps, or the backup code. Failures are counted in the
  * database (across sessions and nodes) and throttled by {@link SecondFactorThrottle}.
  */
 public final class SecondFactorLogin {
 
     private final AccountRepository accounts;
     private final TwoFactorRepository twoFactor;
+    private final AuthenticatorAppRepository apps;
     private final SecretCipher cipher;
     private final TotpVerifier verifier;
     private final BackupCodeGenerator backupCodes;
@@ -45,7 +48,8 @@ public final class SecondFactorLogin {
     private final SecurityNotices notices;
     private final RememberedBrowserTokens rememberedBrowsers;
 
-    public SecondFactorLogin(AccountRepository accounts, TwoFactorRepository twoFactor, SecretCipher cipher,
+    public SecondFactorLogin(AccountRepository accounts, TwoFactorRepository twoFactor,
+                             AuthenticatorAppRepository apps, SecretCipher cipher,
                              TotpVerifier verifier, BackupCodeGenerator backupCodes,
                              BackupCodeHasher backupCodeHasher, AuditTrail audit, Transactions transactions,
                              Clock clock, SecurityNotices notices, RememberedBrowserTokens rememberedBrowsers) {
@@ -53,6 +57,7 @@ public final class SecondFactorLogin {
         this.rememberedBrowsers = java.util.Objects.requireNonNull(rememberedBrowsers);
         this.accounts = accounts;
         this.twoFactor = twoFactor;
+        this.apps = apps;
         this.cipher = cipher;
         this.verifier = verifier;
         this.backupCodes = backupCodes;
@@ -109,7 +114,7 @@ public final class SecondFactorLogin {
         }
         OneTimeCodeInput parsed = OneTimeCodeInput.parse(input, credential.parameters().digits());
         if (parsed instanceof OneTimeCodeInput.Valid code) {
-            return checkCode(account.get(), credential, code.digits(), origin);
+            return checkCode(account.get(), code.digits(), origin);
         }
         Optional<BackupCode> backupCode = BackupCode.parse(input);
         if (backupCode.isPresent()) {
@@ -120,21 +125,31 @@ public final class SecondFactorLogin {
                 : new SecondFactorOutcome.MalformedCode(((OneTimeCodeInput.Invalid) parsed).problem());
     }
 
-    private SecondFactorOutcome checkCode(Account account, TwoFactorCredential credential, String digits,
-                                          RequestOrigin origin) {
-        TotpSecret secret = cipher.decrypt(account.id(), credential.secret());
-        OptionalLong step = verifier.verify(secret, credential.parameters(), digits);
-        // The database refuses a step at or before the last accepted one: a code works once, even on two nodes.
-        if (step.isPresent() && twoFactor.acceptStep(account.id(), step.getAsLong())) {
-            twoFactor.resetFailures(account.id());
-            if (cipher.needsReencryption(credential.secret())) {
-                // Key rotation reaches each secret at its next use; the old key can go once none is left.
-                twoFactor.replaceSecret(account.id(), credential.secret(), cipher.encrypt(account.id(), secret));
+    /** A code from any of the account's apps; each app has its own replay guard. */
+    private SecondFactorOutcome checkCode(Account account, String digits, RequestOrigin origin) {
+        boolean replayed = false;
+        for (AuthenticatorApp app : apps.list(account.id())) {
+            TotpSecret secret = cipher.decrypt(account.id(), app.secret());
+            OptionalLong step = verifier.verify(secret, app.parameters(), digits);
+            if (step.isEmpty()) {
+                continue;
             }
-            audit.record(AuditEventType.SECOND_FACTOR_PASSED, account.id(), account.email().value(), origin);
+            // The database refuses a step at or before the app's last accepted one: a code works once, even on two
+            // nodes.
+            if (!apps.acceptStep(app.id(), step.getAsLong(), clock.instant())) {
+                replayed = true;
+                continue;
+            }
+            twoFactor.resetFailures(account.id());
+            if (cipher.needsReencryption(app.secret())) {
+                // Key rotation reaches each secret at its next use; the old key can go once none is left.
+                apps.replaceSecret(app.id(), app.secret(), cipher.encrypt(account.id(), secret));
+            }
+            audit.record(AuditEventType.SECOND_FACTOR_PASSED, account.id(), account.email().value(), origin,
+                    Map.of("app", Long.toString(app.id())));
             return new SecondFactorOutcome.Passed(account);
         }
-        return fail(account, origin, AuditEventType.SECOND_FACTOR_FAILED, step.isPresent() ? "replay" : "wrong code");
+        return fail(account, origin, AuditEventType.SECOND_FACTOR_FAILED, replayed ? "replay" : "wrong code");
     }
 
     private SecondFactorOutcome checkBackupCode(Account account, TwoFactorCredential credential, BackupCode code,

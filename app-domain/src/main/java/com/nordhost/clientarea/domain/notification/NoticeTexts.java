@@ -49,6 +49,8 @@ public final class NoticeTexts {
         }
         ResourceBundle bundle = bundle(lang);
         Map<String, String> values = new HashMap<>(arguments == null ? Map.of() : arguments);
+        // An argument left empty reads as the bundle's "default.<argument>": the wizard's app, which has no name.
+        values.replaceAll((key, value) -> value.isEmpty() ? optional(bundle, "default." + key).orElse(value) : value);
         values.put("company", companyName);
         values.put("support", supportEmail);
         values.put("name", recipientName == null ? "" : recipientName.strip());

@@ -15,6 +15,9 @@ public enum SecurityNotice {
     TWO_FACTOR_REMOVED_BY_SUPPORT("twoFactorRemovedBySupport", "ticket"),
     BACKUP_CODE_USED("backupCodeUsed"),
     BACKUP_CODE_RENEWED("backupCodeRenewed"),
+    /** Another authenticator app was added; {@code app} is its name (empty: the wizard's unnamed app). */
+    AUTHENTICATOR_APP_ADDED("authenticatorAppAdded", "app"),
+    AUTHENTICATOR_APP_REMOVED("authenticatorAppRemoved", "app"),
     SECOND_FACTOR_LOCKED("secondFactorLocked"),
     /** By support; names the ticket, never the agent. */
     SECOND_FACTOR_UNLOCKED("secondFactorUnlocked", "ticket"),

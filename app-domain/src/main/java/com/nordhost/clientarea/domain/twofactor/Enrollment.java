@@ -38,6 +38,7 @@ public final class Enrollment {
 
     private final AccountRepository accounts;
     private final TwoFactorRepository twoFactor;
+    private final AuthenticatorAppRepository apps;
     private final SecretCipher cipher;
     private final TotpVerifier verifier;
     private final BackupCodeGenerator backupCodes;
@@ -50,13 +51,15 @@ public final class Enrollment {
     private final TotpParameters parameters;
     private final SecurityNotices notices;
 
-    public Enrollment(AccountRepository accounts, TwoFactorRepository twoFactor, SecretCipher cipher,
+    public Enrollment(AccountRepository accounts, TwoFactorRepository twoFactor, AuthenticatorAppRepository apps,
+                      SecretCipher cipher,
                       TotpVerifier verifier, BackupCodeGenerator backupCodes, BackupCodeHasher backupCodeHasher,
                       AuditTrail audit, Transactions transactions, Clock clock, SecureRandom random, String issuer,
                       TotpParameters parameters, SecurityNotices notices) {
         this.notices = notices;
         this.accounts = accounts;
         this.twoFactor = twoFactor;
+        this.apps = apps;
         this.cipher = cipher;
         this.verifier = verifier;
         this.backupCodes = backupCodes;
@@ -111,10 +114,12 @@ public final class Enrollment {
                 return new EnrollmentOutcome.WrongCode();
             }
             BackupCode backupCode = backupCodes.generate();
-            // The confirming code's step becomes the last accepted one, so it cannot also be used to log in.
-            if (!twoFactor.activate(accountId, step.getAsLong(), backupCodeHasher.hash(backupCode), now)) {
+            if (!twoFactor.activate(accountId, backupCodeHasher.hash(backupCode), now)) {
                 return new EnrollmentOutcome.NotPending();
             }
+            // The wizard's app is the account's first. The confirming code's step becomes its last accepted one, so
+            // that code cannot also be used to log in.
+            apps.add(accountId, null, pending.secret(), pending.parameters(), step.getAsLong(), now);
             Optional<Account> account = accounts.findById(accountId);
             String actor = account.map(a -> a.email().value()).orElse(null);
             audit.record(AuditEventType.ENROLLMENT_CONFIRMED, accountId, actor, origin,

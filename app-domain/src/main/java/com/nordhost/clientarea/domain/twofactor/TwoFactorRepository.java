@@ -8,8 +8,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Port: the second factor of each account, one row per account. The conditional updates are the rules
- * that must hold across sessions and nodes, so they live in the database, not in memory.
+ * Port: the second factor of each account, one row per account; its authenticator apps are
+ * {@link AuthenticatorAppRepository}'s. The conditional updates are the rules that must hold across sessions and
+ * nodes, so they live in the database, not in memory.
  */
 public interface TwoFactorRepository {
 
@@ -30,18 +31,23 @@ public interface TwoFactorRepository {
     void savePending(AccountId accountId, EncryptedSecret secret, TotpParameters parameters, Instant expiresAt);
 
     /**
-     * Conditional update: only a PENDING row whose expiry is after {@code now} becomes ACTIVE, with
-     * last_accepted_step = acceptedStep, the backup code hash, enabled_at = now, counters reset.
-     * Returns whether it did.
+     * Conditional update: only a PENDING row whose expiry is after {@code now} becomes ACTIVE, with the backup code
+     * hash, enabled_at = now, counters reset, and the pending secret cleared (it becomes the first
+     * {@link AuthenticatorApp}, stored by the caller in the same transaction). Returns whether it did.
      */
-    boolean activate(AccountId accountId, long acceptedStep, String backupCodeHash, Instant now);
+    boolean activate(AccountId accountId, String backupCodeHash, Instant now);
 
     /**
-     * The replay guard (RFC 6238 section 5.2): {@code UPDATE ... SET last_accepted_step = :step
-     * WHERE account_id = :id AND status = 'ACTIVE' AND (last_accepted_step IS NULL OR last_accepted_step < :step)}.
-     * True iff exactly one row changed.
+     * Holds the secret of an app being added to an ACTIVE account until its first code confirms it, replacing an
+     * earlier one that was never confirmed. False (nothing stored) when the account has no ACTIVE row.
      */
-    boolean acceptStep(AccountId accountId, long step);
+    boolean savePendingApp(AccountId accountId, EncryptedSecret secret, TotpParameters parameters, Instant expiresAt);
+
+    /**
+     * Clears the pending secret of an ACTIVE row, conditional on it still being {@code expected} and unexpired: of two
+     * confirmations of one pending app (two tabs, two nodes) exactly one gets true and stores the app.
+     */
+    boolean clearPendingApp(AccountId accountId, EncryptedSecret expected, Instant now);
 
     /** Conditional on the old hash, so one backup code is consumed exactly once. True iff a row changed. */
     boolean replaceBackupCodeHash(AccountId accountId, String expectedOldHash, String newHash);
@@ -59,14 +65,8 @@ public interface TwoFactorRepository {
     boolean unlock(AccountId accountId);
 
     /**
-     * Key rotation: stores the secret re-encrypted under the current key, conditional on the stored one still
-     * being {@code expectedOld} (same key id and ciphertext). True iff a row changed. The default does nothing,
-     * so old secrets simply keep decrypting with their old key until an implementation supports it.
+     * Removes the row (any status) and with it the account's authenticator apps. True iff a row was removed, so a
+     * second agent gets false.
      */
-    default boolean replaceSecret(AccountId accountId, EncryptedSecret expectedOld, EncryptedSecret replacement) {
-        return false;
-    }
-
-    /** Removes the row (any status). True iff a row was removed, so a second agent gets false. */
     boolean delete(AccountId accountId);
 }

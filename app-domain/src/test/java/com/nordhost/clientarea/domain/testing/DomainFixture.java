@@ -37,7 +37,8 @@ public final class DomainFixture {
     public final MutableClock clock = new MutableClock(START);
     public final DirectTransactions transactions = new DirectTransactions();
     public final InMemoryAccounts accounts = new InMemoryAccounts();
-    public final InMemoryTwoFactor twoFactor = new InMemoryTwoFactor();
+    public final InMemoryAuthenticatorApps authenticatorApps = new InMemoryAuthenticatorApps();
+    public final InMemoryTwoFactor twoFactor = new InMemoryTwoFactor(authenticatorApps);
     public final InMemoryAuditLog audit = new InMemoryAuditLog(transactions);
     public final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
     public final InMemoryUnknownAddresses unknownAddresses = new InMemoryUnknownAddresses();
@@ -46,7 +47,7 @@ public final class DomainFixture {
     public final InMemoryRememberedBrowsers rememberedBrowsers = new InMemoryRememberedBrowsers();
     public final DomainPorts ports = new DomainPorts(accounts, twoFactor, audit, UnusedPort.of(AuditSearch.class),
             UnusedPort.of(CustomerDirectory.class), UnusedPort.of(StaffDirectory.class), outbox, passwordResets,
-            transactions, unknownAddresses, recoveryRequests, rememberedBrowsers);
+            transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, authenticatorApps);
     public final DomainSettings settings = DomainSettings.forTests().withTotpIssuer("Nordhost Kundzon");
     public final KeyRing keyRing = KeyRing.generated(new SecureRandom());
     public final DomainServices services = DomainServices.create(ports, clock, keyRing, settings);

@@ -20,6 +20,12 @@ import java.util.Optional;
 public final class InMemoryTwoFactor implements TwoFactorRepository {
 
     private final Map<AccountId, TwoFactorCredential> rows = new HashMap<>();
+    /** The apps belong to the row, as with the database's ON DELETE CASCADE. */
+    private final InMemoryAuthenticatorApps apps;
+
+    public InMemoryTwoFactor(InMemoryAuthenticatorApps apps) {
+        this.apps = Objects.requireNonNull(apps);
+    }
 
     private int reads;
 
@@ -48,28 +54,40 @@ public final class InMemoryTwoFactor implements TwoFactorRepository {
             return;
         }
         rows.put(accountId, new TwoFactorCredential(accountId, TwoFactorStatus.PENDING, secret, parameters, expiresAt,
-                null, null, null, 0, null, false));
+                null, null, 0, null, false));
     }
 
     @Override
-    public synchronized boolean activate(AccountId accountId, long acceptedStep, String backupCodeHash, Instant now) {
+    public synchronized boolean activate(AccountId accountId, String backupCodeHash, Instant now) {
         TwoFactorCredential c = rows.get(accountId);
         if (c == null || c.status() != TwoFactorStatus.PENDING || !now.isBefore(c.pendingExpiresAt())) {
             return false;
         }
-        rows.put(accountId, new TwoFactorCredential(accountId, TwoFactorStatus.ACTIVE, c.secret(), c.parameters(),
-                null, now, acceptedStep, backupCodeHash, 0, null, false));
+        rows.put(accountId, new TwoFactorCredential(accountId, TwoFactorStatus.ACTIVE, null, c.parameters(),
+                null, now, backupCodeHash, 0, null, false));
         return true;
     }
 
     @Override
-    public synchronized boolean acceptStep(AccountId accountId, long step) {
+    public synchronized boolean savePendingApp(AccountId accountId, EncryptedSecret secret, TotpParameters parameters,
+                                               Instant expiresAt) {
         TwoFactorCredential c = rows.get(accountId);
-        if (c == null || c.status() != TwoFactorStatus.ACTIVE
-                || (c.lastAcceptedStep() != null && c.lastAcceptedStep() >= step)) {
+        if (c == null || c.status() != TwoFactorStatus.ACTIVE) {
             return false;
         }
-        rows.put(accountId, copy(c, step, c.backupCodeHash(), c.failedAttempts(), c.nextAttemptAt(), c.locked()));
+        rows.put(accountId, new TwoFactorCredential(accountId, c.status(), secret, parameters, expiresAt, c.enabledAt(),
+                c.backupCodeHash(), c.failedAttempts(), c.nextAttemptAt(), c.locked()));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean clearPendingApp(AccountId accountId, EncryptedSecret expected, Instant now) {
+        TwoFactorCredential c = rows.get(accountId);
+        if (c == null || !c.isAddingAppAt(now) || !c.secret().equals(expected)) {
+            return false;
+        }
+        rows.put(accountId, new TwoFactorCredential(accountId, c.status(), null, c.parameters(), null, c.enabledAt(),
+                c.backupCodeHash(), c.failedAttempts(), c.nextAttemptAt(), c.locked()));
         return true;
     }
 
@@ -79,7 +97,7 @@ public final class InMemoryTwoFactor implements TwoFactorRepository {
         if (c == null || c.status() != TwoFactorStatus.ACTIVE || !Objects.equals(c.backupCodeHash(), expectedOldHash)) {
             return false;
         }
-        rows.put(accountId, copy(c, c.lastAcceptedStep(), newHash, c.failedAttempts(), c.nextAttemptAt(), c.locked()));
+        rows.put(accountId, copy(c, newHash, c.failedAttempts(), c.nextAttemptAt(), c.locked()));
         return true;
     }
 
@@ -90,7 +108,7 @@ public final class InMemoryTwoFactor implements TwoFactorRepository {
             return 0;
         }
         int failures = c.failedAttempts() + 1;
-        rows.put(accountId, copy(c, c.lastAcceptedStep(), c.backupCodeHash(), failures, c.nextAttemptAt(), c.locked()));
+        rows.put(accountId, copy(c, c.backupCodeHash(), failures, c.nextAttemptAt(), c.locked()));
         return failures;
     }
 
@@ -98,7 +116,7 @@ public final class InMemoryTwoFactor implements TwoFactorRepository {
     public synchronized void setThrottle(AccountId accountId, Instant nextAttemptAt, boolean locked) {
         TwoFactorCredential c = rows.get(accountId);
         if (c != null) {
-            rows.put(accountId, copy(c, c.lastAcceptedStep(), c.backupCodeHash(), c.failedAttempts(), nextAttemptAt,
+            rows.put(accountId, copy(c, c.backupCodeHash(), c.failedAttempts(), nextAttemptAt,
                     locked));
         }
     }
@@ -107,7 +125,7 @@ public final class InMemoryTwoFactor implements TwoFactorRepository {
     public synchronized void resetFailures(AccountId accountId) {
         TwoFactorCredential c = rows.get(accountId);
         if (c != null) {
-            rows.put(accountId, copy(c, c.lastAcceptedStep(), c.backupCodeHash(), 0, null, c.locked()));
+            rows.put(accountId, copy(c, c.backupCodeHash(), 0, null, c.locked()));
         }
     }
 
@@ -117,31 +135,19 @@ public final class InMemoryTwoFactor implements TwoFactorRepository {
         if (c == null || !c.locked()) {
             return false;
         }
-        rows.put(accountId, copy(c, c.lastAcceptedStep(), c.backupCodeHash(), 0, null, false));
-        return true;
-    }
-
-    @Override
-    public synchronized boolean replaceSecret(AccountId accountId, EncryptedSecret expectedOld,
-                                             EncryptedSecret replacement) {
-        TwoFactorCredential c = rows.get(accountId);
-        if (c == null || !c.secret().equals(expectedOld)) {
-            return false;
-        }
-        rows.put(accountId, new TwoFactorCredential(accountId, c.status(), replacement, c.parameters(),
-                c.pendingExpiresAt(), c.enabledAt(), c.lastAcceptedStep(), c.backupCodeHash(), c.failedAttempts(),
-                c.nextAttemptAt(), c.locked()));
+        rows.put(accountId, copy(c, c.backupCodeHash(), 0, null, false));
         return true;
     }
 
     @Override
     public synchronized boolean delete(AccountId accountId) {
+        apps.deleteAllOf(accountId);
         return rows.remove(accountId) != null;
     }
 
-    private static TwoFactorCredential copy(TwoFactorCredential c, Long step, String backupHash, int failures,
-                                            Instant next, boolean locked) {
+    private static TwoFactorCredential copy(TwoFactorCredential c, String backupHash, int failures, Instant next,
+                                            boolean locked) {
         return new TwoFactorCredential(c.accountId(), c.status(), c.secret(), c.parameters(), c.pendingExpiresAt(),
-                c.enabledAt(), step, backupHash, failures, next, locked);
+                c.enabledAt(), backupHash, failures, next, locked);
     }
 }

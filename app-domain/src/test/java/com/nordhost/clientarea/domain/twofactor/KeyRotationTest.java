@@ -29,10 +29,10 @@ class KeyRotationTest {
         DomainServices after = DomainServices.create(f.ports, f.clock, KeyRing.rotate(keyFile, random),
                 f.settings);
 
-        assertThat(f.twoFactor.find(f.customer.id()).orElseThrow().secret().keyId()).isEqualTo("k1");
+        assertThat(f.authenticatorApps.list(f.customer.id()).get(0).secret().keyId()).isEqualTo("k1");
         assertThat(after.secondFactorLogin().verify(f.customer.id(), f.codeNow(pending.secret()), ORIGIN))
                 .isInstanceOf(SecondFactorOutcome.Passed.class);
-        assertThat(f.twoFactor.find(f.customer.id()).orElseThrow().secret().keyId()).isEqualTo("k2");
+        assertThat(f.authenticatorApps.list(f.customer.id()).get(0).secret().keyId()).isEqualTo("k2");
         f.nextStep();
         assertThat(after.secondFactorLogin().verify(f.customer.id(), f.codeNow(pending.secret()), ORIGIN))
                 .isInstanceOf(SecondFactorOutcome.Passed.class);

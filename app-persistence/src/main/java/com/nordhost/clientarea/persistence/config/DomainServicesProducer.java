@@ -36,6 +36,7 @@ import com.nordhost.clientarea.persistence.mail.MailSettings;
 import com.nordhost.clientarea.persistence.remembered.JpaRememberedBrowsers;
 import com.nordhost.clientarea.persistence.staff.JpaStaffDirectory;
 import com.nordhost.clientarea.persistence.throttle.JpaUnknownAddressCounters;
+import com.nordhost.clientarea.persistence.twofactor.JpaAuthenticatorApps;
 import com.nordhost.clientarea.persistence.twofactor.JpaTwoFactorRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -77,7 +78,8 @@ public class DomainServicesProducer {
                 new JpaAuditSearch(entityManagers), new JpaCustomerDirectory(entityManagers),
                 new JpaStaffDirectory(entityManagers), new MailOutbox(entityManagers),
                 new JpaPasswordResetRequests(entityManagers), transactions, new JpaUnknownAddressCounters(entityManagers),
-                new JpaRecoveryRequests(entityManagers), new JpaRememberedBrowsers(entityManagers));
+                new JpaRecoveryRequests(entityManagers), new JpaRememberedBrowsers(entityManagers),
+                new JpaAuthenticatorApps(entityManagers));
         domain = DomainServices.create(ports, Clock.systemUTC(), keyRing, settings.domain());
         LOG.fine(() -> "Domain assembled: TOTP issuer '" + settings.domain().totpIssuer() + "', key file "
                 + settings.keyFile() + " (current key id " + keyRing.currentKeyId() + ").");

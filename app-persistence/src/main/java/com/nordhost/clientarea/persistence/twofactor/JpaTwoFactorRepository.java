@@ -22,7 +22,8 @@ import java.util.Optional;
  * <p>Every change after the insert is a single conditional UPDATE or DELETE whose row count is the
  * answer. The database's row lock serializes concurrent statements on one row and each re-checks
  * its WHERE clause against the committed row, so the rules hold across threads, sessions and
- * nodes: a time step is accepted once, a backup code is consumed once, no failure is lost.
+ * nodes: a backup code is consumed once, a pending app is confirmed once, no failure is lost. Each app's replay
+ * guard is {@link JpaAuthenticatorApps}'.
  *
  * <p>Reads are scalar projections: they never put a managed entity into the persistence context,
  * so a bulk statement can never leave a stale copy behind in the same transaction.
@@ -42,7 +43,7 @@ public class JpaTwoFactorRepository implements TwoFactorRepository {
     public Optional<TwoFactorCredential> find(AccountId accountId) {
         long id = requireId(accountId);
         List<Object[]> rows = em().createQuery("SELECT c.status, c.secretKeyId, c.secretCiphertext, c.algorithm,"
-                        + " c.digits, c.periodSeconds, c.pendingExpiresAt, c.enabledAt, c.lastAcceptedStep,"
+                        + " c.digits, c.periodSeconds, c.pendingExpiresAt, c.enabledAt,"
                         + " c.backupCodeHash, c.failedAttempts, c.nextAttemptAt, c.locked"
                         + " FROM TwoFactorCredentialEntity c WHERE c.accountId = :id", Object[].class)
                 .setParameter("id", id)
@@ -50,16 +51,15 @@ public class JpaTwoFactorRepository implements TwoFactorRepository {
         return rows.stream().findFirst().map(r -> new TwoFactorCredential(
                 accountId,
                 TwoFactorStatus.valueOf((String) r[0]),
-                new EncryptedSecret((String) r[1], (byte[]) r[2]),
+                r[1] == null ? null : new EncryptedSecret((String) r[1], (byte[]) r[2]),
                 new TotpParameters(TotpAlgorithm.valueOf((String) r[3]), ((Number) r[4]).intValue(),
                         ((Number) r[5]).intValue()),
                 Timestamps.toInstant((OffsetDateTime) r[6]),
                 Timestamps.toInstant((OffsetDateTime) r[7]),
-                r[8] == null ? null : ((Number) r[8]).longValue(),
-                (String) r[9],
-                ((Number) r[10]).intValue(),
-                Timestamps.toInstant((OffsetDateTime) r[11]),
-                Boolean.TRUE.equals(r[12])));
+                (String) r[8],
+                ((Number) r[9]).intValue(),
+                Timestamps.toInstant((OffsetDateTime) r[10]),
+                Boolean.TRUE.equals(r[11])));
     }
 
     /**
@@ -115,16 +115,15 @@ public class JpaTwoFactorRepository implements TwoFactorRepository {
     }
 
     @Override
-    public boolean activate(AccountId accountId, long acceptedStep, String backupCodeHash, Instant now) {
+    public boolean activate(AccountId accountId, String backupCodeHash, Instant now) {
         long id = requireId(accountId);
         Objects.requireNonNull(backupCodeHash, "Backup code hash is required.");
         Objects.requireNonNull(now, "The time is required.");
         return em().createQuery("UPDATE TwoFactorCredentialEntity c SET c.status = :active,"
-                        + " c.lastAcceptedStep = :step, c.backupCodeHash = :hash, c.enabledAt = :now,"
+                        + " c.secretKeyId = NULL, c.secretCiphertext = NULL, c.backupCodeHash = :hash, c.enabledAt = :now,"
                         + " c.pendingExpiresAt = NULL, c.failedAttempts = 0, c.nextAttemptAt = NULL, c.locked = FALSE"
                         + " WHERE c.accountId = :id AND c.status = :pending AND c.pendingExpiresAt > :now")
                 .setParameter("active", ACTIVE)
-                .setParameter("step", acceptedStep)
                 .setParameter("hash", backupCodeHash)
                 .setParameter("now", Timestamps.toColumn(now))
                 .setParameter("id", id)
@@ -133,14 +132,41 @@ public class JpaTwoFactorRepository implements TwoFactorRepository {
     }
 
     @Override
-    public boolean acceptStep(AccountId accountId, long step) {
+    public boolean savePendingApp(AccountId accountId, EncryptedSecret secret, TotpParameters parameters,
+            Instant expiresAt) {
         long id = requireId(accountId);
-        return em().createQuery("UPDATE TwoFactorCredentialEntity c SET c.lastAcceptedStep = :step"
-                        + " WHERE c.accountId = :id AND c.status = :active"
-                        + " AND (c.lastAcceptedStep IS NULL OR c.lastAcceptedStep < :step)")
-                .setParameter("step", step)
+        Objects.requireNonNull(secret, "Secret is required.");
+        Objects.requireNonNull(parameters, "TOTP parameters are required.");
+        Objects.requireNonNull(expiresAt, "Expiry is required.");
+        return em().createQuery("UPDATE TwoFactorCredentialEntity c SET c.secretKeyId = :keyId,"
+                        + " c.secretCiphertext = :ciphertext, c.algorithm = :algorithm, c.digits = :digits,"
+                        + " c.periodSeconds = :period, c.pendingExpiresAt = :expires"
+                        + " WHERE c.accountId = :id AND c.status = :active")
+                .setParameter("keyId", secret.keyId())
+                .setParameter("ciphertext", secret.ciphertext())
+                .setParameter("algorithm", parameters.algorithm().name())
+                .setParameter("digits", parameters.digits())
+                .setParameter("period", parameters.periodSeconds())
+                .setParameter("expires", Timestamps.toColumn(expiresAt))
                 .setParameter("id", id)
                 .setParameter("active", ACTIVE)
+                .executeUpdate() == 1;
+    }
+
+    /** Conditional on the key id and ciphertext: a secret replaced by a later "add" in another tab is not taken. */
+    @Override
+    public boolean clearPendingApp(AccountId accountId, EncryptedSecret expected, Instant now) {
+        long id = requireId(accountId);
+        Objects.requireNonNull(expected, "The expected secret is required.");
+        return em().createQuery("UPDATE TwoFactorCredentialEntity c SET c.secretKeyId = NULL,"
+                        + " c.secretCiphertext = NULL, c.pendingExpiresAt = NULL"
+                        + " WHERE c.accountId = :id AND c.status = :active AND c.secretKeyId = :keyId"
+                        + " AND c.secretCiphertext = :ciphertext AND c.pendingExpiresAt > :now")
+                .setParameter("id", id)
+                .setParameter("active", ACTIVE)
+                .setParameter("keyId", expected.keyId())
+                .setParameter("ciphertext", expected.ciphertext())
+                .setParameter("now", Timestamps.toColumn(now))
                 .executeUpdate() == 1;
     }
 
@@ -211,26 +237,7 @@ public class JpaTwoFactorRepository implements TwoFactorRepository {
                 .executeUpdate() == 1;
     }
 
-    /**
-     * Key rotation: conditional on the stored key id and ciphertext both still being the old ones, so a
-     * secret replaced meanwhile (new enrolment, another node's rotation) is never overwritten.
-     */
-    @Override
-    public boolean replaceSecret(AccountId accountId, EncryptedSecret expectedOld, EncryptedSecret replacement) {
-        long id = requireId(accountId);
-        Objects.requireNonNull(expectedOld, "The expected old secret is required.");
-        Objects.requireNonNull(replacement, "The replacement secret is required.");
-        return em().createQuery("UPDATE TwoFactorCredentialEntity c SET c.secretKeyId = :newKeyId,"
-                        + " c.secretCiphertext = :newCiphertext WHERE c.accountId = :id AND c.secretKeyId = :oldKeyId"
-                        + " AND c.secretCiphertext = :oldCiphertext")
-                .setParameter("newKeyId", replacement.keyId())
-                .setParameter("newCiphertext", replacement.ciphertext())
-                .setParameter("id", id)
-                .setParameter("oldKeyId", expectedOld.keyId())
-                .setParameter("oldCiphertext", expectedOld.ciphertext())
-                .executeUpdate() == 1;
-    }
-
+    /** The account's authenticator apps go with the row (ON DELETE CASCADE, migration V11). */
     @Override
     public boolean delete(AccountId accountId) {
         long id = requireId(accountId);

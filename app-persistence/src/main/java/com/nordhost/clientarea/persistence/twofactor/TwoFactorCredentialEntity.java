@@ -25,10 +25,11 @@ public class TwoFactorCredentialEntity {
     @Column(name = "status", nullable = false)
     private String status;
 
-    @Column(name = "secret_key_id", nullable = false)
+    /** The secret being set up (wizard or an added app); null otherwise: the apps' secrets are in their own rows. */
+    @Column(name = "secret_key_id")
     private String secretKeyId;
 
-    @Column(name = "secret_ciphertext", nullable = false)
+    @Column(name = "secret_ciphertext")
     private byte[] secretCiphertext;
 
     @Column(name = "algorithm", nullable = false)
@@ -45,9 +46,6 @@ public class TwoFactorCredentialEntity {
 
     @Column(name = "enabled_at")
     private OffsetDateTime enabledAt;
-
-    @Column(name = "last_accepted_step")
-    private Long lastAcceptedStep;
 
     @Column(name = "backup_code_hash")
     private String backupCodeHash;
@@ -90,7 +88,7 @@ public class TwoFactorCredentialEntity {
     }
 
     public byte[] getSecretCiphertext() {
-        return secretCiphertext.clone();
+        return secretCiphertext == null ? null : secretCiphertext.clone();
     }
 
     public String getAlgorithm() {
@@ -111,10 +109,6 @@ public class TwoFactorCredentialEntity {
 
     public OffsetDateTime getEnabledAt() {
         return enabledAt;
-    }
-
-    public Long getLastAcceptedStep() {
-        return lastAcceptedStep;
     }
 
     public String getBackupCodeHash() {

@@ -129,9 +129,55 @@ class DatabaseMigrationsTest {
         }
     }
 
+    /** V11 on a database in use: each active account's secret and replay guard become its first app. */
+    @Test
+    void an_existing_second_factor_becomes_the_accounts_first_authenticator_app() throws Exception {
+        DataSource ds = freshH2();
+        DatabaseMigrations.configure(ds).target("10").load().migrate();
+        insertAccount(ds, "active@example.com");
+        insertAccount(ds, "pending@example.com");
+        execute(ds, "INSERT INTO two_factor_credential (account_id, status, secret_key_id, secret_ciphertext, algorithm,"
+                + " digits, period_seconds, enabled_at, last_accepted_step, backup_code_hash)"
+                + " SELECT id, 'ACTIVE', 'k1', X'0102030405', 'SHA1', 6, 30, TIMESTAMP WITH TIME ZONE"
+                + " '2026-01-02 03:04:05+00', 123456, 'hash' FROM account WHERE email = 'active@example.com'");
+        execute(ds, "INSERT INTO two_factor_credential (account_id, status, secret_key_id, secret_ciphertext, algorithm,"
+                + " digits, period_seconds, pending_expires_at) SELECT id, 'PENDING', 'k1', X'0909', 'SHA1', 6, 30,"
+                + " CURRENT_TIMESTAMP FROM account WHERE email = 'pending@example.com'");
+
+        assertThat(DatabaseMigrations.migrate(ds)).as("V11 alone").isEqualTo(1);
+
+        assertThat(rows(ds, "SELECT a.email, p.name, p.secret_key_id, p.secret_ciphertext, p.last_accepted_step,"
+                + " p.added_at FROM authenticator_app p JOIN account a ON a.id = p.account_id"))
+                .containsExactly(List.of("active@example.com", "null", "k1", "[1, 2, 3, 4, 5]", "123456",
+                        "2026-01-02T03:04:05Z"));
+        assertThat(rows(ds, "SELECT a.email, c.status, c.secret_key_id, c.backup_code_hash FROM two_factor_credential c"
+                + " JOIN account a ON a.id = c.account_id ORDER BY a.email"))
+                .containsExactly(List.of("active@example.com", "ACTIVE", "null", "hash"),
+                        List.of("pending@example.com", "PENDING", "k1", "null"));
+    }
+
     @Test
     void h2_gets_only_the_shared_migrations() {
         assertThat(DatabaseMigrations.locations(freshH2())).containsExactly(DatabaseMigrations.LOCATION);
+    }
+
+    /** Each row's columns as text: byte arrays as their values, timestamps as UTC instants. */
+    private static List<List<String>> rows(DataSource ds, String sql) throws SQLException {
+        List<List<String>> rows = new ArrayList<>();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    Object value = rs.getObject(i);
+                    row.add(value instanceof byte[] bytes ? java.util.Arrays.toString(bytes)
+                            : value instanceof java.time.OffsetDateTime time ? time.toInstant().toString()
+                            : String.valueOf(value));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 
     private static void insertAccount(DataSource ds, String email) throws SQLException {

@@ -23,6 +23,7 @@ import com.nordhost.clientarea.persistence.recovery.JpaRecoveryRequests;
 import com.nordhost.clientarea.persistence.remembered.JpaRememberedBrowsers;
 import com.nordhost.clientarea.persistence.config.ConfiguredDataSource;
 import com.nordhost.clientarea.persistence.jpa.DatabaseMigrations;
+import com.nordhost.clientarea.persistence.twofactor.JpaAuthenticatorApps;
 import com.nordhost.clientarea.persistence.twofactor.JpaTwoFactorRepository;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -174,7 +175,7 @@ public final class TestDatabase implements AutoCloseable {
                 new JpaCustomerDirectory(transactions), new JpaStaffDirectory(transactions),
                 new MailOutbox(transactions), new JpaPasswordResetRequests(transactions), transactions,
                 new JpaUnknownAddressCounters(transactions), new JpaRecoveryRequests(transactions),
-                new JpaRememberedBrowsers(transactions));
+                new JpaRememberedBrowsers(transactions), new JpaAuthenticatorApps(transactions));
     }
 
     /** The key ring that encrypts TOTP secrets in this database (generated in memory, once). */

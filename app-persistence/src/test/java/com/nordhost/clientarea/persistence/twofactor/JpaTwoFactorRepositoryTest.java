@@ -29,11 +29,11 @@ class JpaTwoFactorRepositoryTest extends DatabaseTest {
         return db.createCustomer(uniqueEmail("tf"), "Two Factor", "password-123").id();
     }
 
-    private AccountId activeCustomer(long step, String backupHash) {
+    private AccountId activeCustomer(String backupHash) {
         AccountId id = newCustomer();
         tx(() -> {
             repo().savePending(id, SECRET, TotpParameters.DEFAULT, NOW.plusSeconds(600));
-            return repo().activate(id, step, backupHash, NOW);
+            return repo().activate(id, backupHash, NOW);
         });
         return id;
     }
@@ -63,7 +63,6 @@ class JpaTwoFactorRepositoryTest extends DatabaseTest {
         assertThat(c.parameters()).isEqualTo(params);
         assertThat(c.pendingExpiresAt()).isEqualTo(NOW.plusSeconds(600));
         assertThat(c.enabledAt()).isNull();
-        assertThat(c.lastAcceptedStep()).isNull();
         assertThat(c.backupCodeHash()).isNull();
         assertThat(c.failedAttempts()).isZero();
         assertThat(c.nextAttemptAt()).isNull();
@@ -89,7 +88,7 @@ class JpaTwoFactorRepositoryTest extends DatabaseTest {
 
     @Test
     void saving_a_pending_secret_never_touches_an_active_credential() {
-        AccountId id = activeCustomer(100, "backup-hash");
+        AccountId id = activeCustomer("backup-hash");
         tx(() -> {
             repo().savePending(id, OTHER_SECRET, TotpParameters.DEFAULT, NOW.plusSeconds(600));
             return null;
@@ -97,7 +96,7 @@ class JpaTwoFactorRepositoryTest extends DatabaseTest {
 
         TwoFactorCredential c = load(id);
         assertThat(c.status()).isEqualTo(TwoFactorStatus.ACTIVE);
-        assertThat(c.secret()).isEqualTo(SECRET);
+        assertThat(c.secret()).isNull();
         assertThat(c.backupCodeHash()).isEqualTo("backup-hash");
     }
 
@@ -109,12 +108,12 @@ class JpaTwoFactorRepositoryTest extends DatabaseTest {
             return null;
         });
 
-        assertThat(tx(() -> repo().activate(id, 42, "hash-1", NOW))).isTrue();
-        assertThat(tx(() -> repo().activate(id, 43, "hash-2", NOW))).isFalse();
+        assertThat(tx(() -> repo().activate(id, "hash-1", NOW))).isTrue();
+        assertThat(tx(() -> repo().activate(id, "hash-2", NOW))).isFalse();
 
         TwoFactorCredential c = load(id);
         assertThat(c.status()).isEqualTo(TwoFactorStatus.ACTIVE);
-        assertThat(c.lastAcceptedStep()).isEqualTo(42L);
+        assertThat(c.secret()).as("the secret moved to the first app").isNull();
         assertThat(c.backupCodeHash()).isEqualTo("hash-1");
         assertThat(c.enabledAt()).isEqualTo(NOW);
         assertThat(c.pendingExpiresAt()).isNull();
@@ -130,48 +129,22 @@ class JpaTwoFactorRepositoryTest extends DatabaseTest {
             return null;
         });
 
-        assertThat(tx(() -> repo().activate(id, 42, "hash", NOW.plusSeconds(600)))).isFalse();
-        assertThat(tx(() -> repo().activate(id, 42, "hash", NOW.plusSeconds(601)))).isFalse();
+        assertThat(tx(() -> repo().activate(id, "hash", NOW.plusSeconds(600)))).isFalse();
+        assertThat(tx(() -> repo().activate(id, "hash", NOW.plusSeconds(601)))).isFalse();
         assertThat(load(id).status()).isEqualTo(TwoFactorStatus.PENDING);
-        assertThat(tx(() -> repo().activate(id, 42, "hash", NOW.plusSeconds(599)))).isTrue();
+        assertThat(tx(() -> repo().activate(id, "hash", NOW.plusSeconds(599)))).isTrue();
     }
 
     @Test
     void activation_without_a_pending_row_does_nothing() {
         AccountId id = newCustomer();
-        assertThat(tx(() -> repo().activate(id, 42, "hash", NOW))).isFalse();
+        assertThat(tx(() -> repo().activate(id, "hash", NOW))).isFalse();
         assertThat(tx(() -> repo().find(id))).isEmpty();
     }
 
     @Test
-    void a_time_step_is_accepted_only_when_later_than_the_last_one() {
-        AccountId id = activeCustomer(100, "hash");
-
-        assertThat(tx(() -> repo().acceptStep(id, 100))).as("the step used to activate").isFalse();
-        assertThat(tx(() -> repo().acceptStep(id, 99))).as("an earlier step").isFalse();
-        assertThat(tx(() -> repo().acceptStep(id, 101))).isTrue();
-        assertThat(tx(() -> repo().acceptStep(id, 101))).as("the same step again: a replay").isFalse();
-        assertThat(tx(() -> repo().acceptStep(id, 103))).isTrue();
-        assertThat(tx(() -> repo().acceptStep(id, 102))).as("a step before the last accepted").isFalse();
-        assertThat(load(id).lastAcceptedStep()).isEqualTo(103L);
-    }
-
-    @Test
-    void no_step_is_accepted_for_a_pending_or_missing_credential() {
-        AccountId pending = newCustomer();
-        tx(() -> {
-            repo().savePending(pending, SECRET, TotpParameters.DEFAULT, NOW.plusSeconds(600));
-            return null;
-        });
-        AccountId none = newCustomer();
-
-        assertThat(tx(() -> repo().acceptStep(pending, 5))).isFalse();
-        assertThat(tx(() -> repo().acceptStep(none, 5))).isFalse();
-    }
-
-    @Test
     void a_backup_code_hash_is_replaced_only_from_the_expected_old_hash() {
-        AccountId id = activeCustomer(1, "old-hash");
+        AccountId id = activeCustomer("old-hash");
 
         assertThat(tx(() -> repo().replaceBackupCodeHash(id, "wrong-hash", "new-hash"))).isFalse();
         assertThat(tx(() -> repo().replaceBackupCodeHash(id, "old-hash", "new-hash"))).isTrue();
@@ -182,7 +155,7 @@ class JpaTwoFactorRepositoryTest extends DatabaseTest {
 
     @Test
     void failures_are_counted_by_the_database_and_reset_after_a_success() {
-        AccountId id = activeCustomer(1, "hash");
+        AccountId id = activeCustomer("hash");
 
         assertThat(tx(() -> repo().incrementFailures(id))).isEqualTo(1);
         assertThat(tx(() -> repo().incrementFailures(id))).isEqualTo(2);
@@ -207,7 +180,7 @@ class JpaTwoFactorRepositoryTest extends DatabaseTest {
 
     @Test
     void resetting_failures_does_not_unlock() {
-        AccountId id = activeCustomer(1, "hash");
+        AccountId id = activeCustomer("hash");
         tx(() -> {
             repo().setThrottle(id, null, true);
             repo().resetFailures(id);
@@ -224,20 +197,20 @@ class JpaTwoFactorRepositoryTest extends DatabaseTest {
 
     @Test
     void a_change_is_visible_to_a_read_in_the_same_transaction() {
-        AccountId id = activeCustomer(1, "hash");
+        AccountId id = activeCustomer("hash");
         Optional<TwoFactorCredential> seen = tx(() -> {
             repo().find(id);
             repo().incrementFailures(id);
-            repo().acceptStep(id, 7);
+            repo().savePendingApp(id, OTHER_SECRET, TotpParameters.DEFAULT, NOW.plusSeconds(600));
             return repo().find(id);
         });
         assertThat(seen.orElseThrow().failedAttempts()).isEqualTo(1);
-        assertThat(seen.orElseThrow().lastAcceptedStep()).isEqualTo(7L);
+        assertThat(seen.orElseThrow().secret()).isEqualTo(OTHER_SECRET);
     }
 
     @Test
     void unlock_clears_a_lock_and_reports_whether_there_was_one() {
-        AccountId id = activeCustomer(1, "hash");
+        AccountId id = activeCustomer("hash");
         tx(() -> {
             repo().incrementFailures(id);
             repo().setThrottle(id, NOW.plusSeconds(900), true);
@@ -253,21 +226,8 @@ class JpaTwoFactorRepositoryTest extends DatabaseTest {
     }
 
     @Test
-    void a_secret_is_re_encrypted_only_from_the_expected_old_one() {
-        AccountId id = activeCustomer(1, "hash");
-        EncryptedSecret rotated = new EncryptedSecret("k9", new byte[] {42, 42, 42});
-
-        assertThat(tx(() -> repo().replaceSecret(id, OTHER_SECRET, rotated))).as("not the stored one").isFalse();
-        assertThat(tx(() -> repo().replaceSecret(id, new EncryptedSecret("k1", new byte[] {1, 2, 3}), rotated)))
-                .as("same key id, other ciphertext").isFalse();
-        assertThat(tx(() -> repo().replaceSecret(id, SECRET, rotated))).isTrue();
-        assertThat(tx(() -> repo().replaceSecret(id, SECRET, OTHER_SECRET))).as("already replaced").isFalse();
-        assertThat(load(id).secret()).isEqualTo(rotated);
-    }
-
-    @Test
     void delete_removes_the_row_once() {
-        AccountId id = activeCustomer(1, "hash");
+        AccountId id = activeCustomer("hash");
         assertThat(tx(() -> repo().delete(id))).isTrue();
         assertThat(tx(() -> repo().delete(id))).isFalse();
         assertThat(tx(() -> repo().find(id))).isEmpty();
@@ -275,7 +235,7 @@ class JpaTwoFactorRepositoryTest extends DatabaseTest {
 
     @Test
     void after_delete_a_new_enrolment_can_start_in_the_same_transaction() {
-        AccountId id = activeCustomer(1, "hash");
+        AccountId id = activeCustomer("hash");
         tx(() -> {
             repo().delete(id);
             repo().savePending(id, OTHER_SECRET, TotpParameters.DEFAULT, NOW.plusSeconds(600));
@@ -286,10 +246,10 @@ class JpaTwoFactorRepositoryTest extends DatabaseTest {
 
     @Test
     void a_rolled_back_transaction_leaves_no_trace() {
-        AccountId id = activeCustomer(1, "hash");
+        AccountId id = activeCustomer("hash");
         try {
             tx(() -> {
-                repo().acceptStep(id, 50);
+                repo().savePendingApp(id, OTHER_SECRET, TotpParameters.DEFAULT, NOW.plusSeconds(600));
                 repo().incrementFailures(id);
                 throw new IllegalStateException("boom");
             });
@@ -297,26 +257,49 @@ class JpaTwoFactorRepositoryTest extends DatabaseTest {
             // rolled back
         }
         TwoFactorCredential c = load(id);
-        assertThat(c.lastAcceptedStep()).isEqualTo(1L);
+        assertThat(c.secret()).isNull();
         assertThat(c.failedAttempts()).isZero();
+    }
+
+    @Test
+    void an_app_being_added_is_held_on_an_active_row_only_and_taken_once() {
+        AccountId active = activeCustomer("hash");
+        AccountId off = newCustomer();
+
+        assertThat(tx(() -> repo().savePendingApp(off, OTHER_SECRET, TotpParameters.DEFAULT, NOW.plusSeconds(600))))
+                .isFalse();
+        assertThat(tx(() -> repo().find(off))).isEmpty();
+        assertThat(tx(() -> repo().savePendingApp(active, OTHER_SECRET, TotpParameters.DEFAULT,
+                NOW.plusSeconds(600)))).isTrue();
+        TwoFactorCredential adding = load(active);
+        assertThat(adding.isAddingAppAt(NOW)).isTrue();
+        assertThat(adding.secret()).isEqualTo(OTHER_SECRET);
+        assertThat(adding.status()).isEqualTo(TwoFactorStatus.ACTIVE);
+
+        assertThat(tx(() -> repo().clearPendingApp(active, SECRET, NOW))).as("not the pending secret").isFalse();
+        assertThat(tx(() -> repo().clearPendingApp(active, OTHER_SECRET, NOW.plusSeconds(600)))).as("expired")
+                .isFalse();
+        assertThat(tx(() -> repo().clearPendingApp(active, OTHER_SECRET, NOW))).isTrue();
+        assertThat(tx(() -> repo().clearPendingApp(active, OTHER_SECRET, NOW))).as("taken already").isFalse();
+        assertThat(load(active).secret()).isNull();
+        assertThat(load(active).backupCodeHash()).isEqualTo("hash");
     }
 
     // --- the rules under concurrency: separate threads, EntityManagers and transactions ---
 
     @Test
-    void the_same_time_step_presented_twice_at_once_is_accepted_exactly_once() throws Exception {
-        for (int round = 0; round < 50; round++) {
-            AccountId id = activeCustomer(1000, "hash");
-            long step = 1001 + round;
-            List<Object> results = race(2, () -> repo().acceptStep(id, step));
+    void an_app_being_added_is_confirmed_once_from_two_tabs_at_once() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            AccountId id = activeCustomer("hash");
+            tx(() -> repo().savePendingApp(id, OTHER_SECRET, TotpParameters.DEFAULT, NOW.plusSeconds(600)));
+            List<Object> results = race(2, () -> repo().clearPendingApp(id, OTHER_SECRET, NOW));
             assertThat(results).as("round %d", round).containsExactlyInAnyOrder(true, false);
-            assertThat(load(id).lastAcceptedStep()).isEqualTo(step);
         }
     }
 
     @Test
     void concurrent_failures_are_all_counted() throws Exception {
-        AccountId id = activeCustomer(1, "hash");
+        AccountId id = activeCustomer("hash");
         int threads = 8;
         List<Object> results = race(threads, () -> repo().incrementFailures(id));
 
@@ -328,7 +311,7 @@ class JpaTwoFactorRepositoryTest extends DatabaseTest {
     @Test
     void a_backup_code_used_twice_at_once_is_consumed_exactly_once() throws Exception {
         for (int round = 0; round < 20; round++) {
-            AccountId id = activeCustomer(1, "old-hash");
+            AccountId id = activeCustomer("old-hash");
             int attempt = round;
             List<Object> results = race(2, () -> repo().replaceBackupCodeHash(id, "old-hash",
                     "new-hash-" + attempt + "-" + Thread.currentThread().getId()));
@@ -339,7 +322,7 @@ class JpaTwoFactorRepositoryTest extends DatabaseTest {
     @Test
     void two_agents_removing_at_once_see_one_success() throws Exception {
         for (int round = 0; round < 20; round++) {
-            AccountId id = activeCustomer(1, "hash");
+            AccountId id = activeCustomer("hash");
             List<Object> results = race(2, () -> repo().delete(id));
             assertThat(results).as("round %d", round).containsExactlyInAnyOrder(true, false);
         }
@@ -347,7 +330,7 @@ class JpaTwoFactorRepositoryTest extends DatabaseTest {
 
     @Test
     void two_agents_unlocking_at_once_see_one_success() throws Exception {
-        AccountId id = activeCustomer(1, "hash");
+        AccountId id = activeCustomer("hash");
         tx(() -> {
             repo().setThrottle(id, null, true);
             return null;
