@@ -19,6 +19,7 @@ import com.nordhost.clientarea.domain.recovery.RecoveryRequestQueue;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
 import com.nordhost.clientarea.domain.staff.AgentAdministration;
 import com.nordhost.clientarea.domain.support.SupportDesk;
+import com.nordhost.clientarea.domain.twofactor.AuthenticatorApps;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
@@ -138,6 +139,12 @@ public class DomainServicesProducer {
     @Singleton
     RememberedBrowsers rememberedBrowsers() {
         return domain.rememberedBrowsers();
+    }
+
+    @Produces
+    @Singleton
+    AuthenticatorApps authenticatorApps() {
+        return domain.authenticatorApps();
     }
 
     @Produces

@@ -17,7 +17,11 @@ import com.nordhost.clientarea.domain.totp.TotpParameters;
 import com.nordhost.clientarea.domain.totp.TotpSecret;
 import com.nordhost.clientarea.domain.twofactor.EnrollmentOutcome;
 import com.nordhost.clientarea.domain.twofactor.PendingEnrollment;
+import com.nordhost.clientarea.domain.twofactor.AddAppOutcome;
+import com.nordhost.clientarea.domain.twofactor.AuthenticatorApp;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorCredential;
+import com.nordhost.clientarea.domain.twofactor.RemoveAppOutcome;
+import com.nordhost.clientarea.domain.crypto.EncryptedSecret;
 import com.nordhost.clientarea.persistence.account.JpaAccountRepository;
 import com.nordhost.clientarea.persistence.testing.DatabaseTest;
 import com.nordhost.clientarea.persistence.testing.LocalTransactions;
@@ -96,10 +100,37 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
     @Test
     void the_secret_is_stored_encrypted() {
         Enrolled e = enrolledCustomer();
-        TwoFactorCredential stored = db.inTransaction(() -> db.twoFactor().find(e.account().id())).orElseThrow();
-        assertThat(stored.secret().keyId()).isEqualTo(db.keyRing().currentKeyId());
-        assertThat(Collections.indexOfSubList(toList(stored.secret().ciphertext()), toList(e.secret().bytes())))
-                .isEqualTo(-1);
+        List<AuthenticatorApp> apps = db.inTransaction(() -> db.ports().authenticatorApps().list(e.account().id()));
+        assertThat(apps).hasSize(1);
+        EncryptedSecret stored = apps.get(0).secret();
+        assertThat(stored.keyId()).isEqualTo(db.keyRing().currentKeyId());
+        assertThat(Collections.indexOfSubList(toList(stored.ciphertext()), toList(e.secret().bytes()))).isEqualTo(-1);
+        // The wizard's secret moved to the app: the second-factor row keeps no copy.
+        assertThat(db.inTransaction(() -> db.twoFactor().find(e.account().id())).orElseThrow().secret()).isNull();
+    }
+
+    @Test
+    void a_second_app_signs_in_beside_the_first_until_it_is_removed() {
+        Enrolled e = enrolledCustomer();
+        AccountId id = e.account().id();
+        PendingEnrollment tablet = services.authenticatorApps().startAdding(id).orElseThrow();
+        assertThat(services.authenticatorApps().confirmAdding(id, "Tablet", TOTP.codeAt(tablet.secret(),
+                clock.instant()), ORIGIN)).isInstanceOf(AddAppOutcome.Added.class);
+        clock.advance(Duration.ofSeconds(30));
+
+        assertThat(services.secondFactorLogin().verify(id, TOTP.codeAt(tablet.secret(), clock.instant()), ORIGIN))
+                .isInstanceOf(SecondFactorOutcome.Passed.class);
+        assertThat(services.secondFactorLogin().verify(id, TOTP.codeAt(e.secret(), clock.instant()), ORIGIN))
+                .isInstanceOf(SecondFactorOutcome.Passed.class);
+        long tabletId = services.authenticatorApps().list(id).get(1).id();
+        assertThat(services.authenticatorApps().remove(id, tabletId, "password-123", ORIGIN))
+                .isEqualTo(new RemoveAppOutcome.Removed());
+        clock.advance(Duration.ofSeconds(30));
+
+        assertThat(services.secondFactorLogin().verify(id, TOTP.codeAt(tablet.secret(), clock.instant()), ORIGIN))
+                .isInstanceOf(SecondFactorOutcome.WrongCode.class);
+        assertThat(services.secondFactorLogin().verify(id, TOTP.codeAt(e.secret(), clock.instant()), ORIGIN))
+                .isInstanceOf(SecondFactorOutcome.Passed.class);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
+import com.nordhost.clientarea.domain.twofactor.AuthenticatorApps;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
@@ -39,6 +40,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle, Be
     private final PasswordChange passwordChange;
     private final CustomerDetailsChange detailsChange;
     private final RememberedBrowsers rememberedBrowsers;
+    private final AuthenticatorApps authenticatorApps;
     private final DomainSettings settings;
     private final Tab details = new Tab();
     private final Tab security = new Tab();
@@ -49,7 +51,8 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle, Be
     public MyAccountView(TwoFactorOverview overview, Enrollment enrollment, DisableTwoFactor disable,
                          BackupCodeRenewal backupCodeRenewal, PasswordChange passwordChange,
                          CustomerDetailsChange detailsChange, RememberedBrowsers rememberedBrowsers,
-                         DomainSettings settings) {
+                         AuthenticatorApps authenticatorApps, DomainSettings settings) {
+        this.authenticatorApps = Objects.requireNonNull(authenticatorApps, "The authenticator apps are required.");
         this.rememberedBrowsers = Objects.requireNonNull(rememberedBrowsers, "The remembered browsers are required.");
         this.overview = Objects.requireNonNull(overview, "The two-factor overview is required.");
         this.enrollment = Objects.requireNonNull(enrollment, "The enrollment is required.");
@@ -90,7 +93,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle, Be
         }
         Component panel = tab == security
                 ? new SecuritySettingsPanel(overview, enrollment, disable, backupCodeRenewal, passwordChange,
-                        rememberedBrowsers, settings, user)
+                        rememberedBrowsers, authenticatorApps, settings, user)
                 : new MyDetailsForm(detailsChange, user);
         content.add(panel);
     }

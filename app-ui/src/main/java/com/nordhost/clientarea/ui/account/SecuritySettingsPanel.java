@@ -3,6 +3,7 @@ package com.nordhost.clientarea.ui.account;
 import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
+import com.nordhost.clientarea.domain.twofactor.AuthenticatorApps;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
@@ -28,7 +29,8 @@ import java.time.format.FormatStyle;
 /**
  * The Security settings tab: whether two-factor authentication is on and since when, the apps the help
  * article recommends, the green {@code Click here to enable} or the red {@code Click here to disable}
- * button, a new backup code, the remembered browsers (while 2FA is on), and changing the password.
+ * button, a new backup code, the authenticator apps and the remembered browsers (while 2FA is on), and changing
+ * the password.
  */
 public class SecuritySettingsPanel extends VerticalLayout {
 
@@ -38,13 +40,16 @@ public class SecuritySettingsPanel extends VerticalLayout {
     private final BackupCodeRenewal backupCodeRenewal;
     private final PasswordChange passwordChange;
     private final RememberedBrowsers rememberedBrowsers;
+    private final AuthenticatorApps authenticatorApps;
     private final DomainSettings settings;
     private final SignedInUser user;
 
     public SecuritySettingsPanel(TwoFactorOverview overview, Enrollment enrollment, DisableTwoFactor disable,
                                  BackupCodeRenewal backupCodeRenewal, PasswordChange passwordChange,
-                                 RememberedBrowsers rememberedBrowsers, DomainSettings settings, SignedInUser user) {
+                                 RememberedBrowsers rememberedBrowsers, AuthenticatorApps authenticatorApps,
+                                 DomainSettings settings, SignedInUser user) {
         this.rememberedBrowsers = rememberedBrowsers;
+        this.authenticatorApps = authenticatorApps;
         this.overview = overview;
         this.enrollment = enrollment;
         this.disable = disable;
@@ -98,6 +103,7 @@ public class SecuritySettingsPanel extends VerticalLayout {
         add(recommendedApps());
 
         if (summary.enabled()) {
+            add(new AuthenticatorAppsSection(authenticatorApps, user, settings.timeZone()));
             add(new RememberedBrowsersSection(rememberedBrowsers, user, settings.timeZone()));
         }
 
