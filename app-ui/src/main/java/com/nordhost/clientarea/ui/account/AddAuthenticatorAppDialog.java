@@ -8,14 +8,12 @@ import com.nordhost.clientarea.domain.twofactor.PendingEnrollment;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.twofactor.DialogButtons;
 import com.nordhost.clientarea.web.twofactor.OneTimeCodeField;
-import com.nordhost.clientarea.web.twofactor.QrCodeImage;
+import com.nordhost.clientarea.web.twofactor.KeyToScan;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -68,14 +66,6 @@ class AddAuthenticatorAppDialog extends Dialog {
         name.setManualValidation(true);
         name.setPlaceholder(getTranslation("apps.add.namePlaceholder"));
 
-        Div qr = new Div(QrCodeImage.of(pending.keyUri(), getTranslation("enroll.qrAlt"), "add-app-qr"));
-        qr.addClassName("qr-frame");
-        Span secret = new Span(pending.secret().groupedForTyping());
-        secret.setId("add-app-secret");
-        secret.addClassName("secret-for-typing");
-        Paragraph byHand = new Paragraph(getTranslation("enroll.byHand") + " ");
-        byHand.add(secret);
-
         OneTimeCodeField code = new OneTimeCodeField(getTranslation("enroll.codeLabel"));
         code.setId("add-app-code");
         code.setWidthFull();
@@ -83,8 +73,9 @@ class AddAuthenticatorAppDialog extends Dialog {
         submit.setId("add-app-submit");
         submit.addClickShortcut(Key.ENTER).listenOn(code);
 
-        body.add(new Paragraph(getTranslation("apps.add.intro")), name, new Paragraph(getTranslation("enroll.scan")),
-                qr, byHand, code, submit);
+        body.add(new Paragraph(getTranslation("apps.add.intro")), name);
+        body.add(KeyToScan.parts(this, pending, "add-app"));
+        body.add(code, submit);
         name.focus();
     }
 

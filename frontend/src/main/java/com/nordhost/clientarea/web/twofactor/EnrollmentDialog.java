@@ -10,10 +10,8 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import com.vaadin.flow.shared.Registration;
@@ -89,16 +87,6 @@ public class EnrollmentDialog extends Dialog {
         PendingEnrollment pending = enrollment.start(accountId, RequestOrigins.current());
         body.removeAll();
 
-        Paragraph instructions = new Paragraph(getTranslation("enroll.scan"));
-        Div qr = new Div(QrCodeImage.of(pending.keyUri(), getTranslation("enroll.qrAlt"), "enrollment-qr"));
-        qr.addClassName("qr-frame");
-
-        Span secret = new Span(pending.secret().groupedForTyping());
-        secret.setId("enrollment-secret");
-        secret.addClassName("secret-for-typing");
-        Paragraph byHand = new Paragraph(getTranslation("enroll.byHand") + " ");
-        byHand.add(secret);
-
         OneTimeCodeField code = new OneTimeCodeField(getTranslation("enroll.codeLabel"));
         code.setId("enrollment-code");
         code.setWidthFull();
@@ -106,7 +94,8 @@ public class EnrollmentDialog extends Dialog {
         submit.setId("enrollment-submit");
         submit.addClickShortcut(Key.ENTER).listenOn(code);
 
-        body.add(instructions, qr, byHand, code, submit);
+        body.add(KeyToScan.parts(this, pending, "enrollment"));
+        body.add(code, submit);
         code.focus();
     }
 
