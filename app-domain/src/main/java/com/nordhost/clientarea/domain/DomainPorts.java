@@ -8,6 +8,8 @@ import com.nordhost.clientarea.domain.notification.Outbox;
 import com.nordhost.clientarea.domain.recovery.PasswordResetRequests;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequests;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowserRepository;
+import com.nordhost.clientarea.domain.securitykey.SecurityKeyRepository;
+import com.nordhost.clientarea.domain.securitykey.WebAuthnChallenges;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.staff.StaffDirectory;
 import com.nordhost.clientarea.domain.throttle.UnknownAddressCounters;
@@ -24,7 +26,8 @@ public record DomainPorts(AccountRepository accounts, TwoFactorRepository twoFac
                           AuditSearch auditSearch, CustomerDirectory customers, StaffDirectory staff, Outbox outbox,
                           PasswordResetRequests passwordResets, Transactions transactions,
                           UnknownAddressCounters unknownAddresses, RecoveryRequests recoveryRequests,
-                          RememberedBrowserRepository rememberedBrowsers) {
+                          RememberedBrowserRepository rememberedBrowsers, SecurityKeyRepository securityKeys,
+                          WebAuthnChallenges webAuthnChallenges) {
 
     public DomainPorts {
         Objects.requireNonNull(accounts, "The account repository is required.");
@@ -39,17 +42,19 @@ public record DomainPorts(AccountRepository accounts, TwoFactorRepository twoFac
         Objects.requireNonNull(unknownAddresses, "The unknown-address counters are required.");
         Objects.requireNonNull(recoveryRequests, "The recovery requests are required.");
         Objects.requireNonNull(rememberedBrowsers, "The remembered browsers are required.");
+        Objects.requireNonNull(securityKeys, "The security keys are required.");
+        Objects.requireNonNull(webAuthnChallenges, "The WebAuthn challenges are required.");
     }
 
     /** The same ports with another account repository (a test's instrumented one). */
     public DomainPorts withAccounts(AccountRepository replacement) {
         return new DomainPorts(replacement, twoFactor, auditLog, auditSearch, customers, staff, outbox, passwordResets,
-                transactions, unknownAddresses, recoveryRequests, rememberedBrowsers);
+                transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, securityKeys, webAuthnChallenges);
     }
 
     /** The same ports with another two-factor repository (a test's instrumented one). */
     public DomainPorts withTwoFactor(TwoFactorRepository replacement) {
         return new DomainPorts(accounts, replacement, auditLog, auditSearch, customers, staff, outbox, passwordResets,
-                transactions, unknownAddresses, recoveryRequests, rememberedBrowsers);
+                transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, securityKeys, webAuthnChallenges);
     }
 }
