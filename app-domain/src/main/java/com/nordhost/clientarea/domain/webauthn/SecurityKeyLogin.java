@@ -71,6 +71,11 @@ public final class SecurityKeyLogin {
         this.random = Objects.requireNonNull(random);
     }
 
+    /** Whether the login's second step offers a key to the account (one registered, keys possible here). */
+    public boolean hasKey(AccountId accountId) {
+        return verifier != null && transactions.inTransaction(() -> !keys.credentialIds(accountId).isEmpty());
+    }
+
     /**
      * The options for the browser, with a fresh challenge; empty when the account has no key (or is no active
      * customer with 2FA on): the second step then asks for the code alone.

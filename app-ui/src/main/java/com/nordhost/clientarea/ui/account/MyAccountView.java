@@ -4,6 +4,8 @@ import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
+import com.nordhost.clientarea.domain.securitykey.SecurityKeys;
+import com.nordhost.clientarea.domain.webauthn.SecurityKeyRegistration;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
@@ -40,6 +42,8 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle, Be
     private final CustomerDetailsChange detailsChange;
     private final RememberedBrowsers rememberedBrowsers;
     private final DomainSettings settings;
+    private final SecurityKeys securityKeys;
+    private final SecurityKeyRegistration keyRegistration;
     private final Tab details = new Tab();
     private final Tab security = new Tab();
     private final Tabs tabs = new Tabs(details, security);
@@ -49,7 +53,10 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle, Be
     public MyAccountView(TwoFactorOverview overview, Enrollment enrollment, DisableTwoFactor disable,
                          BackupCodeRenewal backupCodeRenewal, PasswordChange passwordChange,
                          CustomerDetailsChange detailsChange, RememberedBrowsers rememberedBrowsers,
-                         DomainSettings settings) {
+                         DomainSettings settings, SecurityKeys securityKeys,
+                         SecurityKeyRegistration keyRegistration) {
+        this.securityKeys = Objects.requireNonNull(securityKeys, "The security keys are required.");
+        this.keyRegistration = Objects.requireNonNull(keyRegistration, "The key registration is required.");
         this.rememberedBrowsers = Objects.requireNonNull(rememberedBrowsers, "The remembered browsers are required.");
         this.overview = Objects.requireNonNull(overview, "The two-factor overview is required.");
         this.enrollment = Objects.requireNonNull(enrollment, "The enrollment is required.");
@@ -90,7 +97,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle, Be
         }
         Component panel = tab == security
                 ? new SecuritySettingsPanel(overview, enrollment, disable, backupCodeRenewal, passwordChange,
-                        rememberedBrowsers, settings, user)
+                        rememberedBrowsers, settings, user, securityKeys, keyRegistration)
                 : new MyDetailsForm(detailsChange, user);
         content.add(panel);
     }

@@ -3,6 +3,8 @@ package com.nordhost.clientarea.ui.account;
 import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
+import com.nordhost.clientarea.domain.securitykey.SecurityKeys;
+import com.nordhost.clientarea.domain.webauthn.SecurityKeyRegistration;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
@@ -28,7 +30,8 @@ import java.time.format.FormatStyle;
 /**
  * The Security settings tab: whether two-factor authentication is on and since when, the apps the help
  * article recommends, the green {@code Click here to enable} or the red {@code Click here to disable}
- * button, a new backup code, the remembered browsers (while 2FA is on), and changing the password.
+ * button, a new backup code, the security keys and the remembered browsers (while 2FA is on), and changing the
+ * password.
  */
 public class SecuritySettingsPanel extends VerticalLayout {
 
@@ -40,10 +43,15 @@ public class SecuritySettingsPanel extends VerticalLayout {
     private final RememberedBrowsers rememberedBrowsers;
     private final DomainSettings settings;
     private final SignedInUser user;
+    private final SecurityKeys securityKeys;
+    private final SecurityKeyRegistration keyRegistration;
 
     public SecuritySettingsPanel(TwoFactorOverview overview, Enrollment enrollment, DisableTwoFactor disable,
                                  BackupCodeRenewal backupCodeRenewal, PasswordChange passwordChange,
-                                 RememberedBrowsers rememberedBrowsers, DomainSettings settings, SignedInUser user) {
+                                 RememberedBrowsers rememberedBrowsers, DomainSettings settings, SignedInUser user,
+                                 SecurityKeys securityKeys, SecurityKeyRegistration keyRegistration) {
+        this.securityKeys = securityKeys;
+        this.keyRegistration = keyRegistration;
         this.rememberedBrowsers = rememberedBrowsers;
         this.overview = overview;
         this.enrollment = enrollment;
@@ -98,6 +106,7 @@ public class SecuritySettingsPanel extends VerticalLayout {
         add(recommendedApps());
 
         if (summary.enabled()) {
+            add(new SecurityKeysSection(securityKeys, keyRegistration, user, settings.timeZone()));
             add(new RememberedBrowsersSection(rememberedBrowsers, user, settings.timeZone()));
         }
 
