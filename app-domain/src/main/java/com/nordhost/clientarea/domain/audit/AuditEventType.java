@@ -75,6 +75,10 @@ public enum AuditEventType {
     SECURITY_KEY_REMOVAL_REFUSED,
     /** Every key of the account was removed with its second factor (details: reason, removed). */
     SECURITY_KEYS_REMOVED,
+    /** The login's second step passed with a security key (details: keyId). */
+    SECURITY_KEY_USED,
+    /** A security key's answer at login refused, counted as a wrong code (details: reason, keyId, failedAttempts). */
+    SECURITY_KEY_REFUSED,
     /** A key's signature counter did not go up: a cloned key; refused and counted (details: keyId, counters). */
     SECURITY_KEY_CLONE_SUSPECTED
 }

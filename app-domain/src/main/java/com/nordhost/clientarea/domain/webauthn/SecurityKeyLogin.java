@@ -134,17 +134,17 @@ public final class SecurityKeyLogin {
         Optional<AuthenticationData> data = responseJson == null || responseJson.length() > 64_000
                 ? Optional.empty() : verifier.parseAssertion(responseJson);
         if (data.isEmpty() || data.get().getCollectedClientData() == null || data.get().getCredentialId() == null) {
-            return fail(account, origin, AuditEventType.SECOND_FACTOR_FAILED, Map.of("reason", "malformed key answer"));
+            return fail(account, origin, AuditEventType.SECURITY_KEY_REFUSED, Map.of("reason", "malformed key answer"));
         }
         Optional<SecurityKeyRepository.Stored> key = keys.findByCredentialId(
                 WebAuthnVerifier.encode(data.get().getCredentialId())).filter(k -> k.account().equals(accountId));
         if (key.isEmpty()) {
-            return fail(account, origin, AuditEventType.SECOND_FACTOR_FAILED, Map.of("reason", "unknown key"));
+            return fail(account, origin, AuditEventType.SECURITY_KEY_REFUSED, Map.of("reason", "unknown key"));
         }
         byte[] challenge = data.get().getCollectedClientData().getChallenge().getValue();
         if (!challenges.consume(accountId, WebAuthnChallenges.Purpose.LOGIN,
                 RandomTokens.sha256Hex(WebAuthnVerifier.encode(challenge)), now)) {
-            return fail(account, origin, AuditEventType.SECOND_FACTOR_FAILED,
+            return fail(account, origin, AuditEventType.SECURITY_KEY_REFUSED,
                     Map.of("reason", "key challenge unknown, used or expired", "keyId", id(key.get())));
         }
         SecurityKeyRepository.Stored stored = key.get();
@@ -156,21 +156,21 @@ public final class SecurityKeyLogin {
                     Map.of("keyId", id(stored), "name", stored.name(), "storedCounter", Long.toString(stored.signCount()),
                             "presentedCounter", Long.toString(presented)));
             notices.send(account, SecurityNotice.SECURITY_KEY_CLONE_SUSPECTED, origin, Map.of("keyName", stored.name()));
-            return fail(account, origin, AuditEventType.SECOND_FACTOR_FAILED,
+            return fail(account, origin, AuditEventType.SECURITY_KEY_REFUSED,
                     Map.of("reason", "key counter did not increase", "keyId", id(stored)));
         }
         if (check != WebAuthnVerifier.Check.PASSED) {
-            return fail(account, origin, AuditEventType.SECOND_FACTOR_FAILED,
+            return fail(account, origin, AuditEventType.SECURITY_KEY_REFUSED,
                     Map.of("reason", "key answer refused", "keyId", id(stored)));
         }
         if (!keys.recordUse(stored.id(), stored.signCount(), presented, now)) {
             // Another login with this key changed the counter in between: this one is not the first.
-            return fail(account, origin, AuditEventType.SECOND_FACTOR_FAILED,
+            return fail(account, origin, AuditEventType.SECURITY_KEY_REFUSED,
                     Map.of("reason", "key counter raced", "keyId", id(stored)));
         }
         twoFactor.resetFailures(accountId);
-        audit.record(AuditEventType.SECOND_FACTOR_PASSED, accountId, account.email().value(), origin,
-                Map.of("method", "security key", "keyId", id(stored)));
+        audit.record(AuditEventType.SECURITY_KEY_USED, accountId, account.email().value(), origin,
+                Map.of("keyId", id(stored), "name", stored.name()));
         return new SecondFactorOutcome.Passed(account);
     }
 

@@ -71,8 +71,8 @@ class SecurityKeysTest {
 
         assertThat(outcome).isEqualTo(new SecondFactorOutcome.Passed(f.customer));
         assertThat(keys.list(f.customer.id()).get(0).lastUsedAt()).isEqualTo(f.clock.instant());
-        AuditEvent passed = f.audit.ofType(AuditEventType.SECOND_FACTOR_PASSED).get(0);
-        assertThat(passed.details()).containsEntry("method", "security key");
+        AuditEvent passed = f.audit.ofType(AuditEventType.SECURITY_KEY_USED).get(0);
+        assertThat(passed.details()).containsEntry("name", "Blue YubiKey");
     }
 
     @Test
@@ -142,6 +142,8 @@ class SecurityKeysTest {
 
         assertThat(outcome).isEqualTo(new SecondFactorOutcome.WrongCode());
         assertThat(f.twoFactor.find(f.customer.id()).orElseThrow().failedAttempts()).isEqualTo(1);
+        assertThat(f.audit.ofType(AuditEventType.SECURITY_KEY_REFUSED).get(0).details())
+                .containsEntry("reason", "key answer refused").containsEntry("failedAttempts", "1");
     }
 
     @Test

@@ -74,7 +74,7 @@ class SecurityKeysOverDatabaseTest extends DatabaseTest {
         assertThat(node1.securityKeyLogin().finish(customer.id(), answer, ORIGIN, false))
                 .as("replayed on the first node").isEqualTo(new SecondFactorOutcome.WrongCode());
         assertThat(node1.securityKeys().list(customer.id()).get(0).lastUsedAt()).isEqualTo(clock.instant());
-        assertThat(auditTypes()).contains(AuditEventType.SECURITY_KEY_ADDED, AuditEventType.SECOND_FACTOR_PASSED);
+        assertThat(auditTypes()).contains(AuditEventType.SECURITY_KEY_ADDED, AuditEventType.SECURITY_KEY_USED);
     }
 
     @Test

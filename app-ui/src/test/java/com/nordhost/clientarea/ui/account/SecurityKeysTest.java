@@ -178,8 +178,8 @@ class SecurityKeysTest extends KaribuTest {
 
         assertThat(SignIn.current()).isPresent();
         assertThat(db.inTransaction(() -> db.auditLog().findBySubject(anna.id(), 50)).stream()
-                .filter(e -> e.type() == AuditEventType.SECOND_FACTOR_PASSED).findFirst().orElseThrow().details())
-                .containsEntry("method", "security key");
+                .filter(e -> e.type() == AuditEventType.SECURITY_KEY_USED).findFirst().orElseThrow().details())
+                .containsEntry("name", "Blue YubiKey");
     }
 
     @Test
