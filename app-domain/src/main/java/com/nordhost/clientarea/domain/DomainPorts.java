@@ -8,6 +8,8 @@ import com.nordhost.clientarea.domain.notification.Outbox;
 import com.nordhost.clientarea.domain.recovery.PasswordResetRequests;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequests;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowserRepository;
+import com.nordhost.clientarea.domain.securitykey.SecurityKeyRepository;
+import com.nordhost.clientarea.domain.securitykey.WebAuthnChallenges;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.staff.StaffDirectory;
 import com.nordhost.clientarea.domain.throttle.UnknownAddressCounters;
@@ -26,7 +28,8 @@ public record DomainPorts(AccountRepository accounts, TwoFactorRepository twoFac
                           PasswordResetRequests passwordResets, Transactions transactions,
                           UnknownAddressCounters unknownAddresses, RecoveryRequests recoveryRequests,
                           RememberedBrowserRepository rememberedBrowsers,
-                          AuthenticatorAppRepository authenticatorApps) {
+                          AuthenticatorAppRepository authenticatorApps, SecurityKeyRepository securityKeys,
+                          WebAuthnChallenges webAuthnChallenges) {
 
     public DomainPorts {
         Objects.requireNonNull(accounts, "The account repository is required.");
@@ -42,19 +45,21 @@ public record DomainPorts(AccountRepository accounts, TwoFactorRepository twoFac
         Objects.requireNonNull(recoveryRequests, "The recovery requests are required.");
         Objects.requireNonNull(rememberedBrowsers, "The remembered browsers are required.");
         Objects.requireNonNull(authenticatorApps, "The authenticator apps are required.");
+        Objects.requireNonNull(securityKeys, "The security keys are required.");
+        Objects.requireNonNull(webAuthnChallenges, "The WebAuthn challenges are required.");
     }
 
     /** The same ports with another account repository (a test's instrumented one). */
     public DomainPorts withAccounts(AccountRepository replacement) {
         return new DomainPorts(replacement, twoFactor, auditLog, auditSearch, customers, staff, outbox, passwordResets,
-                transactions, unknownAddresses, recoveryRequests, rememberedBrowsers,
-                authenticatorApps);
+                transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, authenticatorApps, securityKeys,
+                webAuthnChallenges);
     }
 
     /** The same ports with another two-factor repository (a test's instrumented one). */
     public DomainPorts withTwoFactor(TwoFactorRepository replacement) {
         return new DomainPorts(accounts, replacement, auditLog, auditSearch, customers, staff, outbox, passwordResets,
-                transactions, unknownAddresses, recoveryRequests, rememberedBrowsers,
-                authenticatorApps);
+                transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, authenticatorApps, securityKeys,
+                webAuthnChallenges);
     }
 }

@@ -24,6 +24,7 @@ import com.nordhost.clientarea.domain.recovery.RecoveryRequestFlow;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestQueue;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowserTokens;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
+import com.nordhost.clientarea.domain.securitykey.SecurityKeys;
 import com.nordhost.clientarea.domain.staff.AgentAdministration;
 import com.nordhost.clientarea.domain.support.SecondFactorUnlock;
 import com.nordhost.clientarea.domain.support.SupportDesk;
@@ -35,6 +36,8 @@ import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorApps;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorOverview;
+import com.nordhost.clientarea.domain.webauthn.SecurityKeyLogin;
+import com.nordhost.clientarea.domain.webauthn.SecurityKeyRegistration;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -72,6 +75,9 @@ public final class DomainServices {
     private final RecoveryRequestFlow recoveryRequestFlow;
     private final RecoveryRequestQueue recoveryRequestQueue;
     private final RememberedBrowsers rememberedBrowsers;
+    private final SecurityKeys securityKeys;
+    private final SecurityKeyRegistration securityKeyRegistration;
+    private final SecurityKeyLogin securityKeyLogin;
 
     private DomainServices(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings) {
         SecureRandom random = new SecureRandom();
@@ -95,6 +101,17 @@ public final class DomainServices {
                 ports.rememberedBrowsers(), new MessageSigner(keyRing, "remembered browser"), audit, notices, clock,
                 random, settings.rememberBrowser());
 
+        // Security keys and passkeys (decision 0024): removed with the second factor, so built before those use cases.
+        securityKeys = new SecurityKeys(ports.accounts(), ports.securityKeys(), ports.webAuthnChallenges(),
+                passwordHasher, passwordFailures, audit, notices, ports.transactions());
+        securityKeyRegistration = new SecurityKeyRegistration(ports.accounts(), ports.twoFactor(),
+                ports.securityKeys(), ports.webAuthnChallenges(), settings.relyingParty(), settings.companyName(),
+                new MessageSigner(keyRing, "webauthn user handle"), audit, notices, ports.transactions(), clock,
+                random);
+        securityKeyLogin = new SecurityKeyLogin(ports.accounts(), ports.twoFactor(), ports.securityKeys(),
+                ports.webAuthnChallenges(), settings.relyingParty(), audit, notices, rememberedTokens,
+                ports.transactions(), clock, random);
+
         accountRegistration = new AccountRegistration(ports.accounts(), passwordHasher, passwordPolicy,
                 ports.transactions(), clock);
         secondFactorLogin = new SecondFactorLogin(ports.accounts(), ports.twoFactor(), ports.authenticatorApps(),
@@ -107,7 +124,7 @@ public final class DomainServices {
                 cipher, verifier, passwordHasher, passwordFailures, audit, notices, ports.transactions(), clock, random,
                 settings.totpIssuer(), settings.totp());
         disableTwoFactor = new DisableTwoFactor(ports.accounts(), ports.twoFactor(), passwordHasher, audit,
-                ports.transactions(), passwordFailures, notices, rememberedBrowsers);
+                ports.transactions(), passwordFailures, notices, rememberedBrowsers, securityKeys);
         backupCodeRenewal = new BackupCodeRenewal(ports.accounts(), ports.twoFactor(), passwordHasher, backupCodes,
                 backupCodeHasher, audit, ports.transactions(), passwordFailures, notices);
         passwordChange = new PasswordChange(ports.accounts(), passwordHasher, passwordPolicy, audit,
@@ -116,7 +133,7 @@ public final class DomainServices {
         customerDetailsChange = new CustomerDetailsChange(ports.accounts(), passwordHasher, passwordFailures,
                 ports.auditLog(), notices, ports.transactions(), clock);
         supportRemoval = new SupportRemoval(ports.accounts(), ports.twoFactor(), audit, ports.transactions(),
-                rememberedBrowsers);
+                rememberedBrowsers, securityKeys);
         secondFactorUnlock = new SecondFactorUnlock(ports.accounts(), ports.twoFactor(), audit, ports.transactions());
         supportDesk = new SupportDesk(ports.accounts(), ports.auditLog(), supportRemoval, secondFactorUnlock,
                 twoFactorOverview, notices, ports.transactions());
@@ -233,5 +250,17 @@ public final class DomainServices {
 
     public RememberedBrowsers rememberedBrowsers() {
         return rememberedBrowsers;
+    }
+
+    public SecurityKeys securityKeys() {
+        return securityKeys;
+    }
+
+    public SecurityKeyRegistration securityKeyRegistration() {
+        return securityKeyRegistration;
+    }
+
+    public SecurityKeyLogin securityKeyLogin() {
+        return securityKeyLogin;
     }
 }

@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.domain;
 
 import com.nordhost.clientarea.domain.password.PasswordHashParameters;
+import com.nordhost.clientarea.domain.securitykey.RelyingParty;
 import com.nordhost.clientarea.domain.totp.TotpParameters;
 
 import java.time.Duration;
@@ -26,11 +27,13 @@ import java.util.Set;
  *                       removed; meanwhile the registered address holds a link that cancels it
  * @param rememberBrowser how long a browser ticked "don't ask for a code on this browser" at the code step is not
  *                       asked for a code (whole days); zero: the box is not offered and no browser is remembered
+ * @param relyingParty   WebAuthn's relying-party id and origins for security keys (decision 0024); null: both from
+ *                       {@code customerUrl}, and still null when that is on an IP address (no keys offered then)
  */
 public record DomainSettings(String companyName, String totpIssuer, String supportEmail, ZoneId timeZone,
                              Duration sessionIdle, PasswordHashParameters passwordHashing, TotpParameters totp,
                              Set<String> trustedProxies, String customerUrl, Duration recoveryWait,
-                             Duration rememberBrowser) {
+                             Duration rememberBrowser, RelyingParty relyingParty) {
 
     public static final String DEFAULT_COMPANY_NAME = "Nordhost";
     public static final String DEFAULT_SUPPORT_EMAIL = "support@nordhost.example";
@@ -68,13 +71,14 @@ public record DomainSettings(String companyName, String totpIssuer, String suppo
             throw new IllegalArgumentException("The remembered-browser time must be whole days from 0 to 365, not "
                     + rememberBrowser + ".");
         }
+        relyingParty = relyingParty == null ? RelyingParty.fromUrl(customerUrl) : relyingParty;
     }
 
     /** Production defaults: OWASP's Argon2id minimum, SHA1/6 digits/30 s, the company name as TOTP issuer. */
     public static DomainSettings defaults() {
         return new DomainSettings(DEFAULT_COMPANY_NAME, DEFAULT_COMPANY_NAME, DEFAULT_SUPPORT_EMAIL,
                 DEFAULT_TIME_ZONE, DEFAULT_SESSION_IDLE, PasswordHashParameters.OWASP_MINIMUM, TotpParameters.DEFAULT,
-                Set.of(), DEFAULT_CUSTOMER_URL, DEFAULT_RECOVERY_WAIT, DEFAULT_REMEMBER_BROWSER);
+                Set.of(), DEFAULT_CUSTOMER_URL, DEFAULT_RECOVERY_WAIT, DEFAULT_REMEMBER_BROWSER, null);
     }
 
     /** Light hashing for test suites that are not about hash cost; everything else as in production. */
@@ -84,52 +88,58 @@ public record DomainSettings(String companyName, String totpIssuer, String suppo
 
     public DomainSettings withCompanyName(String name) {
         return new DomainSettings(name, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty);
     }
 
     public DomainSettings withTotpIssuer(String issuer) {
         return new DomainSettings(companyName, issuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty);
     }
 
     public DomainSettings withSupportEmail(String address) {
         return new DomainSettings(companyName, totpIssuer, address, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty);
     }
 
     public DomainSettings withTimeZone(ZoneId zone) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, zone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty);
     }
 
     public DomainSettings withSessionIdle(Duration idle) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, idle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty);
     }
 
     public DomainSettings withPasswordHashing(PasswordHashParameters parameters) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, parameters, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty);
     }
 
     public DomainSettings withTrustedProxies(Set<String> proxies) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                proxies, customerUrl, recoveryWait, rememberBrowser);
+                proxies, customerUrl, recoveryWait, rememberBrowser, relyingParty);
     }
 
     public DomainSettings withCustomerUrl(String url) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, url, recoveryWait, rememberBrowser);
+                trustedProxies, url, recoveryWait, rememberBrowser, null);
     }
 
     public DomainSettings withRecoveryWait(Duration wait) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, wait, rememberBrowser);
+                trustedProxies, customerUrl, wait, rememberBrowser, relyingParty);
     }
 
     public DomainSettings withRememberBrowser(Duration time) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, time);
+                trustedProxies, customerUrl, recoveryWait, time, relyingParty);
+    }
+
+    /** Another relying party for security keys; {@link #withCustomerUrl} derives it from the new address again. */
+    public DomainSettings withRelyingParty(RelyingParty party) {
+        return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, party);
     }
 
     /** Whether the code step offers "don't ask for a code on this browser". */

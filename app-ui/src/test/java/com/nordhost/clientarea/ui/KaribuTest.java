@@ -53,11 +53,11 @@ public abstract class KaribuTest extends OverTestDatabase {
         Map<Class<?>, Supplier<?>> views = Map.of(
                 LoginView.class, () -> new LoginView(services.passwordLogin(), services.secondFactorLogin(),
                         services.sessionEpochs(), services.languagePreference(), services.recoveryRequestFlow(),
-                        settings),
+                        settings, services.securityKeyLogin()),
                 MyAccountView.class, () -> new MyAccountView(services.twoFactorOverview(), services.enrollment(),
                         services.disableTwoFactor(), services.backupCodeRenewal(), services.passwordChange(),
                         services.customerDetailsChange(), services.rememberedBrowsers(), services.authenticatorApps(),
-                        settings),
+                        settings, services.securityKeys(), services.securityKeyRegistration()),
                 MainLayout.class, () -> new MainLayout(settings, services.languagePreference()),
                 StartView.class, () -> new StartView(settings),
                 ForgotPasswordView.class, () -> new ForgotPasswordView(services.passwordReset(), settings),

@@ -57,6 +57,8 @@ final class RunningProduct implements AutoCloseable, ExtensionContext.Store.Clos
         env.put("CLIENTAREA_ADMIN_PORT", Integer.toString(adminPort));
         env.put("CLIENTAREA_DATA_DIR", dataDir.toString());
         env.put("CLIENTAREA_RUNTIME_DIR", work.resolve("runtime-" + dataDir.getFileName()).toString());
+        // The address the browser uses: mail links and the security keys' relying party (localhost) match it.
+        env.put("CLIENTAREA_CUSTOMER_URL", "http://localhost:" + httpPort + "/");
         env.putAll(extraEnvironment);
 
         Instant started = Instant.now();

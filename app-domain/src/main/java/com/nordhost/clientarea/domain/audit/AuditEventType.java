@@ -70,5 +70,21 @@ public enum AuditEventType {
     /** The customer forgot one remembered browser in Security settings (details: browserId). */
     REMEMBERED_BROWSER_FORGOTTEN,
     /** Every remembered browser of the account was forgotten (details: reason, forgotten). */
-    REMEMBERED_BROWSERS_FORGOTTEN
+    REMEMBERED_BROWSERS_FORGOTTEN,
+    /** The customer added a security key or passkey (details: keyId, name; decision 0024). */
+    SECURITY_KEY_ADDED,
+    /** Adding a key failed: the browser's answer was refused or came too late (details: reason). */
+    SECURITY_KEY_ADD_REFUSED,
+    /** The customer removed a key with the password (details: keyId, name). */
+    SECURITY_KEY_REMOVED,
+    /** Removing a key refused: wrong or throttled password (details: reason, keyId). */
+    SECURITY_KEY_REMOVAL_REFUSED,
+    /** Every key of the account was removed with its second factor (details: reason, removed). */
+    SECURITY_KEYS_REMOVED,
+    /** The login's second step passed with a security key (details: keyId). */
+    SECURITY_KEY_USED,
+    /** A security key's answer at login refused, counted as a wrong code (details: reason, keyId, failedAttempts). */
+    SECURITY_KEY_REFUSED,
+    /** A key's signature counter did not go up: a cloned key; refused and counted (details: keyId, counters). */
+    SECURITY_KEY_CLONE_SUSPECTED
 }

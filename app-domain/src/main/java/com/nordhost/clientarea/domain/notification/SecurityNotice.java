@@ -38,7 +38,13 @@ public enum SecurityNotice {
     /** The approved removal was cancelled with the link. */
     RECOVERY_CANCELLED("recoveryCancelled"),
     /** A browser will not be asked for a code for {@code days} days (decision 0020). */
-    BROWSER_REMEMBERED("browserRemembered", "days");
+    BROWSER_REMEMBERED("browserRemembered", "days"),
+    /** A security key or passkey was added, with the name the customer gave it (decision 0024). */
+    SECURITY_KEY_ADDED("securityKeyAdded", "keyName"),
+    /** A security key was removed with the password. */
+    SECURITY_KEY_REMOVED("securityKeyRemoved", "keyName"),
+    /** A key's signature counter went backwards: someone may hold a copy of it; the login was refused. */
+    SECURITY_KEY_CLONE_SUSPECTED("securityKeyCloneSuspected", "keyName");
 
     private final String key;
     private final List<String> arguments;

@@ -9,6 +9,7 @@ import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.audit.AuditTrail;
 import com.nordhost.clientarea.domain.shared.InvalidInputException;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
+import com.nordhost.clientarea.domain.securitykey.SecurityKeys;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.staff.StaffAction;
@@ -34,9 +35,12 @@ public final class SupportRemoval {
     private final AuditTrail audit;
     private final Transactions transactions;
     private final RememberedBrowsers rememberedBrowsers;
+    private final SecurityKeys securityKeys;
 
     public SupportRemoval(AccountRepository accounts, TwoFactorRepository twoFactor, AuditTrail audit,
-                          Transactions transactions, RememberedBrowsers rememberedBrowsers) {
+                          Transactions transactions, RememberedBrowsers rememberedBrowsers,
+                          SecurityKeys securityKeys) {
+        this.securityKeys = java.util.Objects.requireNonNull(securityKeys);
         this.rememberedBrowsers = java.util.Objects.requireNonNull(rememberedBrowsers);
         this.accounts = accounts;
         this.twoFactor = twoFactor;
@@ -75,6 +79,8 @@ public final class SupportRemoval {
             // A recovery (lost both) runs through here too: a stolen phone's remembered browser goes with the factor.
             rememberedBrowsers.forgetAllAfter(customerId, actor, origin,
                     RememberedBrowsers.Reason.TWO_FACTOR_REMOVED_BY_SUPPORT);
+            securityKeys.removeAllAfter(customerId, actor, origin,
+                    SecurityKeys.Reason.TWO_FACTOR_REMOVED_BY_SUPPORT);
             return new SupportRemovalOutcome.Removed();
         });
     }

@@ -10,6 +10,7 @@ import com.nordhost.clientarea.domain.password.PasswordHasher;
 import com.nordhost.clientarea.domain.notification.SecurityNotice;
 import com.nordhost.clientarea.domain.notification.SecurityNotices;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
+import com.nordhost.clientarea.domain.securitykey.SecurityKeys;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.throttle.PasswordFailures;
@@ -28,10 +29,13 @@ public final class DisableTwoFactor {
     private final PasswordFailures failures;
     private final SecurityNotices notices;
     private final RememberedBrowsers rememberedBrowsers;
+    private final SecurityKeys securityKeys;
 
     public DisableTwoFactor(AccountRepository accounts, TwoFactorRepository twoFactor, PasswordHasher hasher,
                             AuditTrail audit, Transactions transactions, PasswordFailures failures,
-                            SecurityNotices notices, RememberedBrowsers rememberedBrowsers) {
+                            SecurityNotices notices, RememberedBrowsers rememberedBrowsers,
+                            SecurityKeys securityKeys) {
+        this.securityKeys = java.util.Objects.requireNonNull(securityKeys);
         this.notices = notices;
         this.rememberedBrowsers = java.util.Objects.requireNonNull(rememberedBrowsers);
         this.accounts = accounts;
@@ -72,6 +76,8 @@ public final class DisableTwoFactor {
             // A browser remembered now would skip a second factor turned on again later.
             rememberedBrowsers.forgetAllAfter(accountId, account.email().value(), origin,
                     RememberedBrowsers.Reason.TWO_FACTOR_DISABLED);
+            securityKeys.removeAllAfter(accountId, account.email().value(), origin,
+                    SecurityKeys.Reason.TWO_FACTOR_DISABLED);
             notices.send(account, SecurityNotice.TWO_FACTOR_DISABLED, origin);
             return new DisableOutcome.Disabled(epoch);
         });

@@ -45,9 +45,12 @@ public final class DomainFixture {
     public final InMemoryPasswordResets passwordResets = new InMemoryPasswordResets();
     public final InMemoryRecoveryRequests recoveryRequests = new InMemoryRecoveryRequests();
     public final InMemoryRememberedBrowsers rememberedBrowsers = new InMemoryRememberedBrowsers();
+    public final InMemorySecurityKeys securityKeys = new InMemorySecurityKeys();
+    public final InMemoryWebAuthnChallenges webAuthnChallenges = new InMemoryWebAuthnChallenges();
     public final DomainPorts ports = new DomainPorts(accounts, twoFactor, audit, UnusedPort.of(AuditSearch.class),
             UnusedPort.of(CustomerDirectory.class), UnusedPort.of(StaffDirectory.class), outbox, passwordResets,
-            transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, authenticatorApps);
+            transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, authenticatorApps, securityKeys,
+            webAuthnChallenges);
     public final DomainSettings settings = DomainSettings.forTests().withTotpIssuer("Nordhost Kundzon");
     public final KeyRing keyRing = KeyRing.generated(new SecureRandom());
     public final DomainServices services = DomainServices.create(ports, clock, keyRing, settings);

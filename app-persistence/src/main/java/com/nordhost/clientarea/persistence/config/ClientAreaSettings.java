@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.persistence.config;
 
 import com.nordhost.clientarea.domain.DomainSettings;
+import com.nordhost.clientarea.domain.securitykey.RelyingParty;
 import com.nordhost.clientarea.persistence.mail.MailSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,6 +45,10 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
     public static final String RECOVERY_WAIT_KEY = "clientarea.recovery.wait.hours";
     /** Days a browser ticked "don't ask for a code on this browser" is not asked (0: the box is not offered). */
     public static final String REMEMBER_BROWSER_KEY = "clientarea.remember.browser.days";
+    /** WebAuthn relying-party id for security keys (decision 0024); default: the customer URL's host. */
+    public static final String WEBAUTHN_RP_ID_KEY = "clientarea.webauthn.rp.id";
+    /** Comma-separated origins security-key answers may come from; default: the customer URL's origin. */
+    public static final String WEBAUTHN_ORIGINS_KEY = "clientarea.webauthn.origins";
 
     public static final String DEFAULT_DATA_DIR = "./data";
     public static final String KEY_FILE_NAME = "secret-keys.properties";
@@ -106,7 +111,27 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
                         .orElse(defaults.recoveryWait()))
                 .withRememberBrowser(value.apply(REMEMBER_BROWSER_KEY).map(ClientAreaSettings::parseRememberBrowser)
                         .orElse(defaults.rememberBrowser()));
+        domain = domain.withRelyingParty(parseRelyingParty(value.apply(WEBAUTHN_RP_ID_KEY),
+                value.apply(WEBAUTHN_ORIGINS_KEY), domain.customerUrl()));
         return new ClientAreaSettings(domain, dataDir, keyFile, database, demoData, MailSettings.from(lookup));
+    }
+
+    /** Null when neither key is set: the relying party then comes from the customer URL. */
+    static RelyingParty parseRelyingParty(Optional<String> id, Optional<String> origins, String customerUrl) {
+        if (id.isEmpty() && origins.isEmpty()) {
+            return null;
+        }
+        RelyingParty fromUrl = RelyingParty.fromUrl(customerUrl);
+        String rpId = id.map(String::strip).orElse(fromUrl == null ? null : fromUrl.id());
+        java.util.List<String> list = origins.map(raw -> java.util.Arrays.stream(raw.split(","))
+                        .map(String::strip).filter(o -> !o.isEmpty()).map(o -> o.replaceAll("/+$", "")).toList())
+                .orElse(fromUrl == null ? java.util.List.of() : fromUrl.origins());
+        try {
+            return new RelyingParty(rpId, list);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(WEBAUTHN_RP_ID_KEY + " / " + WEBAUTHN_ORIGINS_KEY + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     static boolean parseBoolean(String key, String raw) {

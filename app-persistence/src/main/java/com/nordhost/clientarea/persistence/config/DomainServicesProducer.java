@@ -17,6 +17,9 @@ import com.nordhost.clientarea.domain.recovery.PasswordReset;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestFlow;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestQueue;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
+import com.nordhost.clientarea.domain.securitykey.SecurityKeys;
+import com.nordhost.clientarea.domain.webauthn.SecurityKeyLogin;
+import com.nordhost.clientarea.domain.webauthn.SecurityKeyRegistration;
 import com.nordhost.clientarea.domain.staff.AgentAdministration;
 import com.nordhost.clientarea.domain.support.SupportDesk;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorApps;
@@ -35,6 +38,8 @@ import com.nordhost.clientarea.persistence.recovery.JpaPasswordResetRequests;
 import com.nordhost.clientarea.persistence.recovery.JpaRecoveryRequests;
 import com.nordhost.clientarea.persistence.mail.MailSettings;
 import com.nordhost.clientarea.persistence.remembered.JpaRememberedBrowsers;
+import com.nordhost.clientarea.persistence.securitykey.JpaSecurityKeys;
+import com.nordhost.clientarea.persistence.securitykey.JpaWebAuthnChallenges;
 import com.nordhost.clientarea.persistence.staff.JpaStaffDirectory;
 import com.nordhost.clientarea.persistence.throttle.JpaUnknownAddressCounters;
 import com.nordhost.clientarea.persistence.twofactor.JpaAuthenticatorApps;
@@ -80,7 +85,8 @@ public class DomainServicesProducer {
                 new JpaStaffDirectory(entityManagers), new MailOutbox(entityManagers),
                 new JpaPasswordResetRequests(entityManagers), transactions, new JpaUnknownAddressCounters(entityManagers),
                 new JpaRecoveryRequests(entityManagers), new JpaRememberedBrowsers(entityManagers),
-                new JpaAuthenticatorApps(entityManagers));
+                new JpaAuthenticatorApps(entityManagers), new JpaSecurityKeys(entityManagers),
+                new JpaWebAuthnChallenges(entityManagers));
         domain = DomainServices.create(ports, Clock.systemUTC(), keyRing, settings.domain());
         LOG.fine(() -> "Domain assembled: TOTP issuer '" + settings.domain().totpIssuer() + "', key file "
                 + settings.keyFile() + " (current key id " + keyRing.currentKeyId() + ").");
@@ -145,6 +151,24 @@ public class DomainServicesProducer {
     @Singleton
     AuthenticatorApps authenticatorApps() {
         return domain.authenticatorApps();
+    }
+
+    @Produces
+    @Singleton
+    SecurityKeys securityKeys() {
+        return domain.securityKeys();
+    }
+
+    @Produces
+    @Singleton
+    SecurityKeyRegistration securityKeyRegistration() {
+        return domain.securityKeyRegistration();
+    }
+
+    @Produces
+    @Singleton
+    SecurityKeyLogin securityKeyLogin() {
+        return domain.securityKeyLogin();
     }
 
     @Produces

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
+import com.nordhost.clientarea.domain.securitykey.RelyingParty;
 import org.junit.jupiter.api.Test;
 
 class ClientAreaSettingsTest {
@@ -117,5 +119,24 @@ class ClientAreaSettingsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clientarea.remember.browser.days");
         assertThatThrownBy(() -> read(Map.of("clientarea.remember.browser.days", "a month")))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void the_security_key_relying_party_comes_from_the_customer_url_unless_set() {
+        assertThat(read(Map.of()).domain().relyingParty())
+                .isEqualTo(new RelyingParty("localhost", List.of("http://localhost:8080")));
+        assertThat(read(Map.of("clientarea.customer.url", "https://clientarea.nordhost.se/")).domain().relyingParty())
+                .isEqualTo(new RelyingParty("clientarea.nordhost.se", List.of("https://clientarea.nordhost.se")));
+        assertThat(read(Map.of("clientarea.customer.url", "https://ca.nordhost.se/",
+                "clientarea.webauthn.rp.id", "nordhost.se",
+                "clientarea.webauthn.origins", "https://ca.nordhost.se, https://www.nordhost.se/")).domain()
+                .relyingParty()).isEqualTo(new RelyingParty("nordhost.se",
+                        List.of("https://ca.nordhost.se", "https://www.nordhost.se")));
+        assertThat(read(Map.of("clientarea.customer.url", "http://10.0.0.5:8080/")).domain().relyingParty())
+                .as("no keys on an IP address").isNull();
+        assertThatThrownBy(() -> read(Map.of("clientarea.webauthn.rp.id", "127.0.0.1")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clientarea.webauthn.rp.id");
+        assertThatThrownBy(() -> read(Map.of("clientarea.webauthn.origins", "https://evil.example")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clientarea.webauthn.origins");
     }
 }

@@ -21,6 +21,8 @@ import com.nordhost.clientarea.persistence.mail.MailOutbox;
 import com.nordhost.clientarea.persistence.recovery.JpaPasswordResetRequests;
 import com.nordhost.clientarea.persistence.recovery.JpaRecoveryRequests;
 import com.nordhost.clientarea.persistence.remembered.JpaRememberedBrowsers;
+import com.nordhost.clientarea.persistence.securitykey.JpaSecurityKeys;
+import com.nordhost.clientarea.persistence.securitykey.JpaWebAuthnChallenges;
 import com.nordhost.clientarea.persistence.config.ConfiguredDataSource;
 import com.nordhost.clientarea.persistence.jpa.DatabaseMigrations;
 import com.nordhost.clientarea.persistence.twofactor.JpaAuthenticatorApps;
@@ -175,7 +177,8 @@ public final class TestDatabase implements AutoCloseable {
                 new JpaCustomerDirectory(transactions), new JpaStaffDirectory(transactions),
                 new MailOutbox(transactions), new JpaPasswordResetRequests(transactions), transactions,
                 new JpaUnknownAddressCounters(transactions), new JpaRecoveryRequests(transactions),
-                new JpaRememberedBrowsers(transactions), new JpaAuthenticatorApps(transactions));
+                new JpaRememberedBrowsers(transactions), new JpaAuthenticatorApps(transactions),
+                new JpaSecurityKeys(transactions), new JpaWebAuthnChallenges(transactions));
     }
 
     /** The key ring that encrypts TOTP secrets in this database (generated in memory, once). */

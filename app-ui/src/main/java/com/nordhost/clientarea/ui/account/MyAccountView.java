@@ -5,6 +5,8 @@ import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorApps;
+import com.nordhost.clientarea.domain.securitykey.SecurityKeys;
+import com.nordhost.clientarea.domain.webauthn.SecurityKeyRegistration;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
@@ -42,6 +44,8 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle, Be
     private final RememberedBrowsers rememberedBrowsers;
     private final AuthenticatorApps authenticatorApps;
     private final DomainSettings settings;
+    private final SecurityKeys securityKeys;
+    private final SecurityKeyRegistration keyRegistration;
     private final Tab details = new Tab();
     private final Tab security = new Tab();
     private final Tabs tabs = new Tabs(details, security);
@@ -51,8 +55,11 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle, Be
     public MyAccountView(TwoFactorOverview overview, Enrollment enrollment, DisableTwoFactor disable,
                          BackupCodeRenewal backupCodeRenewal, PasswordChange passwordChange,
                          CustomerDetailsChange detailsChange, RememberedBrowsers rememberedBrowsers,
-                         AuthenticatorApps authenticatorApps, DomainSettings settings) {
+                         AuthenticatorApps authenticatorApps, DomainSettings settings, SecurityKeys securityKeys,
+                         SecurityKeyRegistration keyRegistration) {
         this.authenticatorApps = Objects.requireNonNull(authenticatorApps, "The authenticator apps are required.");
+        this.securityKeys = Objects.requireNonNull(securityKeys, "The security keys are required.");
+        this.keyRegistration = Objects.requireNonNull(keyRegistration, "The key registration is required.");
         this.rememberedBrowsers = Objects.requireNonNull(rememberedBrowsers, "The remembered browsers are required.");
         this.overview = Objects.requireNonNull(overview, "The two-factor overview is required.");
         this.enrollment = Objects.requireNonNull(enrollment, "The enrollment is required.");
@@ -93,7 +100,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle, Be
         }
         Component panel = tab == security
                 ? new SecuritySettingsPanel(overview, enrollment, disable, backupCodeRenewal, passwordChange,
-                        rememberedBrowsers, authenticatorApps, settings, user)
+                        rememberedBrowsers, authenticatorApps, settings, user, securityKeys, keyRegistration)
                 : new MyDetailsForm(detailsChange, user);
         content.add(panel);
     }

@@ -4,6 +4,8 @@ import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorApps;
+import com.nordhost.clientarea.domain.securitykey.SecurityKeys;
+import com.nordhost.clientarea.domain.webauthn.SecurityKeyRegistration;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
@@ -29,8 +31,8 @@ import java.time.format.FormatStyle;
 /**
  * The Security settings tab: whether two-factor authentication is on and since when, the apps the help
  * article recommends, the green {@code Click here to enable} or the red {@code Click here to disable}
- * button, a new backup code, the authenticator apps and the remembered browsers (while 2FA is on), and changing
- * the password.
+ * button, a new backup code, the authenticator apps, the security keys and the remembered browsers (while 2FA
+ * is on), and changing the password.
  */
 public class SecuritySettingsPanel extends VerticalLayout {
 
@@ -43,11 +45,16 @@ public class SecuritySettingsPanel extends VerticalLayout {
     private final AuthenticatorApps authenticatorApps;
     private final DomainSettings settings;
     private final SignedInUser user;
+    private final SecurityKeys securityKeys;
+    private final SecurityKeyRegistration keyRegistration;
 
     public SecuritySettingsPanel(TwoFactorOverview overview, Enrollment enrollment, DisableTwoFactor disable,
                                  BackupCodeRenewal backupCodeRenewal, PasswordChange passwordChange,
                                  RememberedBrowsers rememberedBrowsers, AuthenticatorApps authenticatorApps,
-                                 DomainSettings settings, SignedInUser user) {
+                                 DomainSettings settings, SignedInUser user, SecurityKeys securityKeys,
+                                 SecurityKeyRegistration keyRegistration) {
+        this.securityKeys = securityKeys;
+        this.keyRegistration = keyRegistration;
         this.rememberedBrowsers = rememberedBrowsers;
         this.authenticatorApps = authenticatorApps;
         this.overview = overview;
@@ -104,6 +111,7 @@ public class SecuritySettingsPanel extends VerticalLayout {
 
         if (summary.enabled()) {
             add(new AuthenticatorAppsSection(authenticatorApps, user, settings.timeZone()));
+            add(new SecurityKeysSection(securityKeys, keyRegistration, user, settings.timeZone()));
             add(new RememberedBrowsersSection(rememberedBrowsers, user, settings.timeZone()));
         }
 

@@ -7,6 +7,7 @@ import com.nordhost.clientarea.domain.login.SessionEpochs;
 import com.nordhost.clientarea.domain.profile.LanguagePreference;
 import com.nordhost.clientarea.domain.recovery.RecoveryOutcome;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestFlow;
+import com.nordhost.clientarea.domain.webauthn.SecurityKeyLogin;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.web.i18n.LanguageSwitch;
@@ -45,7 +46,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Inject
     public LoginView(PasswordLogin passwordLogin, SecondFactorLogin secondFactorLogin, SessionEpochs sessionEpochs,
                      LanguagePreference languagePreference, RecoveryRequestFlow recovery,
-                     DomainSettings settings) {
+                     DomainSettings settings, SecurityKeyLogin securityKeyLogin) {
         this.settings = Objects.requireNonNull(settings, "The settings are required.");
         flow = new SignInFlow(passwordLogin, secondFactorLogin, sessionEpochs, languagePreference, Realm.CUSTOMER,
                 settings.companyName(),
@@ -53,6 +54,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Objects.requireNonNull(recovery, "The recovery requests are required.");
         flow.offerRememberBrowser(getTranslation("login.rememberBrowser", settings.rememberBrowser().toDays()),
                 settings.rememberBrowser());
+        // Decision 0024: an account with a security key is offered it first at the code step.
+        Objects.requireNonNull(securityKeyLogin, "The security-key login is required.");
+        flow.offerSecurityKey((signIn, accountId, remember) ->
+                SecurityKeyButton.offer(securityKeyLogin, signIn, accountId, remember));
         // After the right password: the request needs no second typing of it.
         flow.offerLostBoth(getTranslation("recovery.askLink"), (signIn, accountId) -> {
             RecoveryOutcome outcome = recovery.requestAfterPassword(accountId, RequestOrigins.current());

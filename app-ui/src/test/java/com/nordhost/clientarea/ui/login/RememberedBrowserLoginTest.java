@@ -212,7 +212,7 @@ class RememberedBrowserLoginTest extends KaribuTest {
         enableTwoFactor(anna);
         LoginView switchedOff = new LoginView(services.passwordLogin(), services.secondFactorLogin(),
                 services.sessionEpochs(), services.languagePreference(), services.recoveryRequestFlow(),
-                settings.withRememberBrowser(Duration.ZERO));
+                settings.withRememberBrowser(Duration.ZERO), services.securityKeyLogin());
         com.vaadin.flow.component.UI.getCurrent().add(switchedOff);
         switchedOff.beforeEnter(null);
 

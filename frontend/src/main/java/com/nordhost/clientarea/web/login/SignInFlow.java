@@ -68,6 +68,16 @@ public class SignInFlow extends Div {
         void askForRecovery(SignInFlow flow, AccountId accountId);
     }
 
+    /**
+     * The code step's security-key option (decision 0024): the component asking for the key of the account whose
+     * right password was just given, or null when the account has none. {@code rememberBrowser} reads the code
+     * step's check box when the key answers.
+     */
+    @FunctionalInterface
+    public interface SecurityKeyStep extends Serializable {
+        Component offer(SignInFlow flow, AccountId accountId, SerializableSupplier<Boolean> rememberBrowser);
+    }
+
     /** Customers without two-factor authentication: the password is enough. */
     public static final PasswordOnly SIGN_IN_WITH_PASSWORD_ONLY = (flow, account) -> flow.signIn(account, false);
 
@@ -86,6 +96,7 @@ public class SignInFlow extends Div {
     private String lostBothLabel;
     private String rememberLabel;
     private Duration rememberFor;
+    private SecurityKeyStep securityKey;
 
     /**
      * @param companyName   named in the backup-code file a backup-code login offers
@@ -141,6 +152,23 @@ public class SignInFlow extends Div {
             this.rememberLabel = label;
             this.rememberFor = lifetime;
         }
+    }
+
+    /** Offers, first on the code step, the account's security key (the client area only; decision 0024). */
+    public void offerSecurityKey(SecurityKeyStep step) {
+        this.securityKey = Objects.requireNonNull(step, "The security-key step is required.");
+    }
+
+    /** A second factor passed outside the code form (a security key): as a passed code, then signed in. */
+    public void secondFactorPassed(SecondFactorOutcome.Passed passed) {
+        keepRememberedToken(passed.rememberedToken());
+        signIn(passed.account(), true);
+    }
+
+    /** The second factor is locked: nothing more to type here. */
+    public void secondFactorLocked() {
+        showStep(getTranslation("secondFactor.title"));
+        showError(lockedMessage.get());
     }
 
     /** The password step, with no message: every visit of the login page starts here. */
@@ -237,6 +265,11 @@ public class SignInFlow extends Div {
             ask.setId("recovery-request-link");
             ask.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             showStep(getTranslation("secondFactor.title"), form, ask);
+        }
+        Component key = securityKey == null ? null
+                : securityKey.offer(this, accountId, () -> rememberFor != null && remember.getValue());
+        if (key != null) {
+            addComponentAtIndex(2, key);
         }
     }
 

@@ -26,8 +26,9 @@ public class SecurityHeadersFilter extends HttpFilter {
             + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
             + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+    /** Security keys and passkeys (decision 0024) may be asked for by the page itself, never by a frame. */
     public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-            + "interest-cohort=()";
+            + "interest-cohort=(), publickey-credentials-create=(self), publickey-credentials-get=(self)";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,0 +1,130 @@
+package com.nordhost.clientarea.ui.account;
+
+import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.securitykey.SecurityKeyName;
+import com.nordhost.clientarea.domain.shared.InvalidInputException;
+import com.nordhost.clientarea.domain.webauthn.RegistrationOptions;
+import com.nordhost.clientarea.domain.webauthn.RegistrationOutcome;
+import com.nordhost.clientarea.domain.webauthn.SecurityKeyRegistration;
+import com.nordhost.clientarea.ui.securitykey.BrowserCredentials;
+import com.nordhost.clientarea.web.signin.RequestOrigins;
+import com.nordhost.clientarea.web.twofactor.DialogButtons;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.function.SerializableConsumer;
+import java.util.Optional;
+
+/**
+ * "Add a security key or passkey" (decision 0024): the customer names the key and presses Continue; the browser then
+ * makes the credential ({@link BrowserCredentials#create}) and the domain checks and stores it. A bad name is told
+ * before the browser is asked; a browser that refuses or is cancelled gets a message and the dialog stays open.
+ */
+public class AddSecurityKeyDialog extends Dialog {
+
+    private final SecurityKeyRegistration registration;
+    private final AccountId accountId;
+    private final SerializableConsumer<String> onAdded;
+    private final TextField name = new TextField();
+    private final Button submit;
+    private final Paragraph error = new Paragraph();
+    private final Paragraph waiting = new Paragraph();
+
+    public AddSecurityKeyDialog(SecurityKeyRegistration registration, AccountId accountId,
+                                SerializableConsumer<String> onAdded) {
+        this.registration = registration;
+        this.accountId = accountId;
+        this.onAdded = onAdded;
+        setId("add-security-key-dialog");
+        setHeaderTitle(getTranslation("addKey.title"));
+        DialogButtons.addCloseX(this);
+        setCloseOnOutsideClick(false);
+        setWidth("min(30rem, 95vw)");
+
+        name.setLabel(getTranslation("addKey.name"));
+        name.setPlaceholder(getTranslation("addKey.namePlaceholder"));
+        name.setId("add-key-name");
+        name.setWidthFull();
+        name.setManualValidation(true);
+        name.setMaxLength(SecurityKeyName.MAX_LENGTH * 2);
+        submit = DialogButtons.redPrimary(getTranslation("addKey.submit"), event -> start());
+        submit.setId("add-key-submit");
+        submit.addClickShortcut(Key.ENTER).listenOn(name);
+        submit.setDisableOnClick(true);
+        error.setId("add-key-error");
+        error.addClassName("alert");
+        error.setVisible(false);
+        waiting.setId("add-key-waiting");
+        waiting.setText(getTranslation("webauthn.waiting"));
+        waiting.setVisible(false);
+        VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation("addKey.intro")), name, error,
+                waiting, submit);
+        body.setPadding(false);
+        add(body);
+        name.focus();
+    }
+
+    private void start() {
+        error.setVisible(false);
+        try {
+            SecurityKeyName.of(name.getValue());
+        } catch (InvalidInputException bad) {
+            nameProblem(bad.messageKey());
+            return;
+        }
+        name.setInvalid(false);
+        Optional<RegistrationOptions> options = registration.start(accountId);
+        if (options.isEmpty()) {
+            fail("addKey.notAllowed");
+            return;
+        }
+        waiting.setVisible(true);
+        String typed = name.getValue();
+        BrowserCredentials.create(this, options.get(), new BrowserCredentials.Answer() {
+            @Override
+            public void credential(String json) {
+                answered(typed, json);
+            }
+
+            @Override
+            public void refused(String errorName) {
+                fail(BrowserCredentials.messageKey(errorName));
+            }
+        });
+    }
+
+    /** The browser's answer, with the name typed when Continue was pressed. */
+    void answered(String typedName, String json) {
+        waiting.setVisible(false);
+        RegistrationOutcome outcome = registration.finish(accountId, typedName, json, RequestOrigins.current());
+        if (outcome instanceof RegistrationOutcome.Added added) {
+            close();
+            onAdded.accept(added.name());
+        } else if (outcome instanceof RegistrationOutcome.BadName bad) {
+            nameProblem(bad.messageKey());
+        } else if (outcome instanceof RegistrationOutcome.AlreadyRegistered) {
+            fail("addKey.already");
+        } else if (outcome instanceof RegistrationOutcome.NotAllowed) {
+            fail("addKey.notAllowed");
+        } else {
+            fail("addKey.refused");
+        }
+    }
+
+    private void nameProblem(String messageKey) {
+        name.setErrorMessage(getTranslation(messageKey, SecurityKeyName.MAX_LENGTH));
+        name.setInvalid(true);
+        name.focus();
+        submit.setEnabled(true);
+    }
+
+    private void fail(String messageKey) {
+        waiting.setVisible(false);
+        error.setText(getTranslation(messageKey));
+        error.setVisible(true);
+        submit.setEnabled(true);
+    }
+}
