@@ -144,7 +144,7 @@ class DatabaseMigrationsTest {
                 + " digits, period_seconds, pending_expires_at) SELECT id, 'PENDING', 'k1', X'0909', 'SHA1', 6, 30,"
                 + " CURRENT_TIMESTAMP FROM account WHERE email = 'pending@example.com'");
 
-        assertThat(DatabaseMigrations.migrate(ds)).as("V11 alone").isEqualTo(1);
+        assertThat(DatabaseMigrations.migrate(ds)).as("V11 and the migrations after it").isPositive();
 
         assertThat(rows(ds, "SELECT a.email, p.name, p.secret_key_id, p.secret_ciphertext, p.last_accepted_step,"
                 + " p.added_at FROM authenticator_app p JOIN account a ON a.id = p.account_id"))

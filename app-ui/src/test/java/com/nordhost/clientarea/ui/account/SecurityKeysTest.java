@@ -217,7 +217,8 @@ class SecurityKeysTest extends KaribuTest {
         openSecuritySettings();
         assertThat(keyRows()).hasSize(1);
 
-        _click(_get(Button.class, spec -> spec.withText("Remove")));
+        // The authenticator apps above have their own "Remove": this one is the key's.
+        _click(_get(_get(SecurityKeysSection.class), Button.class, spec -> spec.withText("Remove")));
         PasswordField password = _get(PasswordField.class, spec -> spec.withLabel("Password"));
         _setValue(password, "not my password");
         _click(_get(Button.class, spec -> spec.withText("Remove the key")));
