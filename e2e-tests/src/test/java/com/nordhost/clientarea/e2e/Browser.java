@@ -74,6 +74,18 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Something further down the page than the window shows: scrolled to, as a person scrolls, then clicked. */
+    void scrollToAndClick(By by) {
+        WebElement element = awaitElement(by);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        awaitElement(by).click();
+    }
+
+    /** The button with this text, further down the page than the window shows. */
+    void scrollToAndPress(String buttonText) {
+        scrollToAndClick(By.xpath("//vaadin-button[normalize-space(.)='" + buttonText + "']"));
+    }
+
     void awaitGone(By by) {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
     }

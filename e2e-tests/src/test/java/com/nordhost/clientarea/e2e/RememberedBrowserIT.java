@@ -64,7 +64,7 @@ class RememberedBrowserIT {
             first.awaitText("Remembered browsers");
             assertThat(first.visibleText()).contains("Chrome on Linux (this browser)", "Remembered on", "Expires");
             first.screenshot("rb4-remembered-browsers");
-            pressBelowTheFold(first, "Forget all");
+            first.scrollToAndPress("Forget all");
             first.awaitText("Every remembered browser was forgotten");
             customer.logOut();
             customer.logInWithPassword();
@@ -74,7 +74,7 @@ class RememberedBrowserIT {
             first.awaitText("Welcome");
 
             customer.openSecuritySettings();
-            pressBelowTheFold(first, "Change password");
+            first.scrollToAndPress("Change password");
             first.awaitText("New password again");
             page.type("change-password-current", CustomerSteps.PASSWORD);
             page.type("change-password-new", NEW_PASSWORD);
@@ -89,14 +89,6 @@ class RememberedBrowserIT {
             first.awaitText(CODE_STEP);
             first.screenshot("rb6-asked-again-after-a-password-change");
         }
-    }
-
-    /** A button further down the settings than the window shows: scrolled to, as a person scrolls. */
-    private static void pressBelowTheFold(Browser browser, String text) {
-        org.openqa.selenium.WebElement button = browser.driver.findElement(
-                By.xpath("//vaadin-button[normalize-space(.)='" + text + "']"));
-        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        browser.awaitElement(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']")).click();
     }
 
     /** Password, then the code with "Don't ask for a code on this browser" ticked. */

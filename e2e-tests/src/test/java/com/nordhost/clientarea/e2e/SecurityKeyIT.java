@@ -46,7 +46,7 @@ class SecurityKeyIT {
 
             first.awaitText("Security keys and passkeys");
             first.awaitText("No security key or passkey has been added.");
-            pressBelowTheFold(first, "Add a security key or passkey");
+            first.scrollToAndPress("Add a security key or passkey");
             first.awaitElement(By.id("add-key-name"));
             page.type("add-key-name", "Blue YubiKey");
             page.press("Continue");
@@ -90,7 +90,7 @@ class SecurityKeyIT {
 
             customer.openSecuritySettings();
             first.awaitText("Blue YubiKey");
-            pressBelowTheFold(first, "Remove");
+            first.scrollToAndClick(By.xpath("//div[@id='security-keys']//vaadin-button[normalize-space(.)='Remove']"));
             first.awaitElement(By.id("remove-key-password"));
             page.type("remove-key-password", CustomerSteps.PASSWORD);
             page.press("Remove the key");
@@ -102,13 +102,5 @@ class SecurityKeyIT {
             assertThat(first.visibleText()).as("a removed key is no longer offered").doesNotContain(USE_KEY);
             first.screenshot("sk6-removed-key-not-offered");
         }
-    }
-
-    /** A button further down the settings than the window shows: scrolled to, as a person scrolls. */
-    private static void pressBelowTheFold(Browser browser, String text) {
-        org.openqa.selenium.WebElement button = browser.driver.findElement(
-                By.xpath("//vaadin-button[normalize-space(.)='" + text + "']"));
-        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        browser.awaitElement(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']")).click();
     }
 }

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 /**
  * Two authenticator apps on the demo customer's account in Chromium: the wizard's app on the phone, a "Tablet"
@@ -34,7 +33,7 @@ class SeveralAuthenticatorAppsIT {
 
             browser.awaitText("Authenticator apps");
             assertThat(browser.visibleText()).contains("Authenticator app", "Add an authenticator app");
-            pressBelowTheFold(browser, By.id("add-authenticator-app"));
+            browser.scrollToAndClick(By.id("add-authenticator-app"));
             browser.awaitElement(By.id("add-app-qr"));
             page.type("add-app-name", "Tablet");
             AuthenticatorApp tablet = browser.scanQrCode(By.id("add-app-qr"));
@@ -45,7 +44,7 @@ class SeveralAuthenticatorAppsIT {
             browser.awaitElement(By.cssSelector("#add-app-code input")).sendKeys(Keys.ENTER);
             browser.awaitText("The app \"Tablet\" has been added.");
             browser.screenshot("apps-2-tablet-added");
-            pressBelowTheFold(browser, By.id("add-app-close"));
+            browser.scrollToAndClick(By.id("add-app-close"));
             browser.awaitText("its codes now log you in too");
             browser.screenshot("apps-3-two-apps-listed");
 
@@ -58,11 +57,11 @@ class SeveralAuthenticatorAppsIT {
 
             customer.openSecuritySettings();
             browser.awaitText("Authenticator apps");
-            pressBelowTheFold(browser, By.xpath("//tr[td[normalize-space(.)='Authenticator app']]//vaadin-button"));
+            browser.scrollToAndClick(By.xpath("//tr[td[normalize-space(.)='Authenticator app']]//vaadin-button"));
             browser.awaitElement(By.id("remove-app-password"));
             page.type("remove-app-password", CustomerSteps.PASSWORD);
             browser.screenshot("apps-4-remove-phone");
-            pressBelowTheFold(browser, By.id("remove-app-submit"));
+            browser.scrollToAndClick(By.id("remove-app-submit"));
             browser.awaitText("its codes no longer log you in");
             browser.screenshot("apps-5-phone-removed");
 
@@ -91,12 +90,5 @@ class SeveralAuthenticatorAppsIT {
         browser.awaitText(CODE_STEP);
         page.type("second-factor-code", code);
         page.press("Log in");
-    }
-
-    /** An element further down the settings than the window shows: scrolled to, as a person scrolls. */
-    private static void pressBelowTheFold(Browser browser, By locator) {
-        WebElement element = browser.awaitElement(locator);
-        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        browser.awaitElement(locator).click();
     }
 }
