@@ -15,7 +15,6 @@ import com.nordhost.clientarea.domain.notification.SecurityNotices;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowserTokens;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
-import com.nordhost.clientarea.domain.throttle.SecondFactorThrottle;
 import com.nordhost.clientarea.domain.totp.OneTimeCodeInput;
 import com.nordhost.clientarea.domain.totp.TotpSecret;
 import com.nordhost.clientarea.domain.totp.TotpVerifier;
@@ -30,8 +29,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The second step of a login: a code from any of the account's authenticator apps, or the backup code. Failures are counted in the
- * database (across sessions and nodes) and throttled by {@link SecondFactorThrottle}.
+ * The second step of a login: a code from any of the account's authenticator apps, or the backup code. Failures are
+ * counted in the database (across sessions and nodes), with those of security keys, by {@link SecondFactorFailures}.
  */
 public final class SecondFactorLogin {
 
@@ -47,6 +46,7 @@ public final class SecondFactorLogin {
     private final Clock clock;
     private final SecurityNotices notices;
     private final RememberedBrowserTokens rememberedBrowsers;
+    private final SecondFactorFailures failures;
 
     public SecondFactorLogin(AccountRepository accounts, TwoFactorRepository twoFactor,
                              AuthenticatorAppRepository apps, SecretCipher cipher,
@@ -65,6 +65,7 @@ public final class SecondFactorLogin {
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
+        this.failures = new SecondFactorFailures(twoFactor, audit, notices, clock);
     }
 
     public SecondFactorOutcome verify(AccountId accountId, String input, RequestOrigin origin) {
@@ -170,17 +171,6 @@ public final class SecondFactorLogin {
     }
 
     private SecondFactorOutcome fail(Account account, RequestOrigin origin, AuditEventType type, String why) {
-        int failures = twoFactor.incrementFailures(account.id());
-        boolean lock = SecondFactorThrottle.locksAfter(failures);
-        twoFactor.setThrottle(account.id(), SecondFactorThrottle.nextAttemptAfter(failures, clock.instant()), lock);
-        audit.record(type, account.id(), account.email().value(), origin,
-                Map.of("reason", why, "failedAttempts", Integer.toString(failures)));
-        if (lock) {
-            audit.record(AuditEventType.SECOND_FACTOR_LOCKED, account.id(), account.email().value(), origin,
-                    Map.of("failedAttempts", Integer.toString(failures)));
-            notices.send(account, SecurityNotice.SECOND_FACTOR_LOCKED, origin);
-            return new SecondFactorOutcome.Locked();
-        }
-        return new SecondFactorOutcome.WrongCode();
+        return failures.record(account, origin, type, Map.of("reason", why));
     }
 }

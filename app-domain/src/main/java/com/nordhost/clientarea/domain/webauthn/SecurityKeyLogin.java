@@ -7,6 +7,7 @@ import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.audit.AuditTrail;
 import com.nordhost.clientarea.domain.crypto.RandomTokens;
+import com.nordhost.clientarea.domain.login.SecondFactorFailures;
 import com.nordhost.clientarea.domain.login.SecondFactorOutcome;
 import com.nordhost.clientarea.domain.notification.SecurityNotice;
 import com.nordhost.clientarea.domain.notification.SecurityNotices;
@@ -16,7 +17,6 @@ import com.nordhost.clientarea.domain.securitykey.SecurityKeyRepository;
 import com.nordhost.clientarea.domain.securitykey.WebAuthnChallenges;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
-import com.nordhost.clientarea.domain.throttle.SecondFactorThrottle;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorCredential;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorRepository;
 import com.webauthn4j.data.AuthenticationData;
@@ -52,6 +52,7 @@ public final class SecurityKeyLogin {
     private final Transactions transactions;
     private final Clock clock;
     private final SecureRandom random;
+    private final SecondFactorFailures failures;
 
     public SecurityKeyLogin(AccountRepository accounts, TwoFactorRepository twoFactor, SecurityKeyRepository keys,
                             WebAuthnChallenges challenges, RelyingParty relyingParty, AuditTrail audit,
@@ -69,6 +70,7 @@ public final class SecurityKeyLogin {
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
         this.random = Objects.requireNonNull(random);
+        this.failures = new SecondFactorFailures(twoFactor, audit, notices, clock);
     }
 
     /** Whether the login's second step offers a key to the account (one registered, keys possible here). */
@@ -174,22 +176,10 @@ public final class SecurityKeyLogin {
         return new SecondFactorOutcome.Passed(account);
     }
 
-    /** Counted as a wrong code: the same throttle, the same lock (as {@code SecondFactorLogin} does). */
+    /** Counted as a wrong code: the same throttle, the same lock. */
     private SecondFactorOutcome fail(Account account, RequestOrigin origin, AuditEventType type,
                                      Map<String, String> details) {
-        int failures = twoFactor.incrementFailures(account.id());
-        boolean lock = SecondFactorThrottle.locksAfter(failures);
-        twoFactor.setThrottle(account.id(), SecondFactorThrottle.nextAttemptAfter(failures, clock.instant()), lock);
-        Map<String, String> withCount = new java.util.LinkedHashMap<>(details);
-        withCount.put("failedAttempts", Integer.toString(failures));
-        audit.record(type, account.id(), account.email().value(), origin, withCount);
-        if (lock) {
-            audit.record(AuditEventType.SECOND_FACTOR_LOCKED, account.id(), account.email().value(), origin,
-                    Map.of("failedAttempts", Integer.toString(failures)));
-            notices.send(account, SecurityNotice.SECOND_FACTOR_LOCKED, origin);
-            return new SecondFactorOutcome.Locked();
-        }
-        return new SecondFactorOutcome.WrongCode();
+        return failures.record(account, origin, type, details);
     }
 
     private static String id(SecurityKeyRepository.Stored key) {
