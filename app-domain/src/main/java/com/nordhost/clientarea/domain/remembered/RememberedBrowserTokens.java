@@ -16,6 +16,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,6 +38,12 @@ import java.util.OptionalInt;
 public final class RememberedBrowserTokens {
 
     private static final int MAX_LENGTH = 200;
+
+    /**
+     * Remembered browsers per account. Each one is a door that skips the code; more than a person uses means cookies
+     * cleared every day or someone collecting them, so the one least recently used is forgotten to make room.
+     */
+    public static final int MAX_PER_ACCOUNT = 20;
 
     private final AccountRepository accounts;
     private final RememberedBrowserRepository browsers;
@@ -76,6 +84,7 @@ public final class RememberedBrowserTokens {
         RequestOrigin from = origin == null ? RequestOrigin.unknown() : origin;
         Instant now = clock.instant();
         browsers.deleteExpired(now);
+        makeRoom(account, from, now);
         String secret = RandomTokens.generate(random);
         String name = BrowserName.of(from.userAgent());
         Instant expires = now.plus(lifetime);
@@ -87,6 +96,21 @@ public final class RememberedBrowserTokens {
                 Map.of("days", Long.toString(lifetime.toDays())));
         String body = id + "." + secret;
         return Optional.of(body + "." + signer.sign(body));
+    }
+
+    private void makeRoom(Account account, RequestOrigin origin, Instant now) {
+        List<RememberedBrowser> remembered = browsers.listFor(account.id(), now);
+        remembered.stream()
+                .sorted(Comparator.comparing(RememberedBrowserTokens::lastSeen).thenComparing(RememberedBrowser::id))
+                .limit(Math.max(0, remembered.size() - (MAX_PER_ACCOUNT - 1)))
+                .filter(oldest -> browsers.delete(account.id(), oldest.id()))
+                .forEach(oldest -> audit.record(AuditEventType.REMEMBERED_BROWSER_FORGOTTEN, account.id(),
+                        account.email().value(), origin, Map.of("browserId", Long.toString(oldest.id()),
+                                "reason", "more than " + MAX_PER_ACCOUNT + " remembered browsers")));
+    }
+
+    private static Instant lastSeen(RememberedBrowser browser) {
+        return browser.lastUsedAt() == null ? browser.rememberedAt() : browser.lastUsedAt();
     }
 
     /**

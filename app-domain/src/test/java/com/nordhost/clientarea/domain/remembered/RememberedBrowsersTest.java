@@ -178,6 +178,28 @@ class RememberedBrowsersTest {
     }
 
     @Test
+    void the_browser_used_least_recently_makes_room_for_the_twenty_first() {
+        String first = remember();
+        String second = remember();
+        for (int i = 2; i < RememberedBrowserTokens.MAX_PER_ACCOUNT; i++) {
+            remember();
+        }
+        // The first browser was used since; the second was not: the second is the one least recently seen.
+        assertThat(logIn(PASSWORD, first)).isInstanceOf(LoginOutcome.LoggedInWithRememberedBrowser.class);
+        assertThat(browsers.list(f.customer.id())).hasSize(RememberedBrowserTokens.MAX_PER_ACCOUNT);
+
+        String newest = remember();
+
+        assertThat(browsers.list(f.customer.id())).hasSize(RememberedBrowserTokens.MAX_PER_ACCOUNT);
+        assertThat(logIn(PASSWORD, second)).isInstanceOf(LoginOutcome.SecondFactorRequired.class);
+        assertThat(logIn(PASSWORD, first)).isInstanceOf(LoginOutcome.LoggedInWithRememberedBrowser.class);
+        assertThat(logIn(PASSWORD, newest)).isInstanceOf(LoginOutcome.LoggedInWithRememberedBrowser.class);
+        assertThat(f.audit.ofType(AuditEventType.REMEMBERED_BROWSER_FORGOTTEN)).singleElement()
+                .satisfies(e -> assertThat(e.details()).containsEntry("browserId", second.split("\\.")[0])
+                        .containsEntry("reason", "more than 20 remembered browsers"));
+    }
+
+    @Test
     void forgetting_one_browser_asks_it_for_the_code_again_and_is_audited() {
         String first = remember();
         String second = remember();
