@@ -84,6 +84,7 @@ public class SecurityKeyButton extends Div {
         } else if (outcome instanceof SecondFactorOutcome.Locked) {
             flow.secondFactorLocked();
         } else if (outcome instanceof SecondFactorOutcome.TryLater) {
+            flow.secondFactorThrottled();
             show("secondFactor.tryLater");
         } else {
             show("keyLogin.refused");

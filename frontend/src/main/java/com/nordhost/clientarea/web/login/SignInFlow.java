@@ -165,6 +165,14 @@ public class SignInFlow extends Div {
         signIn(passed.account(), true);
     }
 
+    /**
+     * A security key's answer met the "too many attempts, wait" throttle: held back like the code form's same answer,
+     * so a script posting key answers cannot flood faster than one posting codes.
+     */
+    public void secondFactorThrottled() {
+        ThrottledAnswer.holdBack();
+    }
+
     /** The second factor is locked: nothing more to type here. */
     public void secondFactorLocked() {
         showStep(getTranslation("secondFactor.title"));
