@@ -7,14 +7,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
@@ -27,16 +22,13 @@ class AuthenticatorAppsSection extends Div {
     private final AuthenticatorApps apps;
     private final SignedInUser user;
     private final ZoneId zone;
-    private final Paragraph message = new Paragraph();
+    private final InfoMessage message = new InfoMessage("authenticator-apps-message");
 
     AuthenticatorAppsSection(AuthenticatorApps apps, SignedInUser user, ZoneId zone) {
         this.apps = apps;
         this.user = user;
         this.zone = zone;
         setId("authenticator-apps");
-        message.setId("authenticator-apps-message");
-        message.addClassName("info");
-        message.setVisible(false);
         refresh();
     }
 
@@ -44,24 +36,14 @@ class AuthenticatorAppsSection extends Div {
         removeAll();
         add(new H3(getTranslation("apps.title")), new Paragraph(getTranslation("apps.what")), message);
         List<AuthenticatorAppSummary> listed = apps.list(user.id());
-        NativeTable table = new NativeTable();
-        table.setId("authenticator-apps-table");
-        NativeTableRow head = table.getHead().addRow();
-        for (String key : List.of("apps.name", "apps.addedAt", "apps.lastUsed")) {
-            head.addHeaderCell().setText(getTranslation(key));
-        }
-        head.addHeaderCell();
+        SettingsTable table = new SettingsTable("authenticator-apps-table", zone, getTranslation("apps.name"),
+                getTranslation("apps.addedAt"), getTranslation("apps.lastUsed"));
         for (AuthenticatorAppSummary app : listed) {
-            NativeTableRow row = table.getBody().addRow();
-            row.setId("authenticator-app-" + app.id());
-            row.addDataCell().setText(displayName(app));
-            row.addDataCell().setText(format(app.addedAt()));
-            row.addDataCell().setText(app.lastUsedAt() == null ? getTranslation("apps.neverUsed")
-                    : format(app.lastUsedAt()));
             Button remove = new Button(getTranslation("apps.remove"), event -> openRemove(app));
             remove.setId("remove-app-" + app.id());
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            row.addDataCell().add(remove);
+            table.addRow("authenticator-app-" + app.id(), remove, displayName(app), table.date(app.addedAt()),
+                    table.dateOr(app.lastUsedAt(), getTranslation("apps.neverUsed")));
         }
         add(table);
         if (listed.size() < AuthenticatorApps.MAX_APPS) {
@@ -82,7 +64,7 @@ class AuthenticatorAppsSection extends Div {
         dialog.addOpenedChangeListener(event -> {
             if (!event.isOpened()) {
                 refresh();
-                dialog.added().ifPresent(name -> show(getTranslation("apps.added", name)));
+                dialog.added().ifPresent(name -> message.show(getTranslation("apps.added", name)));
             }
         });
         dialog.open();
@@ -95,20 +77,10 @@ class AuthenticatorAppsSection extends Div {
             if (!event.isOpened()) {
                 refresh();
                 if (dialog.removed()) {
-                    show(getTranslation("apps.removed", displayName(app)));
+                    message.show(getTranslation("apps.removed", displayName(app)));
                 }
             }
         });
         dialog.open();
-    }
-
-    private void show(String text) {
-        message.setText(text);
-        message.setVisible(true);
-    }
-
-    private String format(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
-                .format(instant.atZone(zone));
     }
 }

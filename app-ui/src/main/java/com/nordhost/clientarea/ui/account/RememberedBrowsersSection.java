@@ -9,15 +9,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -31,16 +25,13 @@ class RememberedBrowsersSection extends Div {
     private final RememberedBrowsers browsers;
     private final SignedInUser user;
     private final ZoneId zone;
-    private final Paragraph message = new Paragraph();
+    private final InfoMessage message = new InfoMessage("remembered-browsers-message");
 
     RememberedBrowsersSection(RememberedBrowsers browsers, SignedInUser user, ZoneId zone) {
         this.browsers = browsers;
         this.user = user;
         this.zone = zone;
         setId("remembered-browsers");
-        message.setId("remembered-browsers-message");
-        message.addClassName("info");
-        message.setVisible(false);
         refresh();
     }
 
@@ -55,29 +46,20 @@ class RememberedBrowsersSection extends Div {
             return;
         }
         OptionalLong thisBrowser = RememberedBrowserCookie.browserId();
-        NativeTable table = new NativeTable();
-        table.setId("remembered-browsers-table");
-        NativeTableRow head = table.getHead().addRow();
-        for (String key : List.of("remembered.browser", "remembered.ip", "remembered.rememberedAt",
-                "remembered.lastUsed", "remembered.expires")) {
-            head.addHeaderCell().setText(getTranslation(key));
-        }
-        head.addHeaderCell();
+        SettingsTable table = new SettingsTable("remembered-browsers-table", zone,
+                getTranslation("remembered.browser"), getTranslation("remembered.ip"),
+                getTranslation("remembered.rememberedAt"), getTranslation("remembered.lastUsed"),
+                getTranslation("remembered.expires"));
         for (RememberedBrowser browser : remembered) {
-            NativeTableRow row = table.getBody().addRow();
-            row.setId("remembered-browser-" + browser.id());
             boolean current = thisBrowser.isPresent() && thisBrowser.getAsLong() == browser.id();
-            row.addDataCell().add(new Span(current ? browser.browser() + " " + getTranslation("remembered.thisBrowser")
-                    : browser.browser()));
-            row.addDataCell().setText(browser.ip() == null ? "" : browser.ip());
-            row.addDataCell().setText(format(browser.rememberedAt()));
-            row.addDataCell().setText(browser.lastUsedAt() == null ? getTranslation("remembered.neverUsed")
-                    : format(browser.lastUsedAt()));
-            row.addDataCell().setText(format(browser.expiresAt()));
             Button forget = new Button(getTranslation("remembered.forget"), event -> forget(browser.id(), current));
             forget.setId("forget-browser-" + browser.id());
             forget.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            row.addDataCell().add(forget);
+            table.addRow("remembered-browser-" + browser.id(), forget,
+                    current ? browser.browser() + " " + getTranslation("remembered.thisBrowser") : browser.browser(),
+                    browser.ip() == null ? "" : browser.ip(), table.date(browser.rememberedAt()),
+                    table.dateOr(browser.lastUsedAt(), getTranslation("remembered.neverUsed")),
+                    table.date(browser.expiresAt()));
         }
         Button forgetAll = new Button(getTranslation("remembered.forgetAll"), event -> forgetAll());
         forgetAll.setId("forget-all-browsers");
@@ -91,23 +73,13 @@ class RememberedBrowsersSection extends Div {
             RememberedBrowserCookie.clear();
         }
         refresh();
-        show(getTranslation("remembered.forgotten"));
+        message.show(getTranslation("remembered.forgotten"));
     }
 
     private void forgetAll() {
         browsers.forgetAll(user.id(), RequestOrigins.current());
         RememberedBrowserCookie.clear();
         refresh();
-        show(getTranslation("remembered.allForgotten"));
-    }
-
-    private void show(String text) {
-        message.setText(text);
-        message.setVisible(true);
-    }
-
-    private String format(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
-                .format(instant.atZone(zone));
+        message.show(getTranslation("remembered.allForgotten"));
     }
 }

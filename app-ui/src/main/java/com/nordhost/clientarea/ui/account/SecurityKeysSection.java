@@ -8,13 +8,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
@@ -28,7 +23,7 @@ class SecurityKeysSection extends Div {
     private final SecurityKeyRegistration registration;
     private final SignedInUser user;
     private final ZoneId zone;
-    private final Paragraph message = new Paragraph();
+    private final InfoMessage message = new InfoMessage("security-keys-message");
 
     SecurityKeysSection(SecurityKeys keys, SecurityKeyRegistration registration, SignedInUser user, ZoneId zone) {
         this.keys = keys;
@@ -36,9 +31,6 @@ class SecurityKeysSection extends Div {
         this.user = user;
         this.zone = zone;
         setId("security-keys");
-        message.setId("security-keys-message");
-        message.addClassName("info");
-        message.setVisible(false);
         refresh();
     }
 
@@ -52,24 +44,14 @@ class SecurityKeysSection extends Div {
             none.setId("security-keys-none");
             add(none);
         } else {
-            NativeTable table = new NativeTable();
-            table.setId("security-keys-table");
-            NativeTableRow head = table.getHead().addRow();
-            for (String key : List.of("securityKeys.name", "securityKeys.addedAt", "securityKeys.lastUsed")) {
-                head.addHeaderCell().setText(getTranslation(key));
-            }
-            head.addHeaderCell();
+            SettingsTable table = new SettingsTable("security-keys-table", zone, getTranslation("securityKeys.name"),
+                    getTranslation("securityKeys.addedAt"), getTranslation("securityKeys.lastUsed"));
             for (SecurityKey key : listed) {
-                NativeTableRow row = table.getBody().addRow();
-                row.setId("security-key-" + key.id());
-                row.addDataCell().setText(key.name());
-                row.addDataCell().setText(format(key.addedAt()));
-                row.addDataCell().setText(key.lastUsedAt() == null ? getTranslation("securityKeys.neverUsed")
-                        : format(key.lastUsedAt()));
                 Button remove = new Button(getTranslation("securityKeys.remove"), event -> openRemove(key));
                 remove.setId("remove-security-key-" + key.id());
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                row.addDataCell().add(remove);
+                table.addRow("security-key-" + key.id(), remove, key.name(), table.date(key.addedAt()),
+                        table.dateOr(key.lastUsedAt(), getTranslation("securityKeys.neverUsed")));
             }
             add(table);
         }
@@ -86,24 +68,14 @@ class SecurityKeysSection extends Div {
     private void openAdd() {
         new AddSecurityKeyDialog(registration, user.id(), name -> {
             refresh();
-            show(getTranslation("addKey.added", name));
+            message.show(getTranslation("addKey.added", name));
         }).open();
     }
 
     private void openRemove(SecurityKey key) {
         new RemoveSecurityKeyDialog(keys, user.id(), key, name -> {
             refresh();
-            show(getTranslation("removeKey.removed", name));
+            message.show(getTranslation("removeKey.removed", name));
         }).open();
-    }
-
-    private void show(String text) {
-        message.setText(text);
-        message.setVisible(true);
-    }
-
-    private String format(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
-                .format(instant.atZone(zone));
     }
 }
