@@ -5,6 +5,7 @@ import com.nordhost.clientarea.domain.audit.AuditLogQuery;
 import com.nordhost.clientarea.domain.audit.AuditTrail;
 import com.nordhost.clientarea.domain.backupcode.BackupCodeGenerator;
 import com.nordhost.clientarea.domain.backupcode.BackupCodeHasher;
+import com.nordhost.clientarea.domain.confirmation.PasswordConfirmation;
 import com.nordhost.clientarea.domain.crypto.KeyRing;
 import com.nordhost.clientarea.domain.crypto.MessageSigner;
 import com.nordhost.clientarea.domain.crypto.SecretCipher;
@@ -22,8 +23,10 @@ import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.recovery.PasswordReset;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestFlow;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestQueue;
+import com.nordhost.clientarea.domain.remembered.RememberedBrowserStore;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowserTokens;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
+import com.nordhost.clientarea.domain.securitykey.SecurityKeyStore;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeys;
 import com.nordhost.clientarea.domain.staff.AgentAdministration;
 import com.nordhost.clientarea.domain.support.SecondFactorUnlock;
@@ -31,7 +34,11 @@ import com.nordhost.clientarea.domain.support.SupportDesk;
 import com.nordhost.clientarea.domain.support.SupportRemoval;
 import com.nordhost.clientarea.domain.throttle.PasswordFailures;
 import com.nordhost.clientarea.domain.totp.TotpVerifier;
+import com.nordhost.clientarea.domain.twofactor.AuthenticatorAppStore;
+import com.nordhost.clientarea.domain.twofactor.AuthenticatorStore;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
+import com.nordhost.clientarea.domain.twofactor.BackupCodeStore;
+import com.nordhost.clientarea.domain.twofactor.SecondFactorEnd;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorApps;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
@@ -41,6 +48,7 @@ import com.nordhost.clientarea.domain.webauthn.SecurityKeyRegistration;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -94,6 +102,14 @@ public final class DomainServices {
         SecurityNotices notices = new SecurityNotices(ports.accounts(), ports.outbox(), clock, settings.companyName(),
                 settings.supportEmail(), settings.timeZone());
 
+        PasswordConfirmation passwordConfirmation = new PasswordConfirmation(passwordHasher, passwordFailures, audit);
+        // Every kind of authenticator, in the order the second factor's end removes them (decision 0025).
+        List<AuthenticatorStore> authenticatorStores = List.of(new AuthenticatorAppStore(ports.authenticatorApps()),
+                new SecurityKeyStore(ports.securityKeys(), ports.webAuthnChallenges()),
+                new RememberedBrowserStore(ports.rememberedBrowsers(), clock), new BackupCodeStore(ports.twoFactor()));
+        SecondFactorEnd secondFactorEnd = new SecondFactorEnd(ports.accounts(), ports.twoFactor(),
+                authenticatorStores, audit, notices);
+
         rememberedBrowsers = new RememberedBrowsers(ports.accounts(), ports.rememberedBrowsers(), audit,
                 ports.transactions(), clock);
         // Only the login's two steps get the tokens: nothing else can issue or honour one (decision 0020).
@@ -101,9 +117,8 @@ public final class DomainServices {
                 ports.rememberedBrowsers(), new MessageSigner(keyRing, "remembered browser"), audit, notices, clock,
                 random, settings.rememberBrowser());
 
-        // Security keys and passkeys (decision 0024): removed with the second factor, so built before those use cases.
-        securityKeys = new SecurityKeys(ports.accounts(), ports.securityKeys(), ports.webAuthnChallenges(),
-                passwordHasher, passwordFailures, audit, notices, ports.transactions());
+        securityKeys = new SecurityKeys(ports.accounts(), ports.securityKeys(), passwordConfirmation, audit, notices,
+                ports.transactions());
         securityKeyRegistration = new SecurityKeyRegistration(ports.accounts(), ports.twoFactor(),
                 ports.securityKeys(), ports.webAuthnChallenges(), settings.relyingParty(), settings.companyName(),
                 new MessageSigner(keyRing, "webauthn user handle"), audit, notices, ports.transactions(), clock,
@@ -121,19 +136,18 @@ public final class DomainServices {
                 backupCodes, backupCodeHasher, audit, ports.transactions(), clock, random, settings.totpIssuer(),
                 settings.totp(), notices);
         authenticatorApps = new AuthenticatorApps(ports.accounts(), ports.twoFactor(), ports.authenticatorApps(),
-                cipher, verifier, passwordHasher, passwordFailures, audit, notices, ports.transactions(), clock, random,
+                cipher, verifier, passwordConfirmation, audit, notices, ports.transactions(), clock, random,
                 settings.totpIssuer(), settings.totp());
-        disableTwoFactor = new DisableTwoFactor(ports.accounts(), ports.twoFactor(), passwordHasher, audit,
-                ports.transactions(), passwordFailures, notices, rememberedBrowsers, securityKeys);
-        backupCodeRenewal = new BackupCodeRenewal(ports.accounts(), ports.twoFactor(), passwordHasher, backupCodes,
-                backupCodeHasher, audit, ports.transactions(), passwordFailures, notices);
+        disableTwoFactor = new DisableTwoFactor(ports.accounts(), ports.twoFactor(), passwordConfirmation,
+                secondFactorEnd, ports.transactions());
+        backupCodeRenewal = new BackupCodeRenewal(ports.accounts(), ports.twoFactor(), passwordConfirmation,
+                backupCodes, backupCodeHasher, audit, ports.transactions(), notices);
         passwordChange = new PasswordChange(ports.accounts(), passwordHasher, passwordPolicy, audit,
-                ports.transactions(), passwordFailures, notices, rememberedBrowsers);
+                ports.transactions(), passwordConfirmation, notices, rememberedBrowsers);
         twoFactorOverview = new TwoFactorOverview(ports.twoFactor(), ports.transactions(), clock);
-        customerDetailsChange = new CustomerDetailsChange(ports.accounts(), passwordHasher, passwordFailures,
+        customerDetailsChange = new CustomerDetailsChange(ports.accounts(), passwordConfirmation,
                 ports.auditLog(), notices, ports.transactions(), clock);
-        supportRemoval = new SupportRemoval(ports.accounts(), ports.twoFactor(), audit, ports.transactions(),
-                rememberedBrowsers, securityKeys);
+        supportRemoval = new SupportRemoval(ports.accounts(), secondFactorEnd, audit, ports.transactions());
         secondFactorUnlock = new SecondFactorUnlock(ports.accounts(), ports.twoFactor(), audit, ports.transactions());
         supportDesk = new SupportDesk(ports.accounts(), ports.auditLog(), supportRemoval, secondFactorUnlock,
                 twoFactorOverview, notices, ports.transactions());
@@ -150,7 +164,7 @@ public final class DomainServices {
         customerSearch = new CustomerSearch(ports.customers(), ports.transactions());
         auditLogQuery = new AuditLogQuery(ports.accounts(), ports.auditSearch(), ports.transactions());
         agentAdministration = new AgentAdministration(ports.accounts(), accountRegistration, ports.staff(),
-                ports.twoFactor(), ports.auditLog(), ports.transactions(), clock, notices);
+                secondFactorEnd, ports.auditLog(), ports.transactions(), clock);
         languagePreference = new LanguagePreference(ports.accounts(), ports.transactions());
         passwordReset = new PasswordReset(ports.accounts(), ports.passwordResets(), passwordHasher, passwordPolicy,
                 audit, notices, ports.transactions(), clock, random, settings.customerUrl(), rememberedBrowsers);

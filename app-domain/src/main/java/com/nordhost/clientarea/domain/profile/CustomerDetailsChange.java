@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.domain.profile;
 
 
+import com.nordhost.clientarea.domain.confirmation.PasswordConfirmation;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.AccountRepository;
@@ -12,10 +13,8 @@ import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.audit.AuditLog;
 import com.nordhost.clientarea.domain.notification.SecurityNotice;
 import com.nordhost.clientarea.domain.notification.SecurityNotices;
-import com.nordhost.clientarea.domain.password.PasswordHasher;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
-import com.nordhost.clientarea.domain.throttle.PasswordFailures;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,19 +39,17 @@ import java.util.Optional;
 public final class CustomerDetailsChange {
 
     private final AccountRepository accounts;
-    private final PasswordHasher hasher;
-    private final PasswordFailures failures;
+    private final PasswordConfirmation confirmation;
     private final AuditLog auditLog;
     private final SecurityNotices notices;
     private final Transactions transactions;
     private final Clock clock;
 
-    public CustomerDetailsChange(AccountRepository accounts, PasswordHasher hasher, PasswordFailures failures,
+    public CustomerDetailsChange(AccountRepository accounts, PasswordConfirmation confirmation,
                                  AuditLog auditLog, SecurityNotices notices, Transactions transactions,
                                  Clock clock) {
         this.accounts = Objects.requireNonNull(accounts);
-        this.hasher = Objects.requireNonNull(hasher);
-        this.failures = Objects.requireNonNull(failures);
+        this.confirmation = Objects.requireNonNull(confirmation);
         this.auditLog = Objects.requireNonNull(auditLog);
         this.notices = Objects.requireNonNull(notices, "The notices are required.");
         this.transactions = Objects.requireNonNull(transactions);
@@ -102,19 +99,14 @@ public final class CustomerDetailsChange {
             if (password == null || password.isBlank()) {
                 return new CustomerDetailsOutcome.PasswordRequired();
             }
-            Optional<Instant> wait = failures.waitUntil(accountId);
-            if (wait.isPresent()) {
-                // Too many wrong passwords (PasswordThrottle): not checked, so a guess now learns nothing.
-                record(AuditEventType.EMAIL_CHANGE_REFUSED, account, origin, Map.of("reason", "password throttled"));
-                return new CustomerDetailsOutcome.TryLater(wait.get());
+            PasswordConfirmation.Result confirmed = confirmation.confirm(account, password,
+                    AuditEventType.EMAIL_CHANGE_REFUSED, origin);
+            if (confirmed instanceof PasswordConfirmation.TryLater later) {
+                return new CustomerDetailsOutcome.TryLater(later.until());
             }
-            if (!hasher.verify(password, account.passwordHash())) {
-                int failed = failures.failed(accountId);
-                record(AuditEventType.EMAIL_CHANGE_REFUSED, account, origin,
-                        Map.of("reason", "wrong password", "passwordFailures", Integer.toString(failed)));
+            if (confirmed instanceof PasswordConfirmation.WrongPassword) {
                 return new CustomerDetailsOutcome.WrongPassword();
             }
-            failures.succeeded(accountId);
             if (accounts.findByEmail(account.realm(), wanted.email()).filter(a -> !a.id().equals(accountId))
                     .isPresent()) {
                 return new CustomerDetailsOutcome.EmailTaken();

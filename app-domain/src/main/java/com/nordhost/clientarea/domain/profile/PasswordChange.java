@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.domain.profile;
 
 
+import com.nordhost.clientarea.domain.confirmation.PasswordConfirmation;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.AccountRepository;
@@ -14,7 +15,6 @@ import com.nordhost.clientarea.domain.notification.SecurityNotices;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
-import com.nordhost.clientarea.domain.throttle.PasswordFailures;
 import com.nordhost.clientarea.domain.throttle.PasswordThrottle;
 import java.time.Instant;
 import java.util.List;
@@ -29,12 +29,12 @@ public final class PasswordChange {
     private final PasswordPolicy policy;
     private final AuditTrail audit;
     private final Transactions transactions;
-    private final PasswordFailures failures;
+    private final PasswordConfirmation confirmation;
     private final SecurityNotices notices;
     private final RememberedBrowsers rememberedBrowsers;
 
     public PasswordChange(AccountRepository accounts, PasswordHasher hasher, PasswordPolicy policy, AuditTrail audit,
-                          Transactions transactions, PasswordFailures failures, SecurityNotices notices,
+                          Transactions transactions, PasswordConfirmation confirmation, SecurityNotices notices,
                           RememberedBrowsers rememberedBrowsers) {
         this.notices = notices;
         this.rememberedBrowsers = java.util.Objects.requireNonNull(rememberedBrowsers);
@@ -43,7 +43,7 @@ public final class PasswordChange {
         this.policy = policy;
         this.audit = audit;
         this.transactions = transactions;
-        this.failures = failures;
+        this.confirmation = confirmation;
     }
 
     public PasswordChangeOutcome change(AccountId accountId, String currentPassword, String newPassword,
@@ -51,20 +51,14 @@ public final class PasswordChange {
         return transactions.inTransaction(() -> {
             Account account = accounts.findById(accountId)
                     .orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
-            Optional<Instant> wait = failures.waitUntil(accountId);
-            if (wait.isPresent()) {
-                // Too many wrong passwords (PasswordThrottle): not checked, so a guess now learns nothing.
-                audit.record(AuditEventType.PASSWORD_CHANGE_FAILED, accountId, account.email().value(), origin,
-                        Map.of("reason", "password throttled"));
-                return new PasswordChangeOutcome.TryLater(wait.get());
+            PasswordConfirmation.Result confirmed = confirmation.confirm(account, currentPassword,
+                    AuditEventType.PASSWORD_CHANGE_FAILED, origin);
+            if (confirmed instanceof PasswordConfirmation.TryLater later) {
+                return new PasswordChangeOutcome.TryLater(later.until());
             }
-            if (currentPassword == null || !hasher.verify(currentPassword, account.passwordHash())) {
-                int failed = failures.failed(accountId);
-                audit.record(AuditEventType.PASSWORD_CHANGE_FAILED, accountId, account.email().value(), origin,
-                        Map.of("reason", "wrong current password", "passwordFailures", Integer.toString(failed)));
+            if (confirmed instanceof PasswordConfirmation.WrongPassword) {
                 return new PasswordChangeOutcome.WrongCurrentPassword();
             }
-            failures.succeeded(accountId);
             List<PasswordProblem> problems = policy.problemsWith(newPassword);
             if (!problems.isEmpty()) {
                 return new PasswordChangeOutcome.Rejected(problems);

@@ -25,9 +25,7 @@ public final class RememberedBrowsers {
     public enum Reason {
         CUSTOMER_FORGOT_ALL("forgotten by the customer"),
         PASSWORD_CHANGED("password changed"),
-        PASSWORD_RESET("password reset by link"),
-        TWO_FACTOR_DISABLED("two-factor authentication turned off"),
-        TWO_FACTOR_REMOVED_BY_SUPPORT("two-factor authentication removed by support");
+        PASSWORD_RESET("password reset by link");
 
         private final String text;
 

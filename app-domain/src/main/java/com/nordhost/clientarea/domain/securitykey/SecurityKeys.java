@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.securitykey;
 
+import com.nordhost.clientarea.domain.confirmation.PasswordConfirmation;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.AccountRepository;
@@ -7,10 +8,8 @@ import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.audit.AuditTrail;
 import com.nordhost.clientarea.domain.notification.SecurityNotice;
 import com.nordhost.clientarea.domain.notification.SecurityNotices;
-import com.nordhost.clientarea.domain.password.PasswordHasher;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
-import com.nordhost.clientarea.domain.throttle.PasswordFailures;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,45 +17,23 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The customer's security keys (decision 0024): the list in Security settings, removing one with the password, and
- * removing all of them when the second factor goes ({@link #removeAllAfter}, called by those use cases in their
- * transaction). Adding one and signing in with one are the ceremonies' ({@code webauthn} package).
+ * The customer's security keys (decision 0024): the list in Security settings and removing one with the password;
+ * all of them go with the second factor ({@link SecurityKeyStore}). Adding one and signing in with one are the ceremonies' ({@code webauthn} package).
  */
 public final class SecurityKeys {
 
-    /** Why every key of an account was removed; stored in the audit details. */
-    public enum Reason {
-        TWO_FACTOR_DISABLED("two-factor authentication turned off"),
-        TWO_FACTOR_REMOVED_BY_SUPPORT("two-factor authentication removed by support");
-
-        private final String text;
-
-        Reason(String text) {
-            this.text = text;
-        }
-
-        public String text() {
-            return text;
-        }
-    }
-
     private final AccountRepository accounts;
     private final SecurityKeyRepository keys;
-    private final WebAuthnChallenges challenges;
-    private final PasswordHasher hasher;
-    private final PasswordFailures failures;
+    private final PasswordConfirmation confirmation;
     private final AuditTrail audit;
     private final SecurityNotices notices;
     private final Transactions transactions;
 
-    public SecurityKeys(AccountRepository accounts, SecurityKeyRepository keys, WebAuthnChallenges challenges,
-                        PasswordHasher hasher, PasswordFailures failures, AuditTrail audit,
-                        SecurityNotices notices, Transactions transactions) {
+    public SecurityKeys(AccountRepository accounts, SecurityKeyRepository keys, PasswordConfirmation confirmation,
+                        AuditTrail audit, SecurityNotices notices, Transactions transactions) {
         this.accounts = Objects.requireNonNull(accounts);
         this.keys = Objects.requireNonNull(keys);
-        this.challenges = Objects.requireNonNull(challenges);
-        this.hasher = Objects.requireNonNull(hasher);
-        this.failures = Objects.requireNonNull(failures);
+        this.confirmation = Objects.requireNonNull(confirmation);
         this.audit = Objects.requireNonNull(audit);
         this.notices = Objects.requireNonNull(notices);
         this.transactions = Objects.requireNonNull(transactions);
@@ -85,20 +62,14 @@ public final class SecurityKeys {
                 return new SecurityKeyRemoval.NotFound();
             }
             Account account = holder.get();
-            Optional<Instant> wait = failures.waitUntil(accountId);
-            if (wait.isPresent()) {
-                audit.record(AuditEventType.SECURITY_KEY_REMOVAL_REFUSED, accountId, account.email().value(), origin,
-                        Map.of("reason", "password throttled", "keyId", Long.toString(keyId)));
-                return new SecurityKeyRemoval.TryLater(wait.get());
+            PasswordConfirmation.Result confirmed = confirmation.confirm(account, password,
+                    AuditEventType.SECURITY_KEY_REMOVAL_REFUSED, origin, Map.of("keyId", Long.toString(keyId)));
+            if (confirmed instanceof PasswordConfirmation.TryLater later) {
+                return new SecurityKeyRemoval.TryLater(later.until());
             }
-            if (password == null || !hasher.verify(password, account.passwordHash())) {
-                int failed = failures.failed(accountId);
-                audit.record(AuditEventType.SECURITY_KEY_REMOVAL_REFUSED, accountId, account.email().value(), origin,
-                        Map.of("reason", "wrong password", "keyId", Long.toString(keyId),
-                                "passwordFailures", Integer.toString(failed)));
+            if (confirmed instanceof PasswordConfirmation.WrongPassword) {
                 return new SecurityKeyRemoval.WrongPassword();
             }
-            failures.succeeded(accountId);
             if (!keys.delete(accountId, keyId)) {
                 return new SecurityKeyRemoval.NotFound();
             }
@@ -107,22 +78,6 @@ public final class SecurityKeys {
                     Map.of("keyId", Long.toString(keyId), "name", name));
             notices.send(account, SecurityNotice.SECURITY_KEY_REMOVED, origin, Map.of("keyName", name));
             return new SecurityKeyRemoval.Removed(name);
-        });
-    }
-
-    /**
-     * Every key of the account is removed because {@code reason}, in the caller's transaction; audited (with
-     * {@code actor}) when there was one. The caller's own notice (2FA turned off or removed) tells the customer.
-     */
-    public int removeAllAfter(AccountId account, String actor, RequestOrigin origin, Reason reason) {
-        return transactions.inTransaction(() -> {
-            int removed = keys.deleteAll(account);
-            challenges.deleteAll(account);
-            if (removed > 0) {
-                audit.record(AuditEventType.SECURITY_KEYS_REMOVED, account, actor, origin,
-                        Map.of("reason", reason.text(), "removed", Integer.toString(removed)));
-            }
-            return removed;
         });
     }
 }

@@ -11,13 +11,11 @@ import com.nordhost.clientarea.domain.account.Role;
 import com.nordhost.clientarea.domain.audit.AuditEvent;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.audit.AuditLog;
-import com.nordhost.clientarea.domain.notification.SecurityNotice;
-import com.nordhost.clientarea.domain.notification.SecurityNotices;
 import com.nordhost.clientarea.domain.shared.InvalidInputException;
 import com.nordhost.clientarea.domain.shared.PlainText;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
-import com.nordhost.clientarea.domain.twofactor.TwoFactorRepository;
+import com.nordhost.clientarea.domain.twofactor.SecondFactorEnd;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -36,23 +34,21 @@ public final class AgentAdministration {
     private final AccountRepository accounts;
     private final AccountRegistration registration;
     private final StaffDirectory staff;
-    private final TwoFactorRepository twoFactor;
+    private final SecondFactorEnd secondFactorEnd;
     private final AuditLog auditLog;
     private final Transactions transactions;
     private final Clock clock;
-    private final SecurityNotices notices;
 
     public AgentAdministration(AccountRepository accounts, AccountRegistration registration, StaffDirectory staff,
-                               TwoFactorRepository twoFactor, AuditLog auditLog, Transactions transactions,
-                               Clock clock, SecurityNotices notices) {
+                               SecondFactorEnd secondFactorEnd, AuditLog auditLog, Transactions transactions,
+                               Clock clock) {
         this.accounts = Objects.requireNonNull(accounts);
         this.registration = Objects.requireNonNull(registration);
         this.staff = Objects.requireNonNull(staff);
-        this.twoFactor = Objects.requireNonNull(twoFactor);
+        this.secondFactorEnd = Objects.requireNonNull(secondFactorEnd);
         this.auditLog = Objects.requireNonNull(auditLog);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
-        this.notices = Objects.requireNonNull(notices, "The notices are required.");
     }
 
     /**
@@ -112,14 +108,22 @@ public final class AgentAdministration {
     public AgentOutcome resetSecondFactor(AccountId admin, AccountId agent, RequestOrigin origin) {
         // The agent's open sessions end at their next request (session epoch): they must log in and enrol again.
         return transactions.inTransaction(() -> {
-            AgentOutcome outcome = onOtherAgent(admin, agent, origin,
-                    id -> twoFactor.delete(id) && accounts.advanceSessionEpoch(id) > 0,
-                    AuditEventType.AGENT_TWO_FACTOR_RESET, new AgentOutcome.SecondFactorReset());
-            if (outcome instanceof AgentOutcome.SecondFactorReset) {
-                // The administrator's action: the mail says so, without the administrator's address.
-                notices.send(accounts.findById(agent).orElseThrow(), SecurityNotice.TWO_FACTOR_RESET_BY_ADMIN, null);
+            Optional<Account> actor = activeAdmin(admin);
+            if (actor.isEmpty()) {
+                return new AgentOutcome.NotAllowed();
             }
-            return outcome;
+            if (actor.get().id().equals(agent)) {
+                return new AgentOutcome.NotOnYourself();
+            }
+            Optional<Account> target = staffMember(agent);
+            if (target.isEmpty()) {
+                return new AgentOutcome.NothingToDo();
+            }
+            // The administrator's action: the mail says so, without the administrator's address.
+            return secondFactorEnd.end(target.get(), SecondFactorEnd.Reason.RESET_BY_ADMIN, actor.get().email().value(),
+                            origin, Map.of("agent", target.get().email().value()), Map.of())
+                    .<AgentOutcome>map(ended -> new AgentOutcome.SecondFactorReset())
+                    .orElseGet(AgentOutcome.NothingToDo::new);
         });
     }
 

@@ -69,16 +69,7 @@ public final class SupportDesk {
 
     public SupportRemovalOutcome removeSecondFactor(AccountId agent, AccountId customer, TicketReference ticket,
                                                     EmailAddress requestedFrom, String reason, RequestOrigin origin) {
-        return transactions.inTransaction(() -> {
-            SupportRemovalOutcome outcome = removal.remove(agent, customer, ticket, requestedFrom, reason, origin);
-            if (outcome instanceof SupportRemovalOutcome.Removed) {
-                Account account = accounts.findById(customer).orElseThrow();
-                // Support's action: the mail names the ticket, never the agent or the agent's address.
-                notices.send(account, SecurityNotice.TWO_FACTOR_REMOVED_BY_SUPPORT, null,
-                        Map.of("ticket", ticket.value()));
-            }
-            return outcome;
-        });
+        return removal.remove(agent, customer, ticket, requestedFrom, reason, origin);
     }
 
     public UnlockOutcome unlockSecondFactor(AccountId agent, AccountId customer, TicketReference ticket, String reason,

@@ -8,17 +8,15 @@ import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.audit.AuditTrail;
 import com.nordhost.clientarea.domain.shared.InvalidInputException;
-import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
-import com.nordhost.clientarea.domain.securitykey.SecurityKeys;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.staff.StaffAction;
-import com.nordhost.clientarea.domain.twofactor.TwoFactorCredential;
-import com.nordhost.clientarea.domain.twofactor.TwoFactorRepository;
+import com.nordhost.clientarea.domain.twofactor.SecondFactorEnd;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,21 +29,16 @@ import java.util.Set;
 public final class SupportRemoval {
 
     private final AccountRepository accounts;
-    private final TwoFactorRepository twoFactor;
+    private final SecondFactorEnd end;
     private final AuditTrail audit;
     private final Transactions transactions;
-    private final RememberedBrowsers rememberedBrowsers;
-    private final SecurityKeys securityKeys;
 
-    public SupportRemoval(AccountRepository accounts, TwoFactorRepository twoFactor, AuditTrail audit,
-                          Transactions transactions, RememberedBrowsers rememberedBrowsers,
-                          SecurityKeys securityKeys) {
-        this.securityKeys = java.util.Objects.requireNonNull(securityKeys);
-        this.rememberedBrowsers = java.util.Objects.requireNonNull(rememberedBrowsers);
-        this.accounts = accounts;
-        this.twoFactor = twoFactor;
-        this.audit = audit;
-        this.transactions = transactions;
+    public SupportRemoval(AccountRepository accounts, SecondFactorEnd end, AuditTrail audit,
+                          Transactions transactions) {
+        this.accounts = Objects.requireNonNull(accounts);
+        this.end = Objects.requireNonNull(end);
+        this.audit = Objects.requireNonNull(audit);
+        this.transactions = Objects.requireNonNull(transactions);
     }
 
     public SupportRemovalOutcome remove(AccountId agentId, AccountId customerId, TicketReference ticket,
@@ -69,19 +62,12 @@ public final class SupportRemoval {
                 audit.record(AuditEventType.SUPPORT_REMOVAL_REFUSED, customerId, actor, origin, details);
                 return new SupportRemovalOutcome.AddressMismatch();
             }
-            boolean active = twoFactor.find(customerId).map(TwoFactorCredential::isActive).orElse(false);
-            if (!active || !twoFactor.delete(customerId)) {
-                return new SupportRemovalOutcome.NotEnabled();
-            }
-            audit.record(AuditEventType.TWO_FACTOR_REMOVED_BY_SUPPORT, customerId, actor, origin, details);
-            // Every session of the customer ends at its next request: whoever is signed in passed the old factor.
-            accounts.advanceSessionEpoch(customerId);
-            // A recovery (lost both) runs through here too: a stolen phone's remembered browser goes with the factor.
-            rememberedBrowsers.forgetAllAfter(customerId, actor, origin,
-                    RememberedBrowsers.Reason.TWO_FACTOR_REMOVED_BY_SUPPORT);
-            securityKeys.removeAllAfter(customerId, actor, origin,
-                    SecurityKeys.Reason.TWO_FACTOR_REMOVED_BY_SUPPORT);
-            return new SupportRemovalOutcome.Removed();
+            // Support's action: the notice names the ticket, never the agent or the agent's address. A recovery (lost
+            // both) runs through here too, so a stolen phone's remembered browser goes with the factor.
+            return end.end(customer.get(), SecondFactorEnd.Reason.REMOVED_BY_SUPPORT, actor, origin, details,
+                            Map.of("ticket", ticket.value()))
+                    .<SupportRemovalOutcome>map(ended -> new SupportRemovalOutcome.Removed())
+                    .orElseGet(SupportRemovalOutcome.NotEnabled::new);
         });
     }
 

@@ -39,4 +39,7 @@ public interface AuthenticatorAppRepository {
 
     /** Removes one app of this account. True iff it was there (a second removal gets false). */
     boolean delete(AccountId accountId, long appId);
+
+    /** Removes every app of the account; how many went. */
+    int deleteAll(AccountId accountId);
 }

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.twofactor;
 
+import com.nordhost.clientarea.domain.confirmation.PasswordConfirmation;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.AccountRepository;
@@ -8,10 +9,8 @@ import com.nordhost.clientarea.domain.audit.AuditTrail;
 import com.nordhost.clientarea.domain.crypto.SecretCipher;
 import com.nordhost.clientarea.domain.notification.SecurityNotice;
 import com.nordhost.clientarea.domain.notification.SecurityNotices;
-import com.nordhost.clientarea.domain.password.PasswordHasher;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
-import com.nordhost.clientarea.domain.throttle.PasswordFailures;
 import com.nordhost.clientarea.domain.totp.KeyUri;
 import com.nordhost.clientarea.domain.totp.OneTimeCodeInput;
 import com.nordhost.clientarea.domain.totp.TotpParameters;
@@ -40,8 +39,7 @@ public final class AuthenticatorApps {
     private final AuthenticatorAppRepository apps;
     private final SecretCipher cipher;
     private final TotpVerifier verifier;
-    private final PasswordHasher hasher;
-    private final PasswordFailures failures;
+    private final PasswordConfirmation confirmation;
     private final AuditTrail audit;
     private final SecurityNotices notices;
     private final Transactions transactions;
@@ -52,7 +50,7 @@ public final class AuthenticatorApps {
 
     public AuthenticatorApps(AccountRepository accounts, TwoFactorRepository twoFactor,
                              AuthenticatorAppRepository apps, SecretCipher cipher, TotpVerifier verifier,
-                             PasswordHasher hasher, PasswordFailures failures, AuditTrail audit,
+                             PasswordConfirmation confirmation, AuditTrail audit,
                              SecurityNotices notices, Transactions transactions, Clock clock, SecureRandom random,
                              String issuer, TotpParameters parameters) {
         this.accounts = accounts;
@@ -60,8 +58,7 @@ public final class AuthenticatorApps {
         this.apps = apps;
         this.cipher = cipher;
         this.verifier = verifier;
-        this.hasher = hasher;
-        this.failures = failures;
+        this.confirmation = confirmation;
         this.audit = audit;
         this.notices = notices;
         this.transactions = transactions;
@@ -161,19 +158,14 @@ public final class AuthenticatorApps {
             if (app.isEmpty()) {
                 return new RemoveAppOutcome.NotFound();
             }
-            Optional<Instant> wait = failures.waitUntil(accountId);
-            if (wait.isPresent()) {
-                // Too many wrong passwords: not checked, so a guess now learns nothing.
-                refused(account, origin, Map.of("reason", "password throttled"));
-                return new RemoveAppOutcome.TryLater(wait.get());
+            PasswordConfirmation.Result confirmed = confirmation.confirm(account, password,
+                    AuditEventType.AUTHENTICATOR_APP_REMOVE_REFUSED, origin, Map.of("app", Long.toString(appId)));
+            if (confirmed instanceof PasswordConfirmation.TryLater later) {
+                return new RemoveAppOutcome.TryLater(later.until());
             }
-            if (password == null || !hasher.verify(password, account.passwordHash())) {
-                int failed = failures.failed(accountId);
-                refused(account, origin, Map.of("reason", "wrong password", "passwordFailures",
-                        Integer.toString(failed)));
+            if (confirmed instanceof PasswordConfirmation.WrongPassword) {
                 return new RemoveAppOutcome.WrongPassword();
             }
-            failures.succeeded(accountId);
             if (existing.size() == 1) {
                 refused(account, origin, Map.of("reason", "last app"));
                 return new RemoveAppOutcome.LastApp();

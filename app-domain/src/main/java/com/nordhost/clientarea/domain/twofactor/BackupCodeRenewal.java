@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.domain.twofactor;
 
 
+import com.nordhost.clientarea.domain.confirmation.PasswordConfirmation;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.AccountRepository;
@@ -9,12 +10,10 @@ import com.nordhost.clientarea.domain.audit.AuditTrail;
 import com.nordhost.clientarea.domain.backupcode.BackupCode;
 import com.nordhost.clientarea.domain.backupcode.BackupCodeGenerator;
 import com.nordhost.clientarea.domain.backupcode.BackupCodeHasher;
-import com.nordhost.clientarea.domain.password.PasswordHasher;
 import com.nordhost.clientarea.domain.notification.SecurityNotice;
 import com.nordhost.clientarea.domain.notification.SecurityNotices;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
-import com.nordhost.clientarea.domain.throttle.PasswordFailures;
 import com.nordhost.clientarea.domain.throttle.PasswordThrottle;
 import java.time.Instant;
 import java.util.Map;
@@ -25,26 +24,24 @@ public final class BackupCodeRenewal {
 
     private final AccountRepository accounts;
     private final TwoFactorRepository twoFactor;
-    private final PasswordHasher hasher;
     private final BackupCodeGenerator backupCodes;
     private final BackupCodeHasher backupCodeHasher;
     private final AuditTrail audit;
     private final Transactions transactions;
-    private final PasswordFailures failures;
+    private final PasswordConfirmation confirmation;
     private final SecurityNotices notices;
 
-    public BackupCodeRenewal(AccountRepository accounts, TwoFactorRepository twoFactor, PasswordHasher hasher,
+    public BackupCodeRenewal(AccountRepository accounts, TwoFactorRepository twoFactor, PasswordConfirmation confirmation,
                              BackupCodeGenerator backupCodes, BackupCodeHasher backupCodeHasher, AuditTrail audit,
-                             Transactions transactions, PasswordFailures failures, SecurityNotices notices) {
+                             Transactions transactions, SecurityNotices notices) {
         this.notices = notices;
         this.accounts = accounts;
         this.twoFactor = twoFactor;
-        this.hasher = hasher;
+        this.confirmation = confirmation;
         this.backupCodes = backupCodes;
         this.backupCodeHasher = backupCodeHasher;
         this.audit = audit;
         this.transactions = transactions;
-        this.failures = failures;
     }
 
     public BackupCodeRenewalOutcome renew(AccountId accountId, String password, RequestOrigin origin) {
@@ -55,20 +52,14 @@ public final class BackupCodeRenewal {
             if (credential.isEmpty()) {
                 return new BackupCodeRenewalOutcome.NotEnabled();
             }
-            Optional<Instant> wait = failures.waitUntil(accountId);
-            if (wait.isPresent()) {
-                // Too many wrong passwords (PasswordThrottle): not checked, so a guess now learns nothing.
-                audit.record(AuditEventType.BACKUP_CODE_RENEWAL_REFUSED, accountId, account.email().value(), origin,
-                        Map.of("reason", "password throttled"));
-                return new BackupCodeRenewalOutcome.TryLater(wait.get());
+            PasswordConfirmation.Result confirmed = confirmation.confirm(account, password,
+                    AuditEventType.BACKUP_CODE_RENEWAL_REFUSED, origin);
+            if (confirmed instanceof PasswordConfirmation.TryLater later) {
+                return new BackupCodeRenewalOutcome.TryLater(later.until());
             }
-            if (password == null || !hasher.verify(password, account.passwordHash())) {
-                int failed = failures.failed(accountId);
-                audit.record(AuditEventType.BACKUP_CODE_RENEWAL_REFUSED, accountId, account.email().value(), origin,
-                        Map.of("reason", "wrong password", "passwordFailures", Integer.toString(failed)));
+            if (confirmed instanceof PasswordConfirmation.WrongPassword) {
                 return new BackupCodeRenewalOutcome.WrongPassword();
             }
-            failures.succeeded(accountId);
             BackupCode replacement = backupCodes.generate();
             if (!twoFactor.replaceBackupCodeHash(accountId, credential.get().backupCodeHash(),
                     backupCodeHasher.hash(replacement))) {

@@ -64,6 +64,9 @@ public interface TwoFactorRepository {
     /** Support unlock: locked = false, failed_attempts = 0, next_attempt_at = null. True iff it was locked. */
     boolean unlock(AccountId accountId);
 
+    /** Forgets the backup code of the account (the second factor is ending); whether there was one. */
+    boolean clearBackupCode(AccountId accountId);
+
     /**
      * Removes the row (any status) and with it the account's authenticator apps. True iff a row was removed, so a
      * second agent gets false.

@@ -267,7 +267,8 @@ class RememberedBrowsersTest {
         assertThat(f.services.disableTwoFactor().disable(f.customer.id(), PASSWORD, ORIGIN))
                 .isInstanceOf(DisableOutcome.Disabled.class);
         assertThat(f.rememberedBrowsers.all()).isEmpty();
-        assertThat(lastForgetAll().details()).containsEntry("reason", "two-factor authentication turned off");
+        assertThat(f.audit.ofType(AuditEventType.TWO_FACTOR_DISABLED_BY_CUSTOMER).get(0).details())
+                .containsEntry("rememberedBrowsers", "1");
 
         enrol(f.customer);
         assertThat(logIn(PASSWORD, token)).isInstanceOf(LoginOutcome.SecondFactorRequired.class);
@@ -282,8 +283,9 @@ class RememberedBrowsersTest {
                 .isEqualTo(new SupportRemovalOutcome.Removed());
 
         assertThat(f.rememberedBrowsers.all()).isEmpty();
-        assertThat(lastForgetAll().details()).containsEntry("reason", "two-factor authentication removed by support");
-        assertThat(lastForgetAll().actor()).isEqualTo("sam@nordhost.se");
+        AuditEvent removal = f.audit.ofType(AuditEventType.TWO_FACTOR_REMOVED_BY_SUPPORT).get(0);
+        assertThat(removal.details()).containsEntry("rememberedBrowsers", "1");
+        assertThat(removal.actor()).isEqualTo("sam@nordhost.se");
         enrol(f.customer);
         assertThat(logIn(PASSWORD, token)).isInstanceOf(LoginOutcome.SecondFactorRequired.class);
     }

@@ -64,7 +64,10 @@ public final class InMemoryAuthenticatorApps implements AuthenticatorAppReposito
         return app != null && app.accountId().equals(accountId) && rows.remove(appId) != null;
     }
 
-    synchronized void deleteAllOf(AccountId accountId) {
+    @Override
+    public synchronized int deleteAll(AccountId accountId) {
+        int before = rows.size();
         rows.values().removeIf(app -> app.accountId().equals(accountId));
+        return before - rows.size();
     }
 }

@@ -140,8 +140,18 @@ public final class InMemoryTwoFactor implements TwoFactorRepository {
     }
 
     @Override
+    public synchronized boolean clearBackupCode(AccountId accountId) {
+        TwoFactorCredential c = rows.get(accountId);
+        if (c == null || c.backupCodeHash() == null) {
+            return false;
+        }
+        rows.put(accountId, copy(c, null, c.failedAttempts(), c.nextAttemptAt(), c.locked()));
+        return true;
+    }
+
+    @Override
     public synchronized boolean delete(AccountId accountId) {
-        apps.deleteAllOf(accountId);
+        apps.deleteAll(accountId);
         return rows.remove(accountId) != null;
     }
 

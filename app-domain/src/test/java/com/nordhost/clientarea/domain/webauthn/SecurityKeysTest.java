@@ -255,8 +255,8 @@ class SecurityKeysTest {
         assertThat(f.services.disableTwoFactor().disable(f.customer.id(), PASSWORD, ORIGIN))
                 .isInstanceOf(DisableOutcome.Disabled.class);
         assertThat(keys.list(f.customer.id())).isEmpty();
-        assertThat(f.audit.ofType(AuditEventType.SECURITY_KEYS_REMOVED).get(0).details())
-                .containsEntry("reason", "two-factor authentication turned off").containsEntry("removed", "1");
+        assertThat(f.audit.ofType(AuditEventType.TWO_FACTOR_DISABLED_BY_CUSTOMER).get(0).details())
+                .containsEntry("securityKeys", "1");
 
         f.enrollCustomer();
         assertThat(login.start(f.customer.id())).as("a new 2FA starts without the old keys").isEmpty();
@@ -269,8 +269,8 @@ class SecurityKeysTest {
         assertThat(f.services.supportRemoval().remove(f.agent.id(), f.customer.id(), TicketReference.of("#7"),
                 f.customer.email(), "Lost phone and keys", ORIGIN)).isEqualTo(new SupportRemovalOutcome.Removed());
         assertThat(keys.list(f.customer.id())).isEmpty();
-        assertThat(f.audit.ofType(AuditEventType.SECURITY_KEYS_REMOVED).get(0).details())
-                .containsEntry("removed", "2").containsEntry("reason", "two-factor authentication removed by support");
+        assertThat(f.audit.ofType(AuditEventType.TWO_FACTOR_REMOVED_BY_SUPPORT).get(0).details())
+                .containsEntry("securityKeys", "2");
     }
 
     @Test

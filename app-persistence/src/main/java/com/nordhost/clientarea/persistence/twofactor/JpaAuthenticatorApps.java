@@ -100,6 +100,13 @@ public class JpaAuthenticatorApps implements AuthenticatorAppRepository {
                 .executeUpdate() == 1;
     }
 
+    @Override
+    public int deleteAll(AccountId accountId) {
+        return em().createNativeQuery("DELETE FROM authenticator_app WHERE account_id = ?1")
+                .setParameter(1, accountId.value())
+                .executeUpdate();
+    }
+
     private EntityManager em() {
         return entityManagers.current();
     }

@@ -237,7 +237,18 @@ public class JpaTwoFactorRepository implements TwoFactorRepository {
                 .executeUpdate() == 1;
     }
 
-    /** The account's authenticator apps go with the row (ON DELETE CASCADE, migration V11). */
+    @Override
+    public boolean clearBackupCode(AccountId accountId) {
+        return em().createNativeQuery("UPDATE two_factor_credential SET backup_code_hash = NULL"
+                        + " WHERE account_id = ?1 AND backup_code_hash IS NOT NULL")
+                .setParameter(1, requireId(accountId))
+                .executeUpdate() == 1;
+    }
+
+    /**
+     * The account's authenticator apps go with the row (ON DELETE CASCADE, migration V11), as a safety net:
+     * {@code SecondFactorEnd} removes them first.
+     */
     @Override
     public boolean delete(AccountId accountId) {
         long id = requireId(accountId);
