@@ -12,6 +12,9 @@ import com.nordhost.clientarea.domain.crypto.SecretCipher;
 import com.nordhost.clientarea.domain.customers.CustomerSearch;
 import com.nordhost.clientarea.domain.login.DeviceTrust;
 import com.nordhost.clientarea.domain.login.PasswordLogin;
+import com.nordhost.clientarea.domain.login.ProofCheck;
+import com.nordhost.clientarea.domain.login.SecondFactorFailures;
+import com.nordhost.clientarea.domain.login.TypedCodeCheck;
 import com.nordhost.clientarea.domain.login.SecondFactorLogin;
 import com.nordhost.clientarea.domain.login.SessionEpochs;
 import com.nordhost.clientarea.domain.notification.SecurityNotices;
@@ -43,6 +46,7 @@ import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorApps;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorOverview;
+import com.nordhost.clientarea.domain.webauthn.SecurityKeyCheck;
 import com.nordhost.clientarea.domain.webauthn.SecurityKeyLogin;
 import com.nordhost.clientarea.domain.webauthn.SecurityKeyRegistration;
 
@@ -124,13 +128,19 @@ public final class DomainServices {
                 new MessageSigner(keyRing, "webauthn user handle"), audit, notices, ports.transactions(), clock,
                 random);
         securityKeyLogin = new SecurityKeyLogin(ports.accounts(), ports.twoFactor(), ports.securityKeys(),
-                ports.webAuthnChallenges(), settings.relyingParty(), audit, notices, rememberedTokens,
-                ports.transactions(), clock, random);
+                ports.webAuthnChallenges(), settings.relyingParty(), ports.transactions(), clock, random);
 
         accountRegistration = new AccountRegistration(ports.accounts(), passwordHasher, passwordPolicy,
                 ports.transactions(), clock);
-        secondFactorLogin = new SecondFactorLogin(ports.accounts(), ports.twoFactor(), ports.authenticatorApps(),
-                cipher, verifier, backupCodes, backupCodeHasher, audit, ports.transactions(), clock, notices, rememberedTokens);
+        // The login's second step: one check per kind of proof, sharing one throttle (decision 0025).
+        SecondFactorFailures secondFactorFailures = new SecondFactorFailures(ports.twoFactor(), audit, notices, clock);
+        List<ProofCheck> proofChecks = List.of(
+                new TypedCodeCheck(ports.twoFactor(), ports.authenticatorApps(), cipher, verifier, backupCodes,
+                        backupCodeHasher, audit, notices, clock, secondFactorFailures),
+                new SecurityKeyCheck(ports.twoFactor(), ports.securityKeys(), ports.webAuthnChallenges(),
+                        settings.relyingParty(), audit, notices, clock, secondFactorFailures));
+        secondFactorLogin = new SecondFactorLogin(ports.accounts(), ports.twoFactor(), proofChecks, audit,
+                ports.transactions(), clock, rememberedTokens);
         sessionEpochs = new SessionEpochs(ports.accounts(), ports.transactions());
         enrollment = new Enrollment(ports.accounts(), ports.twoFactor(), ports.authenticatorApps(), cipher, verifier,
                 backupCodes, backupCodeHasher, audit, ports.transactions(), clock, random, settings.totpIssuer(),

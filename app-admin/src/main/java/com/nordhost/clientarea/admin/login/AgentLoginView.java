@@ -9,6 +9,7 @@ import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
 import com.nordhost.clientarea.web.i18n.LanguageSwitch;
 import com.nordhost.clientarea.web.login.SignInFlow;
+import com.nordhost.clientarea.web.login.SignInOptions;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.twofactor.EnrollmentDialog;
 import com.vaadin.flow.component.button.Button;
@@ -45,8 +46,8 @@ public class AgentLoginView extends VerticalLayout implements BeforeEnterObserve
         this.enrollment = Objects.requireNonNull(enrollment, "The enrollment is required.");
         this.settings = Objects.requireNonNull(settings, "The settings are required.");
         // Staff without an active second factor: enrolment is the only way in.
-        flow = new SignInFlow(passwordLogin, secondFactorLogin, sessionEpochs, Realm.STAFF, settings.companyName(),
-                () -> getTranslation("login.lockedAgent"), this::showEnrollmentStep);
+        flow = new SignInFlow(passwordLogin, secondFactorLogin, sessionEpochs, null, SignInOptions.of(Realm.STAFF,
+                settings.companyName(), () -> getTranslation("login.lockedAgent"), this::showEnrollmentStep));
         setId("agent-login-view");
         setAlignItems(Alignment.CENTER);
         H1 title = new H1(settings.companyName() + " – " + getTranslation("app.backOffice"));

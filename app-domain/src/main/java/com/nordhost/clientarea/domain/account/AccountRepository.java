@@ -1,11 +1,14 @@
 package com.nordhost.clientarea.domain.account;
 
+import com.nordhost.clientarea.domain.shared.Port;
+
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /** Port: accounts and their customer details. Implemented in app-persistence. */
+@Port
 public interface AccountRepository {
 
     /** The same e-mail may exist once per realm; the e-mail is already normalized. */

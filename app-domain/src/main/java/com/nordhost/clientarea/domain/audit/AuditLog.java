@@ -1,10 +1,13 @@
 package com.nordhost.clientarea.domain.audit;
 
+import com.nordhost.clientarea.domain.shared.Port;
+
 import com.nordhost.clientarea.domain.account.AccountId;
 
 import java.util.List;
 
 /** Port: the audit trail. Records join the caller's transaction. */
+@Port
 public interface AuditLog {
 
     void record(AuditEvent event);

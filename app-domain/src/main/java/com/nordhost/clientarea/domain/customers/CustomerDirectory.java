@@ -1,5 +1,7 @@
 package com.nordhost.clientarea.domain.customers;
 
+import com.nordhost.clientarea.domain.shared.Port;
+
 import java.util.List;
 
 /**
@@ -7,6 +9,7 @@ import java.util.List;
  * searches ({@code ORDER BY key, id}, starting after {@code after}), never by OFFSET, and never count the
  * whole result.
  */
+@Port
 public interface CustomerDirectory {
 
     /** At most {@code limit} customers matching the query, in the query's order, after {@code after} (null: from the start). */

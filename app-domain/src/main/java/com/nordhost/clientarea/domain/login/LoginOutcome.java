@@ -20,8 +20,12 @@ public sealed interface LoginOutcome {
     record LoggedInWithRememberedBrowser(Account account) implements LoginOutcome {
     }
 
-    /** The password was right; ask for the code next. */
-    record SecondFactorRequired(AccountId accountId) implements LoginOutcome {
+    /** The password was right; ask for the second factor next, for this {@link PendingLogin}. */
+    record SecondFactorRequired(PendingLogin pending) implements LoginOutcome {
+
+        public AccountId accountId() {
+            return pending.accountId();
+        }
     }
 
     record Refused(Reason reason) implements LoginOutcome {

@@ -144,7 +144,9 @@ public final class PasswordLogin {
                     && rememberedBrowsers.recognises(account, rememberedToken, origin)) {
                 return new LoginOutcome.LoggedInWithRememberedBrowser(account);
             }
-            return new LoginOutcome.SecondFactorRequired(account.id());
+            // The second step belongs to the account as it is now: a change before it ends this login.
+            return new LoginOutcome.SecondFactorRequired(
+                    new PendingLogin(account.id(), accounts.findSessionEpoch(account.id()).orElse(0)));
         }
         audit.record(AuditEventType.LOGIN_SUCCEEDED, account.id(), account.email().value(), origin);
         return new LoginOutcome.LoggedIn(account);

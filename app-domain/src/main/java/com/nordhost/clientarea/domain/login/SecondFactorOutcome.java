@@ -48,6 +48,13 @@ public sealed interface SecondFactorOutcome {
     record TryLater(Instant until) implements SecondFactorOutcome {
     }
 
+    /**
+     * The account changed between the password and this step (its session epoch moved: a password change or
+     * reset, 2FA off or removed, a deactivation): nothing was checked; the login starts again with the password.
+     */
+    record StartAgain() implements SecondFactorOutcome {
+    }
+
     /** 100 failures: only a support agent can unlock. */
     record Locked() implements SecondFactorOutcome {
     }

@@ -1,5 +1,7 @@
 package com.nordhost.clientarea.domain.recovery;
 
+import com.nordhost.clientarea.domain.shared.Port;
+
 import com.nordhost.clientarea.domain.account.AccountId;
 import java.time.Instant;
 import java.util.Optional;
@@ -9,6 +11,7 @@ import java.util.Optional;
  * hash. Requests for unknown addresses are kept too (without account and token) so the per-IP throttle counts
  * them. Implemented in app-persistence.
  */
+@Port
 public interface PasswordResetRequests {
 
     /** A valid link's state. */

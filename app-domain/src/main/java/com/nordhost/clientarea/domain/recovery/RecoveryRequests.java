@@ -1,5 +1,7 @@
 package com.nordhost.clientarea.domain.recovery;
 
+import com.nordhost.clientarea.domain.shared.Port;
+
 import com.nordhost.clientarea.domain.account.AccountId;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Optional;
  * agents or two nodes' sweeps let exactly one change through. At most one open request per account (the table
  * keeps {@code open_account_id} unique while a request is open). Implemented in app-persistence.
  */
+@Port
 public interface RecoveryRequests {
 
     enum Status {

@@ -1,5 +1,7 @@
 package com.nordhost.clientarea.domain.remembered;
 
+import com.nordhost.clientarea.domain.shared.Port;
+
 import com.nordhost.clientarea.domain.account.AccountId;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Optional;
  * browser's row is deleted (the audit log keeps the event). Implemented in app-persistence; every method runs in
  * the caller's transaction.
  */
+@Port
 public interface RememberedBrowserRepository {
 
     /** What a login needs to decide on a presented token. */

@@ -1,5 +1,7 @@
 package com.nordhost.clientarea.domain.securitykey;
 
+import com.nordhost.clientarea.domain.shared.Port;
+
 import com.nordhost.clientarea.domain.account.AccountId;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Optional;
  * unique across accounts. Removing a key deletes its row (the audit log keeps the event). Implemented in
  * app-persistence; every method runs in the caller's transaction.
  */
+@Port
 public interface SecurityKeyRepository {
 
     /**

@@ -1,5 +1,7 @@
 package com.nordhost.clientarea.domain.securitykey;
 
+import com.nordhost.clientarea.domain.shared.Port;
+
 import com.nordhost.clientarea.domain.account.AccountId;
 import java.time.Instant;
 
@@ -8,6 +10,7 @@ import java.time.Instant;
  * SHA-256 only, so that whichever node gets the browser's answer can finish it, and a challenge works once and
  * only until it expires. Every method runs in the caller's transaction.
  */
+@Port
 public interface WebAuthnChallenges {
 
     /** Which ceremony a challenge belongs to: a registration's challenge never passes a login. */

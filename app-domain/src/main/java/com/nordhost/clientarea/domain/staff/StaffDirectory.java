@@ -1,11 +1,14 @@
 package com.nordhost.clientarea.domain.staff;
 
+import com.nordhost.clientarea.domain.shared.Port;
+
 
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import java.util.List;
 
 /** Port: the back-office's own accounts (a few dozen, listed whole). */
+@Port
 public interface StaffDirectory {
 
     /** Every SUPPORT and ADMIN account, active first, then by e-mail. */

@@ -1,5 +1,7 @@
 package com.nordhost.clientarea.domain.throttle;
 
+import com.nordhost.clientarea.domain.shared.Port;
+
 import java.time.Instant;
 import java.util.Optional;
 
@@ -8,6 +10,7 @@ import java.util.Optional;
  * the normalised address (the table never holds an address), shared by every node. Implemented in
  * app-persistence over {@code unknown_address_throttle}.
  */
+@Port
 public interface UnknownAddressCounters {
 
     /** The wait of this key, if any; locks its row (if there is one) until the transaction ends. */

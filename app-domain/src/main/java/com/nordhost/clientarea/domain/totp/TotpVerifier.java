@@ -25,7 +25,7 @@ public final class TotpVerifier {
      * @param digits the code as typed, already parsed to bare digits
      * @return the matched time step, or empty
      */
-    public OptionalLong verify(TotpSecret secret, TotpParameters parameters, String digits) {
+    public OptionalLong matchingStep(TotpSecret secret, TotpParameters parameters, String digits) {
         TotpGenerator generator = new TotpGenerator(parameters);
         long current = generator.stepAt(clock.instant());
         byte[] given = digits.getBytes(StandardCharsets.US_ASCII);

@@ -1,5 +1,7 @@
 package com.nordhost.clientarea.domain.twofactor;
 
+import com.nordhost.clientarea.domain.shared.Port;
+
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.crypto.EncryptedSecret;
 import com.nordhost.clientarea.domain.totp.TotpParameters;
@@ -12,6 +14,7 @@ import java.util.List;
  * {@link TwoFactorCredential}: removing that row (turning 2FA off, support removal) removes its apps with it.
  * Changes that must hold across nodes are conditional updates whose row count is the answer.
  */
+@Port
 public interface AuthenticatorAppRepository {
 
     /** The account's apps, oldest first. */

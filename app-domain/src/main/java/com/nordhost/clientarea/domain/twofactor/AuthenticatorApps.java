@@ -126,7 +126,7 @@ public final class AuthenticatorApps {
             if (parsed instanceof OneTimeCodeInput.Invalid invalid) {
                 return new AddAppOutcome.MalformedCode(invalid.problem());
             }
-            OptionalLong step = verifier.verify(cipher.decrypt(accountId, pending.secret()), pending.parameters(),
+            OptionalLong step = verifier.matchingStep(cipher.decrypt(accountId, pending.secret()), pending.parameters(),
                     ((OneTimeCodeInput.Valid) parsed).digits());
             if (step.isEmpty()) {
                 return new AddAppOutcome.WrongCode();

@@ -108,7 +108,7 @@ public final class Enrollment {
             if (parsed instanceof OneTimeCodeInput.Invalid invalid) {
                 return new EnrollmentOutcome.MalformedCode(invalid.problem());
             }
-            OptionalLong step = verifier.verify(cipher.decrypt(accountId, pending.secret()), pending.parameters(),
+            OptionalLong step = verifier.matchingStep(cipher.decrypt(accountId, pending.secret()), pending.parameters(),
                     ((OneTimeCodeInput.Valid) parsed).digits());
             if (step.isEmpty()) {
                 return new EnrollmentOutcome.WrongCode();

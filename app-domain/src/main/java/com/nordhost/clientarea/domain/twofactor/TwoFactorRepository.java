@@ -1,5 +1,7 @@
 package com.nordhost.clientarea.domain.twofactor;
 
+import com.nordhost.clientarea.domain.shared.Port;
+
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.crypto.EncryptedSecret;
 import com.nordhost.clientarea.domain.totp.TotpParameters;
@@ -12,6 +14,7 @@ import java.util.Optional;
  * {@link AuthenticatorAppRepository}'s. The conditional updates are the rules that must hold across sessions and
  * nodes, so they live in the database, not in memory.
  */
+@Port
 public interface TwoFactorRepository {
 
     Optional<TwoFactorCredential> find(AccountId accountId);

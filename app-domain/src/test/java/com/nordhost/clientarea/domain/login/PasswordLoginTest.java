@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.login;
 
+import com.nordhost.clientarea.domain.testing.SecondFactorSteps;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.account.Role;
@@ -57,7 +58,7 @@ class PasswordLoginTest {
         f.enrollCustomer();
         before = f.twoFactor.reads();
         assertThat(login.logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN))
-                .isEqualTo(new LoginOutcome.SecondFactorRequired(f.customer.id()));
+                .isEqualTo(SecondFactorSteps.required(f.services, f.customer.id()));
         assertThat(f.twoFactor.reads() - before).as("with 2FA").isEqualTo(1);
     }
 
@@ -71,7 +72,7 @@ class PasswordLoginTest {
     void with_the_second_factor_on_the_password_only_leads_to_the_code_step() {
         f.enrollCustomer();
         assertThat(login.logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN))
-                .isEqualTo(new LoginOutcome.SecondFactorRequired(f.customer.id()));
+                .isEqualTo(SecondFactorSteps.required(f.services, f.customer.id()));
         assertThat(login.logIn(Realm.CUSTOMER, "anna+hosting@example.com", "wrong password", ORIGIN)).isEqualTo(BAD);
     }
 

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.login;
 
+import com.nordhost.clientarea.domain.testing.SecondFactorSteps;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.backupcode.BackupCode;
@@ -29,7 +30,7 @@ class SecondFactorLoginTest {
     private final SecondFactorLogin login = f.services.secondFactorLogin();
 
     private SecondFactorOutcome verify(String input) {
-        return login.verify(f.customer.id(), input, ORIGIN);
+        return SecondFactorSteps.typed(f.services, f.customer.id(), input, ORIGIN);
     }
 
     private String wrongCode() {
@@ -172,7 +173,7 @@ class SecondFactorLoginTest {
                 "Customer called from the registered phone number", ORIGIN)).isEqualTo(new UnlockOutcome.Unlocked());
 
         assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN))
-                .isEqualTo(new LoginOutcome.SecondFactorRequired(f.customer.id()));
+                .isEqualTo(SecondFactorSteps.required(f.services, f.customer.id()));
         assertThat(verify(f.codeNow(enrolled.secret()))).isInstanceOf(SecondFactorOutcome.Passed.class);
         assertThat(f.audit.ofType(AuditEventType.SECOND_FACTOR_UNLOCKED).get(0).details())
                 .containsEntry("ticket", "#4711").containsEntry("agent", "sam@nordhost.se");

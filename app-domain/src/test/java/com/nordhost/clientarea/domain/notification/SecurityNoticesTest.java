@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.notification;
 
+import com.nordhost.clientarea.domain.testing.SecondFactorSteps;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.CustomerDetails;
 import com.nordhost.clientarea.domain.account.EmailAddress;
@@ -75,7 +76,7 @@ class SecurityNoticesTest {
     @Test
     void a_backup_code_sign_in_says_a_new_code_was_shown() {
         DomainFixture.Enrolled enrolled = f.enrollCustomer();
-        assertThat(f.services.secondFactorLogin().verify(f.customer.id(), enrolled.backupCode().value(), ORIGIN))
+        assertThat(SecondFactorSteps.typed(f.services, f.customer.id(), enrolled.backupCode().value(), ORIGIN))
                 .isInstanceOf(SecondFactorOutcome.PassedWithBackupCode.class);
 
         OutboundMessage m = onlyNew(1);
@@ -89,10 +90,10 @@ class SecurityNoticesTest {
         SecondFactorOutcome last = null;
         for (int i = 0; i < 100; i++) {
             f.clock.advance(Duration.ofDays(1));
-            last = f.services.secondFactorLogin().verify(f.customer.id(), "000000", ORIGIN);
+            last = SecondFactorSteps.typed(f.services, f.customer.id(), "000000", ORIGIN);
         }
         assertThat(last).isInstanceOf(SecondFactorOutcome.Locked.class);
-        f.services.secondFactorLogin().verify(f.customer.id(), "000000", ORIGIN);
+        SecondFactorSteps.typed(f.services, f.customer.id(), "000000", ORIGIN);
         assertThat(onlyNew(1).subject()).isEqualTo("Two-factor sign-in is locked");
 
         f.services.supportDesk().unlockSecondFactor(f.agent.id(), f.customer.id(), TicketReference.of("NH-77"),

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.recovery;
 
+import com.nordhost.clientarea.domain.testing.SecondFactorSteps;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.login.LoginOutcome;
@@ -68,7 +69,7 @@ class PasswordResetTest {
         String token = requestAndReadLink();
         assertThat(reset().reset(token, NEW_PASSWORD, ORIGIN)).isEqualTo(new ResetOutcome.Changed());
         assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, f.customer.email().value(), NEW_PASSWORD, ORIGIN))
-                .isEqualTo(new LoginOutcome.SecondFactorRequired(f.customer.id()));
+                .isEqualTo(SecondFactorSteps.required(f.services, f.customer.id()));
     }
 
     @Test

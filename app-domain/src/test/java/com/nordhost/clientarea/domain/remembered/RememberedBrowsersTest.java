@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.remembered;
 
+import com.nordhost.clientarea.domain.testing.SecondFactorSteps;
 import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.EmailAddress;
@@ -43,7 +44,7 @@ class RememberedBrowsersTest {
 
     /** The code step with the box ticked; the browser's cookie value. */
     private String rememberWithCode(DomainServices services, Account account, TotpSecret secret) {
-        SecondFactorOutcome outcome = services.secondFactorLogin().verify(account.id(), f.codeNow(secret), CHROME,
+        SecondFactorOutcome outcome = SecondFactorSteps.typed(services, account.id(), f.codeNow(secret), CHROME,
                 true);
         f.nextStep();
         assertThat(outcome).isInstanceOf(SecondFactorOutcome.Passed.class);
@@ -121,7 +122,7 @@ class RememberedBrowsersTest {
 
     @Test
     void an_unticked_box_remembers_nothing_and_another_browser_is_still_asked() {
-        SecondFactorOutcome outcome = f.services.secondFactorLogin().verify(f.customer.id(),
+        SecondFactorOutcome outcome = SecondFactorSteps.typed(f.services, f.customer.id(),
                 f.codeNow(enrolled.secret()), CHROME, false);
         f.nextStep();
         assertThat(((SecondFactorOutcome.Passed) outcome).rememberedToken()).isNull();
@@ -129,7 +130,7 @@ class RememberedBrowsersTest {
 
         remember();
         assertThat(logIn(PASSWORD, null)).as("a browser without the cookie")
-                .isEqualTo(new LoginOutcome.SecondFactorRequired(f.customer.id()));
+                .isEqualTo(SecondFactorSteps.required(f.services, f.customer.id()));
     }
 
     @Test
@@ -140,7 +141,7 @@ class RememberedBrowsersTest {
         String annasToken = remember();
 
         assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "bert@example.com", PASSWORD, CHROME, null,
-                annasToken)).isEqualTo(new LoginOutcome.SecondFactorRequired(bert.id()));
+                annasToken)).isEqualTo(SecondFactorSteps.required(f.services, bert.id()));
     }
 
     @Test
@@ -307,12 +308,12 @@ class RememberedBrowsersTest {
         String customersToken = remember();
         assertThat(f.services.passwordLogin().logIn(Realm.STAFF, f.agent.email().value(),
                 DomainFixture.AGENT_PASSWORD, CHROME, null, customersToken))
-                .isEqualTo(new LoginOutcome.SecondFactorRequired(f.agent.id()));
+                .isEqualTo(SecondFactorSteps.required(f.services, f.agent.id()));
     }
 
     @Test
     void a_backup_code_login_may_remember_the_browser_too() {
-        SecondFactorOutcome outcome = f.services.secondFactorLogin().verify(f.customer.id(),
+        SecondFactorOutcome outcome = SecondFactorSteps.typed(f.services, f.customer.id(),
                 enrolled.backupCode().value(), CHROME, true);
 
         String token = ((SecondFactorOutcome.PassedWithBackupCode) outcome).rememberedToken();

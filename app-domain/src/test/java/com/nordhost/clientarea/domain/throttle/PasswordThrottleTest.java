@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.throttle;
 
+import com.nordhost.clientarea.domain.testing.SecondFactorSteps;
 import com.nordhost.clientarea.domain.account.PasswordCounter;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
@@ -138,13 +139,13 @@ class PasswordThrottleTest {
         }
         assertThat(f.twoFactor.find(f.customer.id()).orElseThrow().failedAttempts()).isZero();
         f.clock.advance(Duration.ofSeconds(1));
-        assertThat(logIn(ANNA, PASSWORD)).isEqualTo(new LoginOutcome.SecondFactorRequired(f.customer.id()));
+        assertThat(logIn(ANNA, PASSWORD)).isEqualTo(SecondFactorSteps.required(f.services, f.customer.id()));
         for (int i = 0; i < 6; i++) {
-            f.services.secondFactorLogin().verify(f.customer.id(), "000000", ORIGIN);
+            SecondFactorSteps.typed(f.services, f.customer.id(), "000000", ORIGIN);
         }
         assertThat(f.accounts.passwordFailures(f.customer.id())).isZero();
         assertThat(logIn(ANNA, PASSWORD)).as("code failures do not delay the password step")
-                .isEqualTo(new LoginOutcome.SecondFactorRequired(f.customer.id()));
+                .isEqualTo(SecondFactorSteps.required(f.services, f.customer.id()));
     }
 
     @Test
@@ -169,7 +170,7 @@ class PasswordThrottleTest {
         assertThat(f.services.disableTwoFactor().disable(f.customer.id(), WRONG, ORIGIN))
                 .isEqualTo(new DisableOutcome.TryLater(until));
         assertThat(f.twoFactor.find(f.customer.id()).orElseThrow().isActive()).isTrue();
-        assertThat(logIn(ANNA, PASSWORD)).isEqualTo(new LoginOutcome.SecondFactorRequired(f.customer.id()));
+        assertThat(logIn(ANNA, PASSWORD)).isEqualTo(SecondFactorSteps.required(f.services, f.customer.id()));
         assertThat(f.accounts.passwordFailures(f.customer.id(), PasswordCounter.TRUSTED))
                 .as("waiting attempts are not counted").isEqualTo(5);
         assertThat(f.audit.ofType(AuditEventType.TWO_FACTOR_DISABLE_REFUSED)).last()

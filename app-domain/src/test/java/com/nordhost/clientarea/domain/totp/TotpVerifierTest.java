@@ -26,33 +26,33 @@ class TotpVerifierTest {
 
     @Test
     void accepts_the_current_step_and_returns_it() {
-        assertThat(at(STEP * 30 + 10).verify(SECRET, PARAMETERS, codeOf(STEP))).hasValue(STEP);
+        assertThat(at(STEP * 30 + 10).matchingStep(SECRET, PARAMETERS, codeOf(STEP))).hasValue(STEP);
     }
 
     @Test
     void accepts_one_step_either_side_and_returns_the_matched_step() {
         TotpVerifier verifier = at(STEP * 30 + 10);
-        assertThat(verifier.verify(SECRET, PARAMETERS, codeOf(STEP - 1))).hasValue(STEP - 1);
-        assertThat(verifier.verify(SECRET, PARAMETERS, codeOf(STEP + 1))).hasValue(STEP + 1);
+        assertThat(verifier.matchingStep(SECRET, PARAMETERS, codeOf(STEP - 1))).hasValue(STEP - 1);
+        assertThat(verifier.matchingStep(SECRET, PARAMETERS, codeOf(STEP + 1))).hasValue(STEP + 1);
     }
 
     @Test
     void refuses_two_steps_away() {
         TotpVerifier verifier = at(STEP * 30 + 10);
-        assertThat(verifier.verify(SECRET, PARAMETERS, codeOf(STEP - 2))).isEmpty();
-        assertThat(verifier.verify(SECRET, PARAMETERS, codeOf(STEP + 2))).isEmpty();
+        assertThat(verifier.matchingStep(SECRET, PARAMETERS, codeOf(STEP - 2))).isEmpty();
+        assertThat(verifier.matchingStep(SECRET, PARAMETERS, codeOf(STEP + 2))).isEmpty();
     }
 
     @Test
     void window_edges_follow_the_step_boundary_to_the_second() {
         String previousCode = codeOf(STEP - 1);
         // Last second of step STEP: STEP-1 still within the window.
-        assertThat(at(STEP * 30 + 29).verify(SECRET, PARAMETERS, previousCode)).hasValue(STEP - 1);
+        assertThat(at(STEP * 30 + 29).matchingStep(SECRET, PARAMETERS, previousCode)).hasValue(STEP - 1);
         // First second of step STEP+1: STEP-1 is two steps back now.
-        assertThat(at((STEP + 1) * 30).verify(SECRET, PARAMETERS, previousCode)).isEmpty();
+        assertThat(at((STEP + 1) * 30).matchingStep(SECRET, PARAMETERS, previousCode)).isEmpty();
         // Last second of step STEP-3: STEP-1 is two ahead; one second later it is one ahead.
-        assertThat(at((STEP - 3) * 30 + 29).verify(SECRET, PARAMETERS, previousCode)).isEmpty();
-        assertThat(at((STEP - 2) * 30).verify(SECRET, PARAMETERS, previousCode)).hasValue(STEP - 1);
+        assertThat(at((STEP - 3) * 30 + 29).matchingStep(SECRET, PARAMETERS, previousCode)).isEmpty();
+        assertThat(at((STEP - 2) * 30).matchingStep(SECRET, PARAMETERS, previousCode)).hasValue(STEP - 1);
     }
 
     @Test
@@ -61,14 +61,14 @@ class TotpVerifierTest {
         String right = codeOf(STEP);
         String wrong = right.equals("000000") ? "000001" : "000000";
         TotpSecret other = TotpSecret.of("abcdefghijabcdefghij".getBytes(StandardCharsets.US_ASCII));
-        assertThat(verifier.verify(SECRET, PARAMETERS, wrong)).isEmpty();
-        assertThat(verifier.verify(other, PARAMETERS, right)).isEmpty();
+        assertThat(verifier.matchingStep(SECRET, PARAMETERS, wrong)).isEmpty();
+        assertThat(verifier.matchingStep(other, PARAMETERS, right)).isEmpty();
     }
 
     @Test
     void eight_digit_sha512_credentials_verify_too() {
         TotpParameters eight = new TotpParameters(TotpAlgorithm.SHA512, 8, 30);
         String code = new TotpGenerator(eight).codeForStep(SECRET, STEP);
-        assertThat(at(STEP * 30).verify(SECRET, eight, code)).hasValue(STEP);
+        assertThat(at(STEP * 30).matchingStep(SECRET, eight, code)).hasValue(STEP);
     }
 }

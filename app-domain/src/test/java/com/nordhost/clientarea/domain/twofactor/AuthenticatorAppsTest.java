@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.twofactor;
 
+import com.nordhost.clientarea.domain.testing.SecondFactorSteps;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.login.SecondFactorOutcome;
 import com.nordhost.clientarea.domain.notification.OutboundMessage;
@@ -222,7 +223,7 @@ class AuthenticatorAppsTest {
     }
 
     private SecondFactorOutcome verify(String code) {
-        return f.services.secondFactorLogin().verify(f.customer.id(), code, ORIGIN);
+        return SecondFactorSteps.typed(f.services, f.customer.id(), code, ORIGIN);
     }
 
     private OutboundMessage lastNotice() {

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.twofactor;
 
+import com.nordhost.clientarea.domain.testing.SecondFactorSteps;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.backupcode.BackupCode;
@@ -47,7 +48,7 @@ class CustomerSettingsTest {
                 .isInstanceOf(PasswordChangeOutcome.Changed.class);
 
         assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", SPECIAL, ORIGIN))
-                .isEqualTo(new LoginOutcome.SecondFactorRequired(f.customer.id()));
+                .isEqualTo(SecondFactorSteps.required(f.services, f.customer.id()));
         assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN))
                 .isEqualTo(new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS));
         // The same letters typed decomposed (as some keyboards and macOS produce them) are the same password.
@@ -83,9 +84,9 @@ class CustomerSettingsTest {
 
         assertThat(outcome).isInstanceOf(BackupCodeRenewalOutcome.Renewed.class);
         BackupCode renewed = ((BackupCodeRenewalOutcome.Renewed) outcome).backupCode();
-        assertThat(f.services.secondFactorLogin().verify(f.customer.id(), enrolled.backupCode().display(), ORIGIN))
+        assertThat(SecondFactorSteps.typed(f.services, f.customer.id(), enrolled.backupCode().display(), ORIGIN))
                 .isEqualTo(new SecondFactorOutcome.WrongCode());
-        assertThat(f.services.secondFactorLogin().verify(f.customer.id(), renewed.display(), ORIGIN))
+        assertThat(SecondFactorSteps.typed(f.services, f.customer.id(), renewed.display(), ORIGIN))
                 .isInstanceOf(SecondFactorOutcome.PassedWithBackupCode.class);
         assertThat(f.audit.types()).contains(AuditEventType.BACKUP_CODE_RENEWAL_REFUSED,
                 AuditEventType.BACKUP_CODE_REPLACED);

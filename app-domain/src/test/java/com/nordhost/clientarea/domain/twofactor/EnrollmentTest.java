@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.twofactor;
 
+import com.nordhost.clientarea.domain.testing.SecondFactorSteps;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.login.LoginOutcome;
@@ -45,7 +46,7 @@ class EnrollmentTest {
         assertThat(summary.status()).isEqualTo(TwoFactorStatus.ACTIVE);
         assertThat(summary.enabledAt()).isEqualTo(DomainFixture.START);
         assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN))
-                .isEqualTo(new LoginOutcome.SecondFactorRequired(f.customer.id()));
+                .isEqualTo(SecondFactorSteps.required(f.services, f.customer.id()));
         // Confirming again gives nothing: the backup code was shown once.
         assertThat(enrollment.confirm(f.customer.id(), f.codeNow(pending.secret()), ORIGIN))
                 .isEqualTo(new EnrollmentOutcome.NotPending());
@@ -58,7 +59,7 @@ class EnrollmentTest {
         String code = f.codeNow(pending.secret());
         enrollment.confirm(f.customer.id(), code, ORIGIN);
 
-        assertThat(f.services.secondFactorLogin().verify(f.customer.id(), code, ORIGIN))
+        assertThat(SecondFactorSteps.typed(f.services, f.customer.id(), code, ORIGIN))
                 .isEqualTo(new SecondFactorOutcome.WrongCode());
     }
 

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.twofactor;
 
+import com.nordhost.clientarea.domain.testing.SecondFactorSteps;
 import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.crypto.KeyRing;
 import com.nordhost.clientarea.domain.login.SecondFactorOutcome;
@@ -30,11 +31,11 @@ class KeyRotationTest {
                 f.settings);
 
         assertThat(f.authenticatorApps.list(f.customer.id()).get(0).secret().keyId()).isEqualTo("k1");
-        assertThat(after.secondFactorLogin().verify(f.customer.id(), f.codeNow(pending.secret()), ORIGIN))
+        assertThat(SecondFactorSteps.typed(after, f.customer.id(), f.codeNow(pending.secret()), ORIGIN))
                 .isInstanceOf(SecondFactorOutcome.Passed.class);
         assertThat(f.authenticatorApps.list(f.customer.id()).get(0).secret().keyId()).isEqualTo("k2");
         f.nextStep();
-        assertThat(after.secondFactorLogin().verify(f.customer.id(), f.codeNow(pending.secret()), ORIGIN))
+        assertThat(SecondFactorSteps.typed(after, f.customer.id(), f.codeNow(pending.secret()), ORIGIN))
                 .isInstanceOf(SecondFactorOutcome.Passed.class);
     }
 }

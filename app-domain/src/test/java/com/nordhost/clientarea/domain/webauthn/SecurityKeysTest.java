@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.webauthn;
 
+import com.nordhost.clientarea.domain.testing.SecondFactorSteps;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.account.Role;
 import com.nordhost.clientarea.domain.audit.AuditEvent;
@@ -44,7 +45,7 @@ class SecurityKeysTest {
     }
 
     private SecondFactorOutcome signIn(SoftwareAuthenticator authenticator) {
-        return login.finish(f.customer.id(), authenticator.answer(login.start(f.customer.id()).orElseThrow()),
+        return SecondFactorSteps.key(f.services, f.customer.id(), authenticator.answer(login.options(SecondFactorSteps.pending(f.services, f.customer.id())).orElseThrow()),
                 ORIGIN, false);
     }
 
@@ -77,7 +78,7 @@ class SecurityKeysTest {
 
     @Test
     void the_login_offers_no_key_to_an_account_without_one_and_none_to_an_agent() {
-        assertThat(login.start(f.customer.id())).isEmpty();
+        assertThat(login.options(SecondFactorSteps.pending(f.services, f.customer.id()))).isEmpty();
         assertThat(registration.start(f.agent.id())).as("keys are for customers").isEmpty();
     }
 
@@ -135,9 +136,9 @@ class SecurityKeysTest {
     @Test
     void an_answer_made_for_another_origin_is_refused_and_counted() {
         add(key, "Key");
-        AssertionOptions options = login.start(f.customer.id()).orElseThrow();
+        AssertionOptions options = login.options(SecondFactorSteps.pending(f.services, f.customer.id())).orElseThrow();
 
-        SecondFactorOutcome outcome = login.finish(f.customer.id(), key.at("https://phish.example").answer(options),
+        SecondFactorOutcome outcome = SecondFactorSteps.key(f.services, f.customer.id(), key.at("https://phish.example").answer(options),
                 ORIGIN, false);
 
         assertThat(outcome).isEqualTo(new SecondFactorOutcome.WrongCode());
@@ -149,19 +150,19 @@ class SecurityKeysTest {
     @Test
     void a_login_answer_works_once_and_a_registration_challenge_does_not_sign_in() {
         add(key, "Key");
-        AssertionOptions options = login.start(f.customer.id()).orElseThrow();
+        AssertionOptions options = login.options(SecondFactorSteps.pending(f.services, f.customer.id())).orElseThrow();
         String answer = key.answer(options);
-        assertThat(login.finish(f.customer.id(), answer, ORIGIN, false)).isInstanceOf(SecondFactorOutcome.Passed.class);
-        assertThat(login.finish(f.customer.id(), answer, ORIGIN, false))
+        assertThat(SecondFactorSteps.key(f.services, f.customer.id(), answer, ORIGIN, false)).isInstanceOf(SecondFactorOutcome.Passed.class);
+        assertThat(SecondFactorSteps.key(f.services, f.customer.id(), answer, ORIGIN, false))
                 .as("replayed").isEqualTo(new SecondFactorOutcome.WrongCode());
 
         RegistrationOptions registrationOptions = registration.start(f.customer.id()).orElseThrow();
-        assertThat(login.finish(f.customer.id(), key.answer(registrationOptions.challenge(), "localhost"), ORIGIN,
+        assertThat(SecondFactorSteps.key(f.services, f.customer.id(), key.answer(registrationOptions.challenge(), "localhost"), ORIGIN,
                 false)).isEqualTo(new SecondFactorOutcome.WrongCode());
 
-        AssertionOptions late = login.start(f.customer.id()).orElseThrow();
+        AssertionOptions late = login.options(SecondFactorSteps.pending(f.services, f.customer.id())).orElseThrow();
         f.clock.advance(SecurityKeyRegistration.CHALLENGE_LIFETIME.plusSeconds(1));
-        assertThat(login.finish(f.customer.id(), key.answer(late), ORIGIN, false))
+        assertThat(SecondFactorSteps.key(f.services, f.customer.id(), key.answer(late), ORIGIN, false))
                 .as("expired").isEqualTo(new SecondFactorOutcome.WrongCode());
     }
 
@@ -205,7 +206,7 @@ class SecurityKeysTest {
             assertThat(signIn(stranger)).isEqualTo(new SecondFactorOutcome.WrongCode());
         }
         assertThat(signIn(key)).as("waiting, not checked").isInstanceOf(SecondFactorOutcome.TryLater.class);
-        assertThat(f.services.secondFactorLogin().verify(f.customer.id(), f.codeNow(enrolled.secret()), ORIGIN))
+        assertThat(SecondFactorSteps.typed(f.services, f.customer.id(), f.codeNow(enrolled.secret()), ORIGIN))
                 .as("the code waits too").isInstanceOf(SecondFactorOutcome.TryLater.class);
 
         f.twoFactor.setThrottle(f.customer.id(), null, true);
@@ -215,7 +216,7 @@ class SecurityKeysTest {
     @Test
     void a_passed_key_resets_the_wrong_code_count() {
         add(key, "Key");
-        assertThat(f.services.secondFactorLogin().verify(f.customer.id(), "000000", ORIGIN))
+        assertThat(SecondFactorSteps.typed(f.services, f.customer.id(), "000000", ORIGIN))
                 .isInstanceOf(SecondFactorOutcome.WrongCode.class);
         assertThat(signIn(key)).isInstanceOf(SecondFactorOutcome.Passed.class);
         assertThat(f.twoFactor.find(f.customer.id()).orElseThrow().failedAttempts()).isZero();
@@ -224,8 +225,8 @@ class SecurityKeysTest {
     @Test
     void a_ticked_box_remembers_the_browser_after_a_key_too() {
         add(key, "Key");
-        SecondFactorOutcome outcome = login.finish(f.customer.id(),
-                key.answer(login.start(f.customer.id()).orElseThrow()), ORIGIN, true);
+        SecondFactorOutcome outcome = SecondFactorSteps.key(f.services, f.customer.id(),
+                key.answer(login.options(SecondFactorSteps.pending(f.services, f.customer.id())).orElseThrow()), ORIGIN, true);
         assertThat(((SecondFactorOutcome.Passed) outcome).rememberedToken()).isNotNull();
         assertThat(f.services.rememberedBrowsers().list(f.customer.id())).hasSize(1);
     }
@@ -243,8 +244,8 @@ class SecurityKeysTest {
                 .isEqualTo(new SecurityKeyRemoval.Removed("Old key"));
         assertThat(keys.list(f.customer.id())).isEmpty();
         assertThat(subjects()).contains("A security key was removed from your account");
-        assertThat(login.start(f.customer.id())).isEmpty();
-        assertThat(login.finish(f.customer.id(), key.answer("AAAA", "localhost"), ORIGIN, false))
+        assertThat(login.options(SecondFactorSteps.pending(f.services, f.customer.id()))).isEmpty();
+        assertThat(SecondFactorSteps.key(f.services, f.customer.id(), key.answer("AAAA", "localhost"), ORIGIN, false))
                 .isEqualTo(new SecondFactorOutcome.WrongCode());
         assertThat(keys.remove(f.customer.id(), id, PASSWORD, ORIGIN)).isEqualTo(new SecurityKeyRemoval.NotFound());
     }
@@ -259,7 +260,7 @@ class SecurityKeysTest {
                 .containsEntry("securityKeys", "1");
 
         f.enrollCustomer();
-        assertThat(login.start(f.customer.id())).as("a new 2FA starts without the old keys").isEmpty();
+        assertThat(login.options(SecondFactorSteps.pending(f.services, f.customer.id()))).as("a new 2FA starts without the old keys").isEmpty();
     }
 
     @Test
@@ -276,8 +277,8 @@ class SecurityKeysTest {
     @Test
     void nothing_secret_reaches_the_audit_log() {
         add(key, "Key");
-        AssertionOptions options = login.start(f.customer.id()).orElseThrow();
-        login.finish(f.customer.id(), key.answer(options), ORIGIN, false);
+        AssertionOptions options = login.options(SecondFactorSteps.pending(f.services, f.customer.id())).orElseThrow();
+        SecondFactorSteps.key(f.services, f.customer.id(), key.answer(options), ORIGIN, false);
         assertThat(f.audit.everythingWritten()).doesNotContain(options.challenge());
     }
 

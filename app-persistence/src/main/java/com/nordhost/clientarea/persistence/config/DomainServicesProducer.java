@@ -27,23 +27,9 @@ import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorOverview;
-import com.nordhost.clientarea.persistence.account.JpaAccountRepository;
-import com.nordhost.clientarea.persistence.audit.JpaAuditLog;
-import com.nordhost.clientarea.persistence.audit.JpaAuditSearch;
-import com.nordhost.clientarea.persistence.customers.JpaCustomerDirectory;
 import com.nordhost.clientarea.persistence.jpa.ContainerEntityManagers;
 import com.nordhost.clientarea.persistence.jpa.JtaTransactions;
-import com.nordhost.clientarea.persistence.mail.MailOutbox;
-import com.nordhost.clientarea.persistence.recovery.JpaPasswordResetRequests;
-import com.nordhost.clientarea.persistence.recovery.JpaRecoveryRequests;
 import com.nordhost.clientarea.persistence.mail.MailSettings;
-import com.nordhost.clientarea.persistence.remembered.JpaRememberedBrowsers;
-import com.nordhost.clientarea.persistence.securitykey.JpaSecurityKeys;
-import com.nordhost.clientarea.persistence.securitykey.JpaWebAuthnChallenges;
-import com.nordhost.clientarea.persistence.staff.JpaStaffDirectory;
-import com.nordhost.clientarea.persistence.throttle.JpaUnknownAddressCounters;
-import com.nordhost.clientarea.persistence.twofactor.JpaAuthenticatorApps;
-import com.nordhost.clientarea.persistence.twofactor.JpaTwoFactorRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -79,14 +65,7 @@ public class DomainServicesProducer {
     public DomainServicesProducer(ContainerEntityManagers entityManagers, JtaTransactions transactions) {
         settings = ClientAreaSettings.current();
         keyRing = KeyRing.loadOrCreate(settings.keyFile(), new SecureRandom());
-        DomainPorts ports = new DomainPorts(new JpaAccountRepository(entityManagers),
-                new JpaTwoFactorRepository(entityManagers), new JpaAuditLog(entityManagers),
-                new JpaAuditSearch(entityManagers), new JpaCustomerDirectory(entityManagers),
-                new JpaStaffDirectory(entityManagers), new MailOutbox(entityManagers),
-                new JpaPasswordResetRequests(entityManagers), transactions, new JpaUnknownAddressCounters(entityManagers),
-                new JpaRecoveryRequests(entityManagers), new JpaRememberedBrowsers(entityManagers),
-                new JpaAuthenticatorApps(entityManagers), new JpaSecurityKeys(entityManagers),
-                new JpaWebAuthnChallenges(entityManagers));
+        DomainPorts ports = JpaPorts.over(entityManagers, transactions);
         domain = DomainServices.create(ports, Clock.systemUTC(), keyRing, settings.domain());
         LOG.fine(() -> "Domain assembled: TOTP issuer '" + settings.domain().totpIssuer() + "', key file "
                 + settings.keyFile() + " (current key id " + keyRing.currentKeyId() + ").");

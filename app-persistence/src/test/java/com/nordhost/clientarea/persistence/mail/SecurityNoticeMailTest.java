@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.persistence.mail;
 
+import com.nordhost.clientarea.domain.testing.SecondFactorSteps;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.nordhost.clientarea.domain.DomainServices;
@@ -87,7 +88,7 @@ class SecurityNoticeMailTest extends DatabaseTest {
         expectOne(anna.email().value(), "Tvåstegsverifieringen är påslagen", "IP-adress: 198.51.100.23");
 
         clock.advance(Duration.ofMinutes(1));
-        assertThat(services.secondFactorLogin().verify(anna.id(), backupCode.value(), ORIGIN))
+        assertThat(SecondFactorSteps.typed(services, anna.id(), backupCode.value(), ORIGIN))
                 .isInstanceOf(SecondFactorOutcome.PassedWithBackupCode.class);
         expectOne(anna.email().value(), "Din reservkod användes för att logga in", "ny reservkod visades");
 
@@ -98,7 +99,7 @@ class SecurityNoticeMailTest extends DatabaseTest {
         SecondFactorOutcome last = null;
         for (int i = 0; i < 100; i++) {
             clock.advance(Duration.ofDays(1));
-            last = services.secondFactorLogin().verify(anna.id(), "000000", ORIGIN);
+            last = SecondFactorSteps.typed(services, anna.id(), "000000", ORIGIN);
         }
         assertThat(last).isInstanceOf(SecondFactorOutcome.Locked.class);
         expectOne(anna.email().value(), "Inloggning med tvåstegsverifiering är låst", "för många felaktiga koder");

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.persistence.securitykey;
 
+import com.nordhost.clientarea.domain.testing.SecondFactorSteps;
 import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
@@ -66,12 +67,12 @@ class SecurityKeysOverDatabaseTest extends DatabaseTest {
     @Test
     void a_key_added_on_one_node_signs_in_on_the_other_once_per_challenge() {
         addKey();
-        AssertionOptions options = node1.securityKeyLogin().start(customer.id()).orElseThrow();
+        AssertionOptions options = node1.securityKeyLogin().options(SecondFactorSteps.pending(node1, customer.id())).orElseThrow();
         String answer = key.answer(options);
 
-        assertThat(node2.securityKeyLogin().finish(customer.id(), answer, ORIGIN, false))
+        assertThat(SecondFactorSteps.key(node2, customer.id(), answer, ORIGIN, false))
                 .isInstanceOf(SecondFactorOutcome.Passed.class);
-        assertThat(node1.securityKeyLogin().finish(customer.id(), answer, ORIGIN, false))
+        assertThat(SecondFactorSteps.key(node1, customer.id(), answer, ORIGIN, false))
                 .as("replayed on the first node").isEqualTo(new SecondFactorOutcome.WrongCode());
         assertThat(node1.securityKeys().list(customer.id()).get(0).lastUsedAt()).isEqualTo(clock.instant());
         assertThat(auditTypes()).contains(AuditEventType.SECURITY_KEY_ADDED, AuditEventType.SECURITY_KEY_USED);
@@ -81,13 +82,13 @@ class SecurityKeysOverDatabaseTest extends DatabaseTest {
     void a_clone_is_refused_counted_and_audited() {
         addKey();
         SoftwareAuthenticator clone = key.copy();
-        assertThat(node1.securityKeyLogin().finish(customer.id(),
-                key.answer(node1.securityKeyLogin().start(customer.id()).orElseThrow()), ORIGIN, false))
+        assertThat(SecondFactorSteps.key(node1, customer.id(),
+                key.answer(node1.securityKeyLogin().options(SecondFactorSteps.pending(node1, customer.id())).orElseThrow()), ORIGIN, false))
                 .isInstanceOf(SecondFactorOutcome.Passed.class);
         clock.advance(Duration.ofSeconds(5));
 
-        assertThat(node2.securityKeyLogin().finish(customer.id(),
-                clone.answer(node2.securityKeyLogin().start(customer.id()).orElseThrow()), ORIGIN, false))
+        assertThat(SecondFactorSteps.key(node2, customer.id(),
+                clone.answer(node2.securityKeyLogin().options(SecondFactorSteps.pending(node2, customer.id())).orElseThrow()), ORIGIN, false))
                 .isEqualTo(new SecondFactorOutcome.WrongCode());
         assertThat(auditTypes()).contains(AuditEventType.SECURITY_KEY_CLONE_SUSPECTED);
         assertThat(db.inTransaction(() -> db.ports().twoFactor().find(customer.id())).orElseThrow().failedAttempts())
@@ -102,7 +103,7 @@ class SecurityKeysOverDatabaseTest extends DatabaseTest {
                 .isEqualTo(new SecurityKeyRemoval.WrongPassword());
         assertThat(node1.securityKeys().remove(customer.id(), id, PASSWORD, ORIGIN))
                 .isEqualTo(new SecurityKeyRemoval.Removed("Blue key"));
-        assertThat(node1.securityKeyLogin().start(customer.id())).isEmpty();
+        assertThat(node1.securityKeyLogin().options(SecondFactorSteps.pending(node1, customer.id()))).isEmpty();
 
         SoftwareAuthenticator another = new SoftwareAuthenticator("http://localhost:8080");
         assertThat(node1.securityKeyRegistration().finish(customer.id(), "Spare",
@@ -111,6 +112,7 @@ class SecurityKeysOverDatabaseTest extends DatabaseTest {
         assertThat(node1.disableTwoFactor().disable(customer.id(), PASSWORD, ORIGIN))
                 .isInstanceOf(DisableOutcome.Disabled.class);
         assertThat(node1.securityKeys().list(customer.id())).isEmpty();
-        assertThat(auditTypes()).contains(AuditEventType.SECURITY_KEY_REMOVED, AuditEventType.SECURITY_KEYS_REMOVED);
+        assertThat(auditTypes()).contains(AuditEventType.SECURITY_KEY_REMOVED,
+                AuditEventType.TWO_FACTOR_DISABLED_BY_CUSTOMER);
     }
 }

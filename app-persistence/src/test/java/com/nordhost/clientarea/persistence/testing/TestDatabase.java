@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.persistence.testing;
 
+import com.nordhost.clientarea.persistence.config.JpaPorts;
 import com.nordhost.clientarea.persistence.throttle.JpaUnknownAddressCounters;
 import com.nordhost.clientarea.domain.DomainPorts;
 import com.nordhost.clientarea.domain.DomainServices;
@@ -170,15 +171,9 @@ public final class TestDatabase implements AutoCloseable {
         return portsOver(transactions);
     }
 
-    /** Every repository over {@code transactions} as the domain's ports: the one list outside the server's producer. */
+    /** Every repository over {@code transactions} as the domain's ports ({@link JpaPorts}, the server's list). */
     public static DomainPorts portsOver(LocalTransactions transactions) {
-        return new DomainPorts(new JpaAccountRepository(transactions), new JpaTwoFactorRepository(transactions),
-                new JpaAuditLog(transactions), new JpaAuditSearch(transactions),
-                new JpaCustomerDirectory(transactions), new JpaStaffDirectory(transactions),
-                new MailOutbox(transactions), new JpaPasswordResetRequests(transactions), transactions,
-                new JpaUnknownAddressCounters(transactions), new JpaRecoveryRequests(transactions),
-                new JpaRememberedBrowsers(transactions), new JpaAuthenticatorApps(transactions),
-                new JpaSecurityKeys(transactions), new JpaWebAuthnChallenges(transactions));
+        return JpaPorts.over(transactions, transactions);
     }
 
     /** The key ring that encrypts TOTP secrets in this database (generated in memory, once). */

@@ -1,5 +1,7 @@
 package com.nordhost.clientarea.persistence.wiring;
 
+import com.nordhost.clientarea.domain.recovery.RecoveryDecision;
+import com.nordhost.clientarea.domain.testing.SecondFactorSteps;
 import com.nordhost.clientarea.domain.account.PasswordCounter;
 import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.account.Account;
@@ -78,17 +80,17 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
         String email = e.account().email().value();
 
         assertThat(services.passwordLogin().logIn(Realm.CUSTOMER, email, "password-123", ORIGIN))
-                .isEqualTo(new LoginOutcome.SecondFactorRequired(e.account().id()));
+                .isEqualTo(SecondFactorSteps.required(services, e.account().id()));
 
         String sameCodeAsEnrolment = TOTP.codeAt(e.secret(), clock.instant());
-        assertThat(services.secondFactorLogin().verify(e.account().id(), sameCodeAsEnrolment, ORIGIN))
+        assertThat(SecondFactorSteps.typed(services, e.account().id(), sameCodeAsEnrolment, ORIGIN))
                 .as("the code used to confirm enrolment is spent").isInstanceOf(SecondFactorOutcome.WrongCode.class);
 
         clock.advance(Duration.ofSeconds(30));
         String code = TOTP.codeAt(e.secret(), clock.instant());
-        assertThat(services.secondFactorLogin().verify(e.account().id(), code, ORIGIN))
+        assertThat(SecondFactorSteps.typed(services, e.account().id(), code, ORIGIN))
                 .isInstanceOf(SecondFactorOutcome.Passed.class);
-        assertThat(services.secondFactorLogin().verify(e.account().id(), code, ORIGIN))
+        assertThat(SecondFactorSteps.typed(services, e.account().id(), code, ORIGIN))
                 .as("replay").isInstanceOf(SecondFactorOutcome.WrongCode.class);
 
         List<AuditEventType> types = db.inTransaction(() -> db.auditLog().findBySubject(e.account().id(), 50))
@@ -118,31 +120,31 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
                 clock.instant()), ORIGIN)).isInstanceOf(AddAppOutcome.Added.class);
         clock.advance(Duration.ofSeconds(30));
 
-        assertThat(services.secondFactorLogin().verify(id, TOTP.codeAt(tablet.secret(), clock.instant()), ORIGIN))
+        assertThat(SecondFactorSteps.typed(services, id, TOTP.codeAt(tablet.secret(), clock.instant()), ORIGIN))
                 .isInstanceOf(SecondFactorOutcome.Passed.class);
-        assertThat(services.secondFactorLogin().verify(id, TOTP.codeAt(e.secret(), clock.instant()), ORIGIN))
+        assertThat(SecondFactorSteps.typed(services, id, TOTP.codeAt(e.secret(), clock.instant()), ORIGIN))
                 .isInstanceOf(SecondFactorOutcome.Passed.class);
         long tabletId = services.authenticatorApps().list(id).get(1).id();
         assertThat(services.authenticatorApps().remove(id, tabletId, "password-123", ORIGIN))
                 .isEqualTo(new RemoveAppOutcome.Removed());
         clock.advance(Duration.ofSeconds(30));
 
-        assertThat(services.secondFactorLogin().verify(id, TOTP.codeAt(tablet.secret(), clock.instant()), ORIGIN))
+        assertThat(SecondFactorSteps.typed(services, id, TOTP.codeAt(tablet.secret(), clock.instant()), ORIGIN))
                 .isInstanceOf(SecondFactorOutcome.WrongCode.class);
-        assertThat(services.secondFactorLogin().verify(id, TOTP.codeAt(e.secret(), clock.instant()), ORIGIN))
+        assertThat(SecondFactorSteps.typed(services, id, TOTP.codeAt(e.secret(), clock.instant()), ORIGIN))
                 .isInstanceOf(SecondFactorOutcome.Passed.class);
     }
 
     @Test
     void a_backup_code_works_once_and_is_replaced() {
         Enrolled e = enrolledCustomer();
-        SecondFactorOutcome first = services.secondFactorLogin().verify(e.account().id(), e.backupCode().value(),
+        SecondFactorOutcome first = SecondFactorSteps.typed(services, e.account().id(), e.backupCode().value(),
                 ORIGIN);
         assertThat(first).isInstanceOf(SecondFactorOutcome.PassedWithBackupCode.class);
-        assertThat(services.secondFactorLogin().verify(e.account().id(), e.backupCode().value(), ORIGIN))
+        assertThat(SecondFactorSteps.typed(services, e.account().id(), e.backupCode().value(), ORIGIN))
                 .isInstanceOf(SecondFactorOutcome.WrongCode.class);
         BackupCode next = ((SecondFactorOutcome.PassedWithBackupCode) first).newBackupCode();
-        assertThat(services.secondFactorLogin().verify(e.account().id(), next.value(), ORIGIN))
+        assertThat(SecondFactorSteps.typed(services, e.account().id(), next.value(), ORIGIN))
                 .isInstanceOf(SecondFactorOutcome.PassedWithBackupCode.class);
     }
 
@@ -152,8 +154,8 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
             Enrolled e = enrolledCustomer();
             clock.advance(Duration.ofSeconds(30));
             String code = TOTP.codeAt(e.secret(), clock.instant());
-            List<SecondFactorOutcome> outcomes = concurrently(2, () -> services.secondFactorLogin()
-                    .verify(e.account().id(), code, ORIGIN));
+            List<SecondFactorOutcome> outcomes = concurrently(2, () -> SecondFactorSteps.typed(services,
+                    e.account().id(), code, ORIGIN));
             assertThat(outcomes).filteredOn(o -> o instanceof SecondFactorOutcome.Passed).hasSize(1);
             assertThat(outcomes).filteredOn(o -> o instanceof SecondFactorOutcome.WrongCode).hasSize(1);
         }
@@ -208,8 +210,8 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
                 TestDatabase.testSettings());
         String wrong = TOTP.codeAt(e.secret(), clock.instant().minus(Duration.ofHours(1)));
         slow.barrier = new CyclicBarrier(2);
-        List<SecondFactorOutcome> outcomes = concurrently(2, () -> node.secondFactorLogin()
-                .verify(e.account().id(), wrong, ORIGIN));
+        List<SecondFactorOutcome> outcomes = concurrently(2, () -> SecondFactorSteps.typed(node,
+                e.account().id(), wrong, ORIGIN));
         slow.barrier = null;
         lastFailedAttempts = db.inTransaction(() -> db.twoFactor().find(e.account().id())).orElseThrow()
                 .failedAttempts();
@@ -370,7 +372,7 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
     /** The code step with "don't ask for a code on this browser" ticked; the cookie's value. */
     private String rememberBrowser(Enrolled e) {
         clock.advance(Duration.ofSeconds(30));
-        SecondFactorOutcome outcome = services.secondFactorLogin().verify(e.account().id(),
+        SecondFactorOutcome outcome = SecondFactorSteps.typed(services, e.account().id(),
                 TOTP.codeAt(e.secret(), clock.instant()), ORIGIN, true);
         assertThat(outcome).isInstanceOf(SecondFactorOutcome.Passed.class);
         String token = ((SecondFactorOutcome.Passed) outcome).rememberedToken();
@@ -424,16 +426,18 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
         long id = services.recoveryRequestQueue().pending(agent.id()).stream()
                 .filter(r -> r.customerId().equals(e.account().id())).findFirst().orElseThrow().requestId();
         assertThat(services.recoveryRequestQueue().approve(agent.id(), id, "NH-1", ORIGIN))
-                .isEqualTo(com.nordhost.clientarea.domain.recovery.RecoveryDecision.APPROVED);
+                .isEqualTo(RecoveryDecision.APPROVED);
 
         clock.advance(Duration.ofHours(24));
         assertThat(services.passwordLogin().logIn(Realm.CUSTOMER, e.account().email().value(), "password-123",
                 ORIGIN)).isInstanceOf(LoginOutcome.LoggedIn.class);
         assertThat(db.inTransaction(() -> db.twoFactor().find(e.account().id()))).isEmpty();
-        assertThat(db.inTransaction(() -> db.auditLog().findBySubject(e.account().id(), 20)))
-                .extracting(AuditEvent::type)
-                .contains(AuditEventType.RECOVERY_REQUEST_COMPLETED, AuditEventType.TWO_FACTOR_REMOVED_BY_SUPPORT,
-                        AuditEventType.REMEMBERED_BROWSERS_FORGOTTEN);
+        List<AuditEvent> trail = db.inTransaction(() -> db.auditLog().findBySubject(e.account().id(), 20));
+        assertThat(trail).extracting(AuditEvent::type)
+                .contains(AuditEventType.RECOVERY_REQUEST_COMPLETED, AuditEventType.TWO_FACTOR_REMOVED_BY_SUPPORT);
+        assertThat(trail).filteredOn(event -> event.type() == AuditEventType.TWO_FACTOR_REMOVED_BY_SUPPORT)
+                .singleElement().satisfies(event -> assertThat(event.details())
+                        .containsEntry("rememberedBrowsers", "1").containsEntry("apps", "1"));
         assertThat(services.rememberedBrowsers().list(e.account().id())).as("forgotten with the factor").isEmpty();
         assertThat(services.recoveryRequestFlow().sweep()).isZero();
     }

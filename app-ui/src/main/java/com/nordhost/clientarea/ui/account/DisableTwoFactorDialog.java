@@ -6,13 +6,11 @@ import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.twofactor.DialogButtons;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 
 /**
  * Disabling, as in the help article: the password and the red {@code Disable two-factor authentication}
@@ -25,6 +23,7 @@ public class DisableTwoFactorDialog extends Dialog {
     private final DisableTwoFactor disableTwoFactor;
     private final AccountId accountId;
     private final VerticalLayout body = new VerticalLayout();
+    private final PasswordPrompt prompt;
 
     public DisableTwoFactorDialog(DisableTwoFactor disableTwoFactor, AccountId accountId, Runnable onClosed) {
         this.disableTwoFactor = disableTwoFactor;
@@ -42,38 +41,25 @@ public class DisableTwoFactorDialog extends Dialog {
             }
         });
 
-        PasswordField password = new PasswordField(getTranslation("disable.password"));
-        password.setId("disable-password");
-        password.setWidthFull();
-        password.setManualValidation(true);
-        password.getElement().setAttribute("autocomplete", "current-password");
-        Button disable = DialogButtons.redPrimary(getTranslation("disable.submit"), event -> disable(password));
-        disable.setId("disable-submit");
-        disable.addClickShortcut(Key.ENTER).listenOn(password);
-        body.add(new Paragraph(getTranslation("disable.intro")), password, disable);
-        password.focus();
+        prompt = new PasswordPrompt(getTranslation("disable.intro"), getTranslation("disable.password"),
+                getTranslation("disable.submit"), "disable-password", "disable-submit", this::disable);
+        body.add(prompt);
+        prompt.focusPassword();
     }
 
-    private void disable(PasswordField password) {
-        DisableOutcome outcome = disableTwoFactor.disable(accountId, password.getValue(), RequestOrigins.current());
-        password.clear();
+    private void disable(String password) {
+        DisableOutcome outcome = disableTwoFactor.disable(accountId, password, RequestOrigins.current());
         if (outcome instanceof DisableOutcome.WrongPassword) {
-            password.setErrorMessage(getTranslation("common.wrongPassword"));
-            password.setInvalid(true);
-            password.focus();
+            prompt.wrongPassword();
             return;
         }
         if (outcome instanceof DisableOutcome.TryLater) {
-            // The password was not checked: saying "wrong" would mislead someone who typed the right one.
-            password.setErrorMessage(getTranslation("common.passwordTryLater"));
-            password.setInvalid(true);
-            password.focus();
+            prompt.tryLater();
             return;
         }
         if (outcome instanceof DisableOutcome.NotEnabled) {
             // Already off (another tab, or support removed it meanwhile): nothing was disabled here.
-            password.setErrorMessage(getTranslation("disable.notEnabled"));
-            password.setInvalid(true);
+            prompt.refuse(getTranslation("disable.notEnabled"));
             return;
         }
         if (outcome instanceof DisableOutcome.Disabled disabled) {

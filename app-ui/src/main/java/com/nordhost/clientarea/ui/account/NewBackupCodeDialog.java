@@ -6,12 +6,9 @@ import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewalOutcome;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.twofactor.BackupCodePanel;
 import com.nordhost.clientarea.web.twofactor.DialogButtons;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 
 /** A new backup code for the password; the old one stops working. */
 public class NewBackupCodeDialog extends Dialog {
@@ -20,6 +17,7 @@ public class NewBackupCodeDialog extends Dialog {
     private final AccountId accountId;
     private final String companyName;
     private final VerticalLayout body = new VerticalLayout();
+    private final PasswordPrompt prompt;
 
     /** @param companyName named in the backup-code file */
     public NewBackupCodeDialog(BackupCodeRenewal renewal, AccountId accountId, String companyName) {
@@ -34,21 +32,15 @@ public class NewBackupCodeDialog extends Dialog {
         body.setPadding(false);
         add(body);
 
-        PasswordField password = new PasswordField(getTranslation("newBackupCode.password"));
-        password.setId("new-backup-code-password");
-        password.setWidthFull();
-        password.setManualValidation(true);
-        password.getElement().setAttribute("autocomplete", "current-password");
-        Button create = DialogButtons.redPrimary(getTranslation("newBackupCode.submit"), event -> renew(password));
-        create.setId("new-backup-code-submit");
-        create.addClickShortcut(Key.ENTER).listenOn(password);
-        body.add(new Paragraph(getTranslation("newBackupCode.intro")), password, create);
-        password.focus();
+        prompt = new PasswordPrompt(getTranslation("newBackupCode.intro"), getTranslation("newBackupCode.password"),
+                getTranslation("newBackupCode.submit"), "new-backup-code-password", "new-backup-code-submit",
+                this::renew);
+        body.add(prompt);
+        prompt.focusPassword();
     }
 
-    private void renew(PasswordField password) {
-        BackupCodeRenewalOutcome outcome = renewal.renew(accountId, password.getValue(), RequestOrigins.current());
-        password.clear();
+    private void renew(String password) {
+        BackupCodeRenewalOutcome outcome = renewal.renew(accountId, password, RequestOrigins.current());
         if (outcome instanceof BackupCodeRenewalOutcome.Renewed renewed) {
             body.removeAll();
             Button close = DialogButtons.redPrimary(getTranslation("common.close"), event -> close());
@@ -56,17 +48,11 @@ public class NewBackupCodeDialog extends Dialog {
             body.add(new BackupCodePanel(renewed.backupCode(), companyName), close);
             close.focus();
         } else if (outcome instanceof BackupCodeRenewalOutcome.WrongPassword) {
-            password.setErrorMessage(getTranslation("common.wrongPassword"));
-            password.setInvalid(true);
-            password.focus();
+            prompt.wrongPassword();
         } else if (outcome instanceof BackupCodeRenewalOutcome.TryLater) {
-            // The password was not checked: saying "wrong" would mislead someone who typed the right one.
-            password.setErrorMessage(getTranslation("common.passwordTryLater"));
-            password.setInvalid(true);
-            password.focus();
+            prompt.tryLater();
         } else {
-            password.setErrorMessage(getTranslation("newBackupCode.notEnabled"));
-            password.setInvalid(true);
+            prompt.refuse(getTranslation("newBackupCode.notEnabled"));
         }
     }
 }

@@ -12,6 +12,7 @@ import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.web.i18n.LanguageSwitch;
 import com.nordhost.clientarea.web.login.SignInFlow;
+import com.nordhost.clientarea.web.login.SignInOptions;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -48,23 +49,24 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                      LanguagePreference languagePreference, RecoveryRequestFlow recovery,
                      DomainSettings settings, SecurityKeyLogin securityKeyLogin) {
         this.settings = Objects.requireNonNull(settings, "The settings are required.");
-        flow = new SignInFlow(passwordLogin, secondFactorLogin, sessionEpochs, languagePreference, Realm.CUSTOMER,
-                settings.companyName(),
-                () -> getTranslation("login.locked", settings.supportEmail()), SignInFlow.SIGN_IN_WITH_PASSWORD_ONLY);
         Objects.requireNonNull(recovery, "The recovery requests are required.");
-        flow.offerRememberBrowser(getTranslation("login.rememberBrowser", settings.rememberBrowser().toDays()),
-                settings.rememberBrowser());
-        // Decision 0024: an account with a security key is offered it first at the code step.
         Objects.requireNonNull(securityKeyLogin, "The security-key login is required.");
-        flow.offerSecurityKey((signIn, accountId, remember) ->
-                SecurityKeyButton.offer(securityKeyLogin, signIn, accountId, remember));
-        // After the right password: the request needs no second typing of it.
-        flow.offerLostBoth(getTranslation("recovery.askLink"), (signIn, accountId) -> {
-            RecoveryOutcome outcome = recovery.requestAfterPassword(accountId, RequestOrigins.current());
-            RouterLink back = new RouterLink(getTranslation("forgot.back"), LoginView.class);
-            back.setId("recovery-back-to-login");
-            signIn.showStep(getTranslation("recovery.title"), LostBothView.message(this, outcome, settings), back);
-        });
+        SignInOptions options = SignInOptions.of(Realm.CUSTOMER, settings.companyName(),
+                        () -> getTranslation("login.locked", settings.supportEmail()),
+                        SignInOptions.SIGN_IN_WITH_PASSWORD_ONLY)
+                .rememberingBrowsers(getTranslation("login.rememberBrowser", settings.rememberBrowser().toDays()),
+                        settings.rememberBrowser())
+                // Decision 0024: an account with a security key is offered it first at the code step.
+                .offeringSecurityKeys((signIn, pending) -> SecurityKeyButton.offer(securityKeyLogin, signIn, pending))
+                // After the right password: the request needs no second typing of it.
+                .offeringLostBoth(getTranslation("recovery.askLink"), (signIn, accountId) -> {
+                    RecoveryOutcome outcome = recovery.requestAfterPassword(accountId, RequestOrigins.current());
+                    RouterLink back = new RouterLink(getTranslation("forgot.back"), LoginView.class);
+                    back.setId("recovery-back-to-login");
+                    signIn.showStep(getTranslation("recovery.title"), LostBothView.message(this, outcome, settings),
+                            back);
+                });
+        flow = new SignInFlow(passwordLogin, secondFactorLogin, sessionEpochs, languagePreference, options);
         setId("login-view");
         setAlignItems(Alignment.CENTER);
         H1 company = new H1(settings.companyName());

@@ -1,17 +1,16 @@
 package com.nordhost.clientarea.ui.login;
 
-import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.login.PendingLogin;
 import com.nordhost.clientarea.domain.login.SecondFactorOutcome;
+import com.nordhost.clientarea.domain.login.SecondFactorProof;
 import com.nordhost.clientarea.domain.webauthn.AssertionOptions;
 import com.nordhost.clientarea.domain.webauthn.SecurityKeyLogin;
 import com.nordhost.clientarea.ui.securitykey.BrowserCredentials;
 import com.nordhost.clientarea.web.login.SignInFlow;
-import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.function.SerializableSupplier;
 import java.util.Optional;
 
 /**
@@ -24,23 +23,19 @@ public class SecurityKeyButton extends Div {
 
     private final SecurityKeyLogin login;
     private final SignInFlow flow;
-    private final AccountId accountId;
-    private final SerializableSupplier<Boolean> rememberBrowser;
+    private final PendingLogin pending;
     private final Button use;
     private final Paragraph error = new Paragraph();
 
-    /** The key step of {@code accountId}'s login, or null when it has no key: the code is then asked alone. */
-    public static SecurityKeyButton offer(SecurityKeyLogin login, SignInFlow flow, AccountId accountId,
-                                          SerializableSupplier<Boolean> rememberBrowser) {
-        return login.hasKey(accountId) ? new SecurityKeyButton(login, flow, accountId, rememberBrowser) : null;
+    /** The key step of the login in progress, or null when its account has no key: the code is then asked alone. */
+    public static SecurityKeyButton offer(SecurityKeyLogin login, SignInFlow flow, PendingLogin pending) {
+        return login.hasKey(pending.accountId()) ? new SecurityKeyButton(login, flow, pending) : null;
     }
 
-    SecurityKeyButton(SecurityKeyLogin login, SignInFlow flow, AccountId accountId,
-                      SerializableSupplier<Boolean> rememberBrowser) {
+    SecurityKeyButton(SecurityKeyLogin login, SignInFlow flow, PendingLogin pending) {
         this.login = login;
         this.flow = flow;
-        this.accountId = accountId;
-        this.rememberBrowser = rememberBrowser;
+        this.pending = pending;
         setId("security-key-step");
         use = new Button(getTranslation("keyLogin.use"), event -> ask());
         use.setId("security-key-use");
@@ -57,7 +52,7 @@ public class SecurityKeyButton extends Div {
 
     private void ask() {
         error.setVisible(false);
-        Optional<AssertionOptions> options = login.start(accountId);
+        Optional<AssertionOptions> options = login.options(pending);
         if (options.isEmpty()) {
             show("keyLogin.refused");
             return;
@@ -75,18 +70,13 @@ public class SecurityKeyButton extends Div {
         });
     }
 
-    /** The browser's answer. */
+    /** The browser's answer, checked by the login like a typed code; a pass, a lock or a changed account end here. */
     void answered(String json) {
-        SecondFactorOutcome outcome = login.finish(accountId, json, RequestOrigins.current(),
-                Boolean.TRUE.equals(rememberBrowser.get()));
-        if (outcome instanceof SecondFactorOutcome.Passed passed) {
-            flow.secondFactorPassed(passed);
-        } else if (outcome instanceof SecondFactorOutcome.Locked) {
-            flow.secondFactorLocked();
-        } else if (outcome instanceof SecondFactorOutcome.TryLater) {
-            flow.secondFactorThrottled();
+        SecondFactorOutcome outcome = flow.submit(new SecondFactorProof.KeyAssertion(json));
+        if (outcome instanceof SecondFactorOutcome.TryLater) {
             show("secondFactor.tryLater");
-        } else {
+        } else if (outcome instanceof SecondFactorOutcome.WrongCode
+                || outcome instanceof SecondFactorOutcome.MalformedCode) {
             show("keyLogin.refused");
         }
     }

@@ -18,7 +18,7 @@ public final class SharedTranslationKeys {
                     "common.close", "common.closeDialog", "common.wrongPassword", "language.label",
                     // web.login.SignInFlow: each app words these its own way
                     "login.title", "login.email", "login.password", "login.submit", "login.badCredentials",
-                    "login.tryLater", "login.continue", "login.newBackupCodeTitle", "login.backupCodeUsed",
+                    "login.tryLater", "login.startAgain", "login.continue", "login.newBackupCodeTitle", "login.backupCodeUsed",
                     "backupCode.intro", "backupCode.copy", "backupCode.copied", "backupCode.download",
                     "backupCode.fileText", "backupCode.warning",
                     "enroll.title", "enroll.intro", "enroll.introApps", "enroll.getStarted", "enroll.scan",

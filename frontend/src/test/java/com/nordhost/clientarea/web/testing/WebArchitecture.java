@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.web.testing;
 
+import com.nordhost.clientarea.domain.shared.Port;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.lang.ArchRule;
@@ -22,12 +23,13 @@ public final class WebArchitecture {
 
     /**
      * Views take the use cases they call in their constructors: nothing in the web modules reaches for the
-     * domain's assembly or its ports, so no view can pull a use case or a repository out of a bundle.
+     * domain's assembly or any of its ports (marked {@link Port}, whatever they are called), so no view can pull a use
+     * case or a repository out of a bundle or go around a use case's rules.
      */
     public static ArchRule viewsTakeUseCasesNotTheAssembly() {
         return noClasses().should().dependOnClassesThat().haveFullyQualifiedName(
                         "com.nordhost.clientarea.domain.DomainServices")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("com.nordhost.clientarea.domain.DomainPorts")
-                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository");
+                .orShould().dependOnClassesThat().areAnnotatedWith(Port.class);
     }
 }

@@ -1,0 +1,26 @@
+package com.nordhost.clientarea.domain.login;
+
+/**
+ * What a person offers at the login's second step. Each kind is checked by the {@link ProofCheck} that accepts it;
+ * a new kind of authenticator adds a proof and a check, and the login step stays as it is.
+ */
+public sealed interface SecondFactorProof {
+
+    /** A code from an authenticator app, or the backup code, as typed. */
+    record TypedCode(String typed) implements SecondFactorProof {
+
+        @Override
+        public String toString() {
+            return "TypedCode[...]";
+        }
+    }
+
+    /** A security key's or passkey's answer to the login's challenge ({@code PublicKeyCredential.toJSON()}). */
+    record KeyAssertion(String responseJson) implements SecondFactorProof {
+
+        @Override
+        public String toString() {
+            return "KeyAssertion[...]";
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package com.nordhost.clientarea.web.login;
+
+import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.account.Realm;
+import com.nordhost.clientarea.domain.login.PendingLogin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.function.SerializableSupplier;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What one app's login offers, as data: the realm, the message for a locked second factor, what follows a right
+ * password without a second factor, and the options of the code step (remember this browser, a security key, "lost
+ * both"), each absent (null) where the app does not offer it. The client area offers all three, the back-office none.
+ *
+ * @param companyName   named in the backup-code file a backup-code login offers
+ * @param lockedMessage the text for a locked second factor (who unlocks it differs per app)
+ * @param passwordOnly  what follows a right password when no second factor is active
+ */
+public record SignInOptions(Realm realm, String companyName, SerializableSupplier<String> lockedMessage,
+                            PasswordOnly passwordOnly, RememberBrowser rememberBrowser, SecurityKeyStep securityKey,
+                            LostBothOption lostBoth) implements Serializable {
+
+    /** What follows a right password on an account that has no active second factor. */
+    @FunctionalInterface
+    public interface PasswordOnly extends Serializable {
+        void passwordAccepted(SignInFlow flow, Account account);
+    }
+
+    /** Customers without two-factor authentication: the password is enough. */
+    public static final PasswordOnly SIGN_IN_WITH_PASSWORD_ONLY = (flow, account) -> flow.signIn(account, false);
+
+    /**
+     * The code step's security-key option (decision 0024): the component asking for the key of the login in
+     * progress, or null when the account has none. Its answer goes to {@link SignInFlow#submit}.
+     */
+    @FunctionalInterface
+    public interface SecurityKeyStep extends Serializable {
+        Component offer(SignInFlow flow, PendingLogin pending);
+    }
+
+    /**
+     * The code step's "lost both the app and the backup code?" action: called with the account whose right password
+     * was just given in this component (the fact lives only here, on the server).
+     */
+    @FunctionalInterface
+    public interface LostBoth extends Serializable {
+        void askForRecovery(SignInFlow flow, AccountId accountId);
+    }
+
+    /** A check box labelled {@code label} on the code step that remembers the browser for {@code lifetime}. */
+    public record RememberBrowser(String label, Duration lifetime) implements Serializable {
+
+        public RememberBrowser {
+            Objects.requireNonNull(label, "A label is required.");
+            if (lifetime == null || lifetime.isZero() || lifetime.isNegative()) {
+                throw new IllegalArgumentException("A remembered browser needs a lifetime.");
+            }
+        }
+    }
+
+    /** A link labelled {@code label} on the code step that runs {@code action}. */
+    public record LostBothOption(String label, LostBoth action) implements Serializable {
+
+        public LostBothOption {
+            Objects.requireNonNull(label, "A label is required.");
+            Objects.requireNonNull(action, "An action is required.");
+        }
+    }
+
+    public SignInOptions {
+        Objects.requireNonNull(realm, "A realm is required.");
+        Objects.requireNonNull(companyName, "The company name is required.");
+        Objects.requireNonNull(lockedMessage, "The locked message is required.");
+        Objects.requireNonNull(passwordOnly, "The password-only step is required.");
+    }
+
+    /** A login with none of the code step's options (the back-office). */
+    public static SignInOptions of(Realm realm, String companyName, SerializableSupplier<String> lockedMessage,
+                                   PasswordOnly passwordOnly) {
+        return new SignInOptions(realm, companyName, lockedMessage, passwordOnly, null, null, null);
+    }
+
+    /** Also remembers browsers; a zero lifetime (the setting turned off) offers nothing. */
+    public SignInOptions rememberingBrowsers(String label, Duration lifetime) {
+        return lifetime.isZero() ? this : new SignInOptions(realm, companyName, lockedMessage, passwordOnly,
+                new RememberBrowser(label, lifetime), securityKey, lostBoth);
+    }
+
+    public SignInOptions offeringSecurityKeys(SecurityKeyStep step) {
+        return new SignInOptions(realm, companyName, lockedMessage, passwordOnly, rememberBrowser,
+                Objects.requireNonNull(step, "The security-key step is required."), lostBoth);
+    }
+
+    public SignInOptions offeringLostBoth(String label, LostBoth action) {
+        return new SignInOptions(realm, companyName, lockedMessage, passwordOnly, rememberBrowser, securityKey,
+                new LostBothOption(label, action));
+    }
+}
