@@ -13,6 +13,7 @@ import com.nordhost.clientarea.domain.totp.TotpSecret;
 import com.nordhost.clientarea.persistence.testing.OverTestDatabase;
 import com.nordhost.clientarea.persistence.testing.TestDatabase;
 import com.nordhost.clientarea.web.signin.SignIn;
+import com.nordhost.clientarea.web.testing.ConstructorInjection;
 import com.nordhost.clientarea.web.testing.ServletWithViews;
 import static com.nordhost.clientarea.web.testing.SignInSteps.submitCode;
 import static com.nordhost.clientarea.web.testing.SignInSteps.submitPassword;
@@ -41,16 +42,7 @@ public abstract class KaribuTest extends OverTestDatabase {
 
     @BeforeEach
     void setUpVaadin() {
-        Map<Class<?>, Supplier<?>> views = Map.of(
-                AgentLoginView.class, () -> new AgentLoginView(services.passwordLogin(), services.secondFactorLogin(),
-                        services.sessionEpochs(),
-                        services.enrollment(), settings),
-                CustomerSearchView.class, () -> new CustomerSearchView(services.customerSearch()),
-                CustomerView.class, () -> new CustomerView(services.supportDesk()),
-                AuditLogView.class, () -> new AuditLogView(services.auditLogQuery()),
-                AgentsView.class, () -> new AgentsView(services.agentAdministration(), services.twoFactorOverview()),
-                BackOfficeLayout.class, () -> new BackOfficeLayout(services.agentAdministration(), settings),
-                RecoveryRequestsView.class, () -> new RecoveryRequestsView(services.recoveryRequestQueue()));
+        ConstructorInjection views = new ConstructorInjection().offerEveryResultOf(services).offer(settings);
         MockVaadin.setup(MockedUI::new, new ServletWithViews(ROUTES, views));
     }
 

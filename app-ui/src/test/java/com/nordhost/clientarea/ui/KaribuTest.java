@@ -14,6 +14,7 @@ import com.nordhost.clientarea.ui.login.LostBothView;
 import com.nordhost.clientarea.ui.login.RecoveryCancelView;
 import com.nordhost.clientarea.ui.login.RecoveryConfirmView;
 import com.nordhost.clientarea.web.signin.SignIn;
+import com.nordhost.clientarea.web.testing.ConstructorInjection;
 import com.nordhost.clientarea.web.testing.ServletWithViews;
 import static com.nordhost.clientarea.web.testing.SignInSteps.submitCode;
 import static com.nordhost.clientarea.web.testing.SignInSteps.submitPassword;
@@ -50,21 +51,7 @@ public abstract class KaribuTest extends OverTestDatabase {
 
     @BeforeEach
     void setUpVaadin() {
-        Map<Class<?>, Supplier<?>> views = Map.of(
-                LoginView.class, () -> new LoginView(services.passwordLogin(), services.secondFactorLogin(),
-                        services.sessionEpochs(), services.languagePreference(), services.recoveryRequestFlow(),
-                        settings, services.securityKeyLogin()),
-                MyAccountView.class, () -> new MyAccountView(services.twoFactorOverview(), services.enrollment(),
-                        services.disableTwoFactor(), services.backupCodeRenewal(), services.passwordChange(),
-                        services.customerDetailsChange(), services.rememberedBrowsers(), services.authenticatorApps(),
-                        settings, services.securityKeys(), services.securityKeyRegistration()),
-                MainLayout.class, () -> new MainLayout(settings, services.languagePreference()),
-                StartView.class, () -> new StartView(settings),
-                ForgotPasswordView.class, () -> new ForgotPasswordView(services.passwordReset(), settings),
-                ResetPasswordView.class, () -> new ResetPasswordView(services.passwordReset(), settings),
-                LostBothView.class, () -> new LostBothView(services.recoveryRequestFlow(), settings),
-                RecoveryConfirmView.class, () -> new RecoveryConfirmView(services.recoveryRequestFlow(), settings),
-                RecoveryCancelView.class, () -> new RecoveryCancelView(services.recoveryRequestFlow(), settings));
+        ConstructorInjection views = new ConstructorInjection().offerEveryResultOf(services).offer(settings);
         MockVaadin.setup(MockedUI::new, new ServletWithViews(ROUTES, views));
     }
 

@@ -22,6 +22,8 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Setter;
 import com.vaadin.flow.function.ValueProvider;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.util.Arrays;
 
 
@@ -30,6 +32,7 @@ import java.util.Arrays;
  * {@link CustomerDetailsChange} use case: changing the e-mail address (the login name) asks for the current
  * password, in a field that appears as soon as the address differs from the stored one.
  */
+@Dependent
 public class MyDetailsForm extends VerticalLayout {
 
     private static final System.Logger LOG = System.getLogger(MyDetailsForm.class.getName());
@@ -42,9 +45,11 @@ public class MyDetailsForm extends VerticalLayout {
     private final PasswordField password = new PasswordField();
     private final java.util.Map<String, TextField> fields = new java.util.HashMap<>();
 
-    public MyDetailsForm(CustomerDetailsChange detailsChange, SignedInUser user) {
+    /** For the person signed in now (built per showing of the tab, {@code @Dependent}). */
+    @Inject
+    public MyDetailsForm(CustomerDetailsChange detailsChange) {
         this.detailsChange = detailsChange;
-        this.user = user;
+        this.user = SignIn.current().orElseThrow(() -> new IllegalStateException("Nobody is signed in."));
         setId("my-details");
         setPadding(false);
         details = load();

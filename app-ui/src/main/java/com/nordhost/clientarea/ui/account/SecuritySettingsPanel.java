@@ -11,6 +11,7 @@ import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorOverview;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorSummary;
+import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.signin.SignedInUser;
 import com.nordhost.clientarea.web.twofactor.EnrollmentDialog;
 import com.vaadin.flow.component.button.Button;
@@ -24,6 +25,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -34,6 +37,7 @@ import java.time.format.FormatStyle;
  * button, a new backup code, the authenticator apps, the security keys and the remembered browsers (while 2FA
  * is on), and changing the password.
  */
+@Dependent
 public class SecuritySettingsPanel extends VerticalLayout {
 
     private final TwoFactorOverview overview;
@@ -48,10 +52,12 @@ public class SecuritySettingsPanel extends VerticalLayout {
     private final SecurityKeys securityKeys;
     private final SecurityKeyRegistration keyRegistration;
 
+    /** For the person signed in now (built per showing of the tab, {@code @Dependent}). */
+    @Inject
     public SecuritySettingsPanel(TwoFactorOverview overview, Enrollment enrollment, DisableTwoFactor disable,
                                  BackupCodeRenewal backupCodeRenewal, PasswordChange passwordChange,
                                  RememberedBrowsers rememberedBrowsers, AuthenticatorApps authenticatorApps,
-                                 DomainSettings settings, SignedInUser user, SecurityKeys securityKeys,
+                                 DomainSettings settings, SecurityKeys securityKeys,
                                  SecurityKeyRegistration keyRegistration) {
         this.securityKeys = securityKeys;
         this.keyRegistration = keyRegistration;
@@ -63,7 +69,7 @@ public class SecuritySettingsPanel extends VerticalLayout {
         this.backupCodeRenewal = backupCodeRenewal;
         this.passwordChange = passwordChange;
         this.settings = settings;
-        this.user = user;
+        this.user = SignIn.current().orElseThrow(() -> new IllegalStateException("Nobody is signed in."));
         setId("security-settings");
         setPadding(false);
         refresh();

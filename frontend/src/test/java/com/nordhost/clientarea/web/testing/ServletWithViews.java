@@ -13,17 +13,15 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.VaadinServletService;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The servlet Karibu runs in both apps' view tests. Karibu does no CDI, so the views that the server gets
- * from CDI are built here by the suppliers the test hands in, with the real domain services over a test
- * database; every other class is made as Vaadin would.
+ * from CDI are built here from their {@code @Inject} constructors ({@link ConstructorInjection}), with the real
+ * domain services over a test database; every other class is made as Vaadin would.
  */
 public final class ServletWithViews extends MockVaadinServlet {
 
-    private final transient Map<Class<?>, Supplier<?>> views;
+    private final transient ConstructorInjection views;
 
     /**
      * The app's routes under {@code appPackage}, with the shared error pages (not found, no access) in place of
@@ -37,7 +35,7 @@ public final class ServletWithViews extends MockVaadinServlet {
         return routes;
     }
 
-    public ServletWithViews(Routes routes, Map<Class<?>, Supplier<?>> views) {
+    public ServletWithViews(Routes routes, ConstructorInjection views) {
         super(routes);
         this.views = views;
     }
@@ -58,17 +56,16 @@ public final class ServletWithViews extends MockVaadinServlet {
 
     private static final class ViewInstantiator extends DefaultInstantiator {
 
-        private final Map<Class<?>, Supplier<?>> views;
+        private final ConstructorInjection views;
 
-        ViewInstantiator(VaadinService service, Map<Class<?>, Supplier<?>> views) {
+        ViewInstantiator(VaadinService service, ConstructorInjection views) {
             super(service);
             this.views = views;
         }
 
         @Override
         public <T> T getOrCreate(Class<T> type) {
-            Supplier<?> supplier = views.get(type);
-            return supplier != null ? type.cast(supplier.get()) : super.getOrCreate(type);
+            return views.build(type).orElseGet(() -> super.getOrCreate(type));
         }
     }
 }
