@@ -20,7 +20,7 @@ import java.util.Objects;
 
 /**
  * Everything the domain needs from storage, in one value: the server passes its JPA repositories, tests pass
- * a test database's or in-memory ones. A record rather than eight parameters, so that adding a port changes
+ * a test database's or in-memory ones. A record rather than fifteen parameters, so that adding a port changes
  * one constructor call per assembly, not every caller's argument order.
  */
 public record DomainPorts(AccountRepository accounts, TwoFactorRepository twoFactor, AuditLog auditLog,

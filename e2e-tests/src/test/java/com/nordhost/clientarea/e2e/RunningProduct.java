@@ -59,6 +59,8 @@ final class RunningProduct implements AutoCloseable, ExtensionContext.Store.Clos
         env.put("CLIENTAREA_RUNTIME_DIR", work.resolve("runtime-" + dataDir.getFileName()).toString());
         // The address the browser uses: mail links and the security keys' relying party (localhost) match it.
         env.put("CLIENTAREA_CUSTOMER_URL", "http://localhost:" + httpPort + "/");
+        // No demo mail catcher on bin/run's fixed ports: tests that read mail bring their own GreenMail.
+        env.put("CLIENTAREA_MAIL_CATCHER", "off");
         env.putAll(extraEnvironment);
 
         Instant started = Instant.now();
