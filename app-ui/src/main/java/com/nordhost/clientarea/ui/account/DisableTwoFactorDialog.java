@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.ui.account;
 
 import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.domain.twofactor.DisableOutcome;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
@@ -43,6 +44,7 @@ public class DisableTwoFactorDialog extends Dialog {
         });
 
         PasswordField password = new PasswordField(getTranslation("disable.password"));
+        password.setMaxLength(PasswordPolicy.MAX_INPUT_LENGTH);
         password.setId("disable-password");
         password.setWidthFull();
         password.setManualValidation(true);

@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.ui.account;
 
 import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewalOutcome;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
@@ -35,6 +36,7 @@ public class NewBackupCodeDialog extends Dialog {
         add(body);
 
         PasswordField password = new PasswordField(getTranslation("newBackupCode.password"));
+        password.setMaxLength(PasswordPolicy.MAX_INPUT_LENGTH);
         password.setId("new-backup-code-password");
         password.setWidthFull();
         password.setManualValidation(true);

@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.ui.account;
 
 import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorApps;
 import com.nordhost.clientarea.domain.twofactor.RemoveAppOutcome;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
@@ -36,6 +37,7 @@ class RemoveAuthenticatorAppDialog extends Dialog {
         add(body);
 
         PasswordField password = new PasswordField(getTranslation("disable.password"));
+        password.setMaxLength(PasswordPolicy.MAX_INPUT_LENGTH);
         password.setId("remove-app-password");
         password.setWidthFull();
         password.setManualValidation(true);

@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.ui.account;
 
 import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.domain.securitykey.SecurityKey;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeyRemoval;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeys;
@@ -34,6 +35,7 @@ public class RemoveSecurityKeyDialog extends Dialog {
         setCloseOnOutsideClick(false);
         setWidth("min(30rem, 95vw)");
         PasswordField password = new PasswordField(getTranslation("removeKey.password"));
+        password.setMaxLength(PasswordPolicy.MAX_INPUT_LENGTH);
         password.setId("remove-key-password");
         password.setWidthFull();
         password.setManualValidation(true);
