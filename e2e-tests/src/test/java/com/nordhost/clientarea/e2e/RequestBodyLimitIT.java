@@ -65,8 +65,10 @@ class RequestBodyLimitIT {
         }
         // The back-office's listener: the same limit, even without a session.
         for (boolean chunked : new boolean[] {false, true}) {
+            String prefix = "{\"csrfToken\":\"x\",\"rpc\":[{\"value\":\"";
+            String suffix = "\"}]}";
             Answer answer = postRaw(product.backOfficeUrl.resolve("?v-r=uidl&v-uiId=0"),
-                    repeated("{\"csrfToken\":\"x\",\"rpc\":[{\"value\":\"", 8 * MIB, "\"}]}"), 8L * MIB + 40, chunked);
+                    repeated(prefix, 8 * MIB, suffix), prefix.length() + 8L * MIB + suffix.length(), chunked);
             System.out.printf("back-office: 8 MiB, %s -> %s%n", chunked ? "chunked" : "Content-Length", answer);
             assertThat(answer.refused()).as("back-office %s: %s", chunked, answer).isTrue();
             assertThat(answer.took()).isLessThan(QUICKLY);
