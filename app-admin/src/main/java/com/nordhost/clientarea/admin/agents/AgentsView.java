@@ -9,6 +9,8 @@ import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.account.Role;
+import com.nordhost.clientarea.domain.password.PasswordPolicy;
+import com.nordhost.clientarea.domain.profile.CustomerDetailsRules;
 import com.nordhost.clientarea.domain.shared.InvalidInputException;
 import com.nordhost.clientarea.domain.staff.AgentAdministration;
 import com.nordhost.clientarea.domain.staff.AgentOutcome;
@@ -133,9 +135,11 @@ public class AgentsView extends VerticalLayout implements HasDynamicTitle {
 
     private VerticalLayout createForm() {
         TextField name = new TextField(getTranslation("agents.name"));
+        name.setMaxLength(CustomerDetailsRules.Field.FULL_NAME.maxLength());
         name.setId("agent-name");
         name.setRequiredIndicatorVisible(true);
         TextField email = new TextField(getTranslation("customers.email"));
+        email.setMaxLength(EmailAddress.MAX_LENGTH);
         email.setId("agent-email");
         email.setRequiredIndicatorVisible(true);
         Select<Role> role = new Select<>();
@@ -145,6 +149,7 @@ public class AgentsView extends VerticalLayout implements HasDynamicTitle {
         role.setItemLabelGenerator(this::roleLabel);
         role.setValue(Role.SUPPORT);
         PasswordField password = new PasswordField(getTranslation("agents.initialPassword"));
+        password.setMaxLength(PasswordPolicy.MAX_INPUT_LENGTH);
         password.setId("agent-password");
         password.setRequiredIndicatorVisible(true);
         password.setHelperText(getTranslation("agents.passwordHelp"));

@@ -5,6 +5,7 @@ import com.nordhost.clientarea.admin.customers.Formats;
 import com.nordhost.clientarea.admin.layout.BackOfficeLayout;
 import com.nordhost.clientarea.admin.paging.KeysetPager;
 import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.audit.AuditCriteria;
 import com.nordhost.clientarea.domain.audit.AuditCursor;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
@@ -68,8 +69,10 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         customer.setLabel(getTranslation("audit.customer"));
         customer.setId("audit-customer");
+        customer.setMaxLength(EmailAddress.MAX_LENGTH);
         agent.setLabel(getTranslation("audit.agent"));
         agent.setId("audit-agent");
+        agent.setMaxLength(EmailAddress.MAX_LENGTH);
         type.setLabel(getTranslation("audit.type"));
         type.setId("audit-type");
         type.setItems(AuditEventType.values());

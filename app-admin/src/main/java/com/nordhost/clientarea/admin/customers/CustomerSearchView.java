@@ -56,6 +56,7 @@ public class CustomerSearchView extends VerticalLayout implements HasDynamicTitl
         setSizeFull();
         text.setLabel(getTranslation("customers.search"));
         text.setId("customer-search-text");
+        text.setMaxLength(CustomerQuery.MAX_LENGTH);
         text.setHelperText(getTranslation("customers.searchHelp"));
         text.setClearButtonVisible(true);
         text.setWidth("24rem");

@@ -8,6 +8,7 @@ import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.audit.AuditEvent;
 import com.nordhost.clientarea.domain.shared.InvalidInputException;
+import com.nordhost.clientarea.domain.staff.StaffAction;
 import com.nordhost.clientarea.domain.support.CustomerProfile;
 import com.nordhost.clientarea.domain.support.RemovalProblem;
 import com.nordhost.clientarea.domain.support.SupportDesk;
@@ -149,16 +150,18 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     private VerticalLayout removalForm(CustomerProfile p) {
         TextField ticket = new TextField(getTranslation("action.ticket"));
         ticket.setId("remove-ticket");
+        ticket.setMaxLength(TicketReference.MAX_LENGTH);
         ticket.setRequiredIndicatorVisible(true);
         TextField requester = new TextField(getTranslation("action.requestedFrom"));
         requester.setId("remove-requested-from");
+        requester.setMaxLength(EmailAddress.MAX_LENGTH);
         requester.setHelperText(getTranslation("action.requestedFromHelp"));
         requester.setRequiredIndicatorVisible(true);
         requester.setWidth("24rem");
         TextArea reason = new TextArea(getTranslation("action.reason"));
         reason.setId("remove-reason");
         reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(2000);
+        reason.setMaxLength(StaffAction.MAX_REASON_LENGTH);
         reason.setWidth("24rem");
         Button remove = new Button(getTranslation("action.remove"), event -> {
             // The domain checks every field, the requester against the registered address included, before
@@ -189,11 +192,12 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     private VerticalLayout unlockForm(CustomerProfile p) {
         TextField ticket = new TextField(getTranslation("action.ticket"));
         ticket.setId("unlock-ticket");
+        ticket.setMaxLength(TicketReference.MAX_LENGTH);
         ticket.setRequiredIndicatorVisible(true);
         TextArea reason = new TextArea(getTranslation("action.reason"));
         reason.setId("unlock-reason");
         reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(2000);
+        reason.setMaxLength(StaffAction.MAX_REASON_LENGTH);
         reason.setWidth("24rem");
         Button unlock = new Button(getTranslation("action.unlock"), event -> {
             Optional<TicketReference> t = ticket(ticket);

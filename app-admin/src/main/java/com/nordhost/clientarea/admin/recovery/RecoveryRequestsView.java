@@ -9,6 +9,8 @@ import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.recovery.RecoveryDecision;
 import com.nordhost.clientarea.domain.recovery.RecoveryQueueEntry;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestQueue;
+import com.nordhost.clientarea.domain.staff.StaffAction;
+import com.nordhost.clientarea.domain.support.TicketReference;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.vaadin.flow.component.button.Button;
@@ -130,7 +132,7 @@ public class RecoveryRequestsView extends VerticalLayout implements BeforeEnterO
         TextArea reason = new TextArea(getTranslation("action.reason"));
         reason.setId("recovery-shorten-reason");
         reason.setHelperText(getTranslation("recovery.shortenHelp"));
-        reason.setMaxLength(2000);
+        reason.setMaxLength(StaffAction.MAX_REASON_LENGTH);
         reason.setWidth("24rem");
         Button now = new Button(getTranslation("recovery.shorten"), event -> {
             if (reason.getValue().isBlank()) {
@@ -159,6 +161,7 @@ public class RecoveryRequestsView extends VerticalLayout implements BeforeEnterO
         customer.setId("recovery-customer-link");
         TextField ticket = new TextField(getTranslation("action.ticket"));
         ticket.setId("recovery-ticket");
+        ticket.setMaxLength(TicketReference.MAX_LENGTH);
         ticket.setRequiredIndicatorVisible(true);
         Button approve = new Button(getTranslation("recovery.approve"), event -> {
             if (ticket.getValue().isBlank()) {
@@ -177,7 +180,7 @@ public class RecoveryRequestsView extends VerticalLayout implements BeforeEnterO
         TextArea reason = new TextArea(getTranslation("recovery.rejectReason"));
         reason.setId("recovery-reject-reason");
         reason.setHelperText(getTranslation("recovery.rejectReasonHelp"));
-        reason.setMaxLength(2000);
+        reason.setMaxLength(StaffAction.MAX_REASON_LENGTH);
         reason.setWidth("24rem");
         Button reject = new Button(getTranslation("recovery.reject"), event -> {
             if (reason.getValue().isBlank()) {

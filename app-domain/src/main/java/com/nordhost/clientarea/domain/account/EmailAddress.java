@@ -13,6 +13,7 @@ import java.util.Objects;
  */
 public final class EmailAddress {
 
+    /** RFC 5321's limit, also the e-mail fields' maxlength (decision 0027). */
     public static final int MAX_LENGTH = 254;
 
     private final String value;
@@ -24,6 +25,10 @@ public final class EmailAddress {
     public static EmailAddress of(String raw) {
         if (raw == null || raw.isBlank()) {
             throw new InvalidInputException("email.required", "An e-mail address is required.");
+        }
+        if (raw.length() > MAX_LENGTH && raw.strip().length() > MAX_LENGTH) {
+            // Refused before it is normalized: no e-mail field takes more either.
+            throw new InvalidInputException("email.invalid", "This is not a valid e-mail address.");
         }
         String normalized = Normalizer.normalize(raw.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         if (normalized.length() > MAX_LENGTH || !looksLikeAnAddress(normalized)) {

@@ -79,10 +79,14 @@ public final class PasswordHasher {
         verify(password, decoy);
     }
 
-    /** Constant-time comparison; a malformed stored hash never matches. */
+    /**
+     * Constant-time comparison; a malformed stored hash never matches, and neither does input longer than any
+     * password ({@link PasswordPolicy#MAX_INPUT_LENGTH}): it is refused without being normalized or hashed, so a
+     * megabyte "password" costs no more than a wrong one (and less: whatever the account, it cannot be right).
+     */
     public boolean verify(String password, String encodedHash) {
         PhcHash stored = PhcHash.parse(encodedHash);
-        if (stored == null || password == null) {
+        if (stored == null || password == null || PasswordPolicy.tooLongToCheck(password)) {
             return false;
         }
         byte[] computed = argon2(password, stored.salt(), stored.parameters(), stored.hash().length);

@@ -12,9 +12,18 @@ public final class PasswordPolicy {
 
     public static final int MIN_CODE_POINTS = 8;
     public static final int MAX_CODE_POINTS = 256;
+    /**
+     * The most UTF-16 characters a password field takes and a check looks at (decision 0027): four per code
+     * point, so every password this policy accepts fits however it is typed (decomposed accents, characters
+     * outside the BMP); anything longer is refused before it is normalized or hashed.
+     */
+    public static final int MAX_INPUT_LENGTH = 4 * MAX_CODE_POINTS;
 
     public List<PasswordProblem> problemsWith(String password) {
         List<PasswordProblem> problems = new ArrayList<>();
+        if (tooLongToCheck(password)) {
+            return List.of(PasswordProblem.TOO_LONG);
+        }
         String normalized = normalize(password == null ? "" : password);
         int length = normalized.codePointCount(0, normalized.length());
         if (length < MIN_CODE_POINTS) {
@@ -32,6 +41,11 @@ public final class PasswordPolicy {
 
     public boolean accepts(String password) {
         return problemsWith(password).isEmpty();
+    }
+
+    /** True for input longer than any password can be ({@link #MAX_INPUT_LENGTH}): never worth hashing. */
+    public static boolean tooLongToCheck(String password) {
+        return password != null && password.length() > MAX_INPUT_LENGTH;
     }
 
     public static String normalize(String password) {

@@ -6,7 +6,7 @@ import com.nordhost.clientarea.domain.shared.InvalidInputException;
 /** The support ticket a back-office action answers, e.g. {@code #48213} or {@code NH-2024-0042}. */
 public record TicketReference(String value) {
 
-    private static final int MAX_LENGTH = 64;
+    public static final int MAX_LENGTH = 64;
 
     public TicketReference {
         if (value == null || value.isBlank()) {

@@ -11,6 +11,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EmailAddressTest {
 
     @Test
+    void an_over_long_address_is_invalid_before_it_is_normalized() {
+        String local = "a".repeat(EmailAddress.MAX_LENGTH - "@example.com".length());
+        assertThat(EmailAddress.of("  " + local + "@example.com  ").value()).hasSize(EmailAddress.MAX_LENGTH);
+        assertThatThrownBy(() -> EmailAddress.of("a" + local + "@example.com"))
+                .isInstanceOf(com.nordhost.clientarea.domain.shared.InvalidInputException.class)
+                .hasMessage("This is not a valid e-mail address.");
+        assertThat(EmailAddress.parse("x".repeat(8 * 1024 * 1024) + "@example.com")).isEmpty();
+    }
+
+    @Test
     void normalizes_case_spaces_and_unicode_form() {
         assertThat(EmailAddress.of("  Anna+Hosting@Example.COM ").value()).isEqualTo("anna+hosting@example.com");
         assertThat(EmailAddress.of("A\u030Asa@example.se")).isEqualTo(EmailAddress.of("\u00C5SA@EXAMPLE.SE"));

@@ -41,6 +41,20 @@ class PasswordLoginTest {
     }
 
     @Test
+    void over_long_input_is_refused_like_a_wrong_password() {
+        String megabyte = "x".repeat(1024 * 1024);
+        long started = System.nanoTime();
+        assertThat(login.logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD + megabyte, ORIGIN)).isEqualTo(BAD);
+        assertThat(login.logIn(Realm.CUSTOMER, megabyte + "@example.com", PASSWORD, ORIGIN)).isEqualTo(BAD);
+        assertThat(login.logIn(Realm.CUSTOMER, "nobody@example.com", megabyte, ORIGIN)).isEqualTo(BAD);
+        System.out.printf("Three over-long logins refused in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        assertThat(f.audit.ofType(AuditEventType.LOGIN_FAILED)).hasSize(3);
+        assertThat(f.audit.everythingWritten()).doesNotContain(megabyte);
+        assertThat(login.logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN))
+                .isEqualTo(new LoginOutcome.LoggedIn(f.customer));
+    }
+
+    @Test
     void realms_are_separate() {
         assertThat(login.logIn(Realm.CUSTOMER, "sam@nordhost.se", AGENT_PASSWORD, ORIGIN)).isEqualTo(BAD);
         assertThat(login.logIn(Realm.STAFF, "anna+hosting@example.com", PASSWORD, ORIGIN)).isEqualTo(BAD);

@@ -32,6 +32,38 @@ class PasswordHasherTest {
     }
 
     @Test
+    void input_longer_than_any_password_is_refused_without_being_hashed() {
+        java.util.concurrent.atomic.AtomicInteger computed = new java.util.concurrent.atomic.AtomicInteger();
+        Argon2idFunction counting = new Argon2idFunction() {
+            @Override
+            public byte[] compute(byte[] password, byte[] salt, PasswordHashParameters parameters, int length) {
+                computed.incrementAndGet();
+                return Argon2idFunction.fastestAvailable().compute(password, salt, parameters, length);
+            }
+
+            @Override
+            public String implementation() {
+                return "counting";
+            }
+        };
+        PasswordHasher hasher = new PasswordHasher(PasswordHashParameters.FAST_FOR_TESTS, RANDOM, 2, counting);
+        String longest = "å".repeat(PasswordPolicy.MAX_CODE_POINTS);
+        String hash = hasher.hash(longest);
+        hasher.verifyDecoy("warms the decoy up");
+        int before = computed.get();
+
+        String megabyte = "x".repeat(1024 * 1024);
+        assertThat(hasher.verify(megabyte, hash)).isFalse();
+        assertThat(hasher.verify(longest + "x".repeat(PasswordPolicy.MAX_INPUT_LENGTH), hash)).isFalse();
+        hasher.verifyDecoy(megabyte);
+        assertThat(computed.get()).as("Argon2 runs for over-long input").isEqualTo(before);
+
+        // The longest password the policy takes still works, typed decomposed too (a + combining ring).
+        assertThat(hasher.verify(longest, hash)).isTrue();
+        assertThat(hasher.verify("a\u030a".repeat(PasswordPolicy.MAX_CODE_POINTS), hash)).isTrue();
+    }
+
+    @Test
     void salts_every_hash() {
         assertThat(fast.hash("same password")).isNotEqualTo(fast.hash("same password"));
     }

@@ -30,6 +30,13 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void a_megabyte_is_too_long_before_it_is_normalized() {
+        assertThat(policy.problemsWith("x".repeat(1024 * 1024))).containsExactly(PasswordProblem.TOO_LONG);
+        assertThat(PasswordPolicy.tooLongToCheck("x".repeat(PasswordPolicy.MAX_INPUT_LENGTH))).isFalse();
+        assertThat(PasswordPolicy.tooLongToCheck("x".repeat(PasswordPolicy.MAX_INPUT_LENGTH + 1))).isTrue();
+    }
+
+    @Test
     void measures_the_nfkc_form_that_is_hashed() {
         // "½" becomes "1⁄2" (3 code points) under NFKC: 3 × ½ is 9 characters, enough.
         assertThat(policy.problemsWith("½½½")).isEmpty();

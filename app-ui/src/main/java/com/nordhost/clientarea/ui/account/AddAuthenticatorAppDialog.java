@@ -61,6 +61,8 @@ class AddAuthenticatorAppDialog extends Dialog {
 
     private void showQrCode(PendingEnrollment pending) {
         TextField name = new TextField(getTranslation("apps.add.name"));
+        // Twice the rule, like a security key's name: a little too long gets the message, not a silent cut.
+        name.setMaxLength(AuthenticatorAppName.MAX_LENGTH * 2);
         name.setId("add-app-name");
         name.setWidthFull();
         name.setManualValidation(true);

@@ -55,6 +55,7 @@ public class ChangePasswordDialog extends Dialog {
 
     private PasswordField passwordField(String labelKey, String id, String autocomplete) {
         PasswordField field = new PasswordField(getTranslation(labelKey));
+        field.setMaxLength(PasswordPolicy.MAX_INPUT_LENGTH);
         field.setId(id);
         field.setWidthFull();
         field.setManualValidation(true);

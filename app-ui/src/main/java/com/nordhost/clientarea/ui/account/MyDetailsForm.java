@@ -2,6 +2,7 @@ package com.nordhost.clientarea.ui.account;
 
 import com.nordhost.clientarea.domain.account.CustomerDetails;
 import com.nordhost.clientarea.domain.account.EmailAddress;
+import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsRules;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsRules.Field;
@@ -68,6 +69,7 @@ public class MyDetailsForm extends VerticalLayout {
         password.setLabel(getTranslation("details.currentPassword"));
         password.setHelperText(getTranslation("details.currentPasswordHelp"));
         password.setId("details-password");
+        password.setMaxLength(PasswordPolicy.MAX_INPUT_LENGTH);
         password.setManualValidation(true);
         password.getElement().setAttribute("autocomplete", "current-password");
         password.setVisible(false);
@@ -101,12 +103,14 @@ public class MyDetailsForm extends VerticalLayout {
 
     /**
      * Binds a field to the domain's rule for it ({@link CustomerDetailsRules}), so the form refuses exactly
-     * what saving would refuse, each time with a message that says why. The browser gets no maxlength: it
-     * would cut a pasted text silently instead of saying it is too long.
+     * what saving would refuse, each time with a message that says why. The browser's maxlength is twice the
+     * rule (the e-mail's is the rule itself, 254): a pasted text a little too long still gets the message
+     * instead of being cut silently, and no field takes megabytes (decision 0027).
      */
     private void bind(TextField field, Field rule, ValueProvider<Details, String> getter,
                       Setter<Details, String> setter) {
         field.setRequiredIndicatorVisible(rule.required());
+        field.setMaxLength(rule == Field.EMAIL ? rule.maxLength() : rule.maxLength() * 2);
         binder.forField(field)
                 .withValidator((value, context) -> CustomerDetailsRules.problem(rule, value)
                         .map(reason -> ValidationResult.error(message(rule, reason)))

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.ui.account;
 
+import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.web.twofactor.DialogButtons;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -27,6 +28,7 @@ public class PasswordPrompt extends VerticalLayout {
         password.setId(fieldId);
         password.setWidthFull();
         password.setManualValidation(true);
+        password.setMaxLength(PasswordPolicy.MAX_INPUT_LENGTH);
         password.getElement().setAttribute("autocomplete", "current-password");
         Button submit = DialogButtons.redPrimary(submitLabel, event -> {
             String typed = password.getValue();

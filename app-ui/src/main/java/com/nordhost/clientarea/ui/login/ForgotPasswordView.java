@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.ui.login;
 
 import com.nordhost.clientarea.domain.DomainSettings;
+import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.recovery.PasswordReset;
 import com.nordhost.clientarea.web.i18n.LanguageSwitch;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
@@ -50,6 +51,7 @@ public class ForgotPasswordView extends VerticalLayout implements BeforeEnterObs
         card.addClassName("login-card");
         email.setLabel(getTranslation("forgot.email"));
         email.setId("forgot-email");
+        email.setMaxLength(EmailAddress.MAX_LENGTH);
         email.setWidthFull();
         email.setRequiredIndicatorVisible(true);
         email.getElement().setAttribute("autocomplete", "username");

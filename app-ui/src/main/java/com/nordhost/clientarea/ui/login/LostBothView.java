@@ -1,6 +1,8 @@
 package com.nordhost.clientarea.ui.login;
 
 import com.nordhost.clientarea.domain.DomainSettings;
+import com.nordhost.clientarea.domain.account.EmailAddress;
+import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.domain.recovery.RecoveryOutcome;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestFlow;
 import com.nordhost.clientarea.web.i18n.LanguageSwitch;
@@ -90,10 +92,12 @@ public class LostBothView extends VerticalLayout implements BeforeEnterObserver,
 
     private void showForm() {
         TextField email = new TextField(getTranslation("login.email"));
+        email.setMaxLength(EmailAddress.MAX_LENGTH);
         email.setId("recovery-email");
         email.setWidthFull();
         email.getElement().setAttribute("autocomplete", "username");
         PasswordField password = new PasswordField(getTranslation("login.password"));
+        password.setMaxLength(PasswordPolicy.MAX_INPUT_LENGTH);
         password.setId("recovery-password");
         password.setWidthFull();
         password.getElement().setAttribute("autocomplete", "current-password");

@@ -121,6 +121,7 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
 
     private PasswordField passwordField(String labelKey, String id) {
         PasswordField field = new PasswordField(getTranslation(labelKey));
+        field.setMaxLength(PasswordPolicy.MAX_INPUT_LENGTH);
         field.setId(id);
         field.setWidthFull();
         field.setManualValidation(true);

@@ -66,6 +66,21 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
+    void the_fields_are_bounded_and_an_over_long_value_sent_anyway_gets_the_usual_message() {
+        Account anna = newCustomer(PASSWORD);
+        assertThat(_get(TextField.class, spec -> spec.withId("login-email")).getMaxLength()).isEqualTo(254);
+        assertThat(_get(com.vaadin.flow.component.textfield.PasswordField.class,
+                spec -> spec.withId("login-password")).getMaxLength()).isEqualTo(1024);
+
+        // What a crafted UIDL message can still do: the browser's maxlength binds nobody else.
+        submitPassword(anna.email().value(), PASSWORD + "x".repeat(1024 * 1024));
+        assertThat(loginError()).isEqualTo("The e-mail address or the password is wrong.");
+        submitPassword("a".repeat(8 * 1024 * 1024) + "@example.com", PASSWORD);
+        assertThat(loginError()).isEqualTo("The e-mail address or the password is wrong.");
+        assertThat(SignIn.current()).isEmpty();
+    }
+
+    @Test
     void with_two_factor_on_the_second_step_asks_for_the_code_from_the_app() {
         Account bo = newCustomer(PASSWORD);
         TwoFactorOn twoFactor = enableTwoFactor(bo);

@@ -10,9 +10,12 @@ import com.vaadin.flow.dom.Element;
  */
 public class OneTimeCodeField extends TextField {
 
+    /** Room for a code or a backup code with spaces or dashes typed between its groups. */
+    public static final int MAX_LENGTH = 40;
+
     public OneTimeCodeField(String label) {
         super(label);
-        setMaxLength(40);
+        setMaxLength(MAX_LENGTH);
         getElement().setAttribute("autocomplete", "one-time-code");
         Element input = new Element("input");
         input.setAttribute("slot", "input");

@@ -56,6 +56,7 @@ public class SecondFactorForm extends VerticalLayout {
         backupCode = new TextField(getTranslation("secondFactor.backupCodeLabel"));
         backupCode.setId("second-factor-backup-code");
         backupCode.setWidthFull();
+        backupCode.setMaxLength(OneTimeCodeField.MAX_LENGTH);
         backupCode.getElement().setAttribute("autocomplete", "off");
         backupCode.setVisible(false);
         backupCode.setManualValidation(true);

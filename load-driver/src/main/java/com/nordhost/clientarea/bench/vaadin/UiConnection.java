@@ -116,15 +116,8 @@ public final class UiConnection {
 
     /** Sends what was typed and clicked since the last message, in one request, and applies the answer. */
     public UidlMessage flush() throws IOException, InterruptedException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("csrfToken", securityKey);
-        body.put("rpc", new ArrayList<>(pending));
-        body.put("syncId", syncId);
-        body.put("clientId", clientId);
-        pending.clear();
-        HttpResponse<String> response = send(HttpRequest.newBuilder(root.resolve("?v-r=uidl&v-uiId=" + uiId))
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body), StandardCharsets.UTF_8))
-                .header("Content-Type", "application/json; charset=UTF-8"));
+        HttpResponse<String> response = post(HttpRequest.BodyPublishers.ofString(takePending(),
+                StandardCharsets.UTF_8));
         expectOk(response, "uidl");
         UidlMessage message = UidlMessage.fromUidlResponse(response.body());
         if (message.problem().isPresent()) {
@@ -132,6 +125,26 @@ public final class UiConnection {
         }
         accept(message);
         return message;
+    }
+
+    /**
+     * The UIDL message of what was typed and clicked since the last message, as {@link #flush} would send it,
+     * and forgets it: for a test that sends it itself ({@link #post}), e.g. as a chunked body.
+     */
+    public String takePending() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("csrfToken", securityKey);
+        body.put("rpc", new ArrayList<>(pending));
+        body.put("syncId", syncId);
+        body.put("clientId", clientId);
+        pending.clear();
+        return Json.write(body);
+    }
+
+    /** Posts {@code body} as this tab's UIDL request and returns the answer as it is, applying nothing. */
+    public HttpResponse<String> post(HttpRequest.BodyPublisher body) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(root.resolve("?v-r=uidl&v-uiId=" + uiId)).POST(body)
+                .header("Content-Type", "application/json; charset=UTF-8"));
     }
 
     private void accept(UidlMessage message) {
