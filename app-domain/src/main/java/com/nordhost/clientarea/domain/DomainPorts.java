@@ -5,7 +5,7 @@ import com.nordhost.clientarea.domain.audit.AuditLog;
 import com.nordhost.clientarea.domain.audit.AuditSearch;
 import com.nordhost.clientarea.domain.customers.CustomerDirectory;
 import com.nordhost.clientarea.domain.notification.Outbox;
-import com.nordhost.clientarea.domain.recovery.PasswordResetRequests;
+import com.nordhost.clientarea.domain.passwordreset.PasswordResetRequests;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequests;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowserRepository;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeyRepository;

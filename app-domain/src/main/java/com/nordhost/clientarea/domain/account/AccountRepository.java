@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Port: accounts and their customer details. Implemented in app-persistence. */
 @Port
@@ -72,7 +73,7 @@ public interface AccountRepository {
     // Session epochs: a signed-in session remembers the epoch it signed in with and ends once it differs.
 
     /** The account's session epoch; empty when there is no such account. */
-    java.util.OptionalInt findSessionEpoch(AccountId id);
+    OptionalInt findSessionEpoch(AccountId id);
 
     /** Adds one to the account's session epoch (ending its other sessions); returns the new epoch (0: no account). */
     int advanceSessionEpoch(AccountId id);

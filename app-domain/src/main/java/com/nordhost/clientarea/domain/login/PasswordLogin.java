@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.Objects;
 
 /**
  * The first step of a login: e-mail and password, in one realm. Wrong passwords are throttled per account
@@ -55,7 +56,7 @@ public final class PasswordLogin {
                          AuditTrail audit, Transactions transactions, PasswordFailures failures,
                          DeviceTrust devices, Consumer<AccountId> dueChanges,
                          RememberedBrowserTokens rememberedBrowsers) {
-        this.dueChanges = java.util.Objects.requireNonNull(dueChanges);
+        this.dueChanges = Objects.requireNonNull(dueChanges);
         this.rememberedBrowsers = rememberedBrowsers;
         this.accounts = accounts;
         this.twoFactor = twoFactor;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.Optional;
 
 /**
  * The one place where the texts of {@link SecurityNotice}s are made: subject and body in the account
@@ -97,11 +98,11 @@ public final class NoticeTexts {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    private static java.util.Optional<String> optional(ResourceBundle bundle, String key) {
+    private static Optional<String> optional(ResourceBundle bundle, String key) {
         try {
-            return java.util.Optional.of(bundle.getString(key));
+            return Optional.of(bundle.getString(key));
         } catch (MissingResourceException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

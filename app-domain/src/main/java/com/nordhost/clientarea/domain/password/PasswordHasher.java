@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import java.util.Base64;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Arrays;
 
 /**
  * Argon2id hashes in the PHC string format {@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}, so each hash
@@ -108,7 +109,7 @@ public final class PasswordHasher {
         } finally {
             running.decrementAndGet();
             permits.release();
-            java.util.Arrays.fill(input, (byte) 0);
+            Arrays.fill(input, (byte) 0);
         }
     }
 

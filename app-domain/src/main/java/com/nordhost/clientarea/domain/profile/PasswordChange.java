@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Objects;
 
 /** Changing the password: the current one is required, the new one must meet the policy. */
 public final class PasswordChange {
@@ -37,7 +38,7 @@ public final class PasswordChange {
                           Transactions transactions, PasswordConfirmation confirmation, SecurityNotices notices,
                           RememberedBrowsers rememberedBrowsers) {
         this.notices = notices;
-        this.rememberedBrowsers = java.util.Objects.requireNonNull(rememberedBrowsers);
+        this.rememberedBrowsers = Objects.requireNonNull(rememberedBrowsers);
         this.accounts = accounts;
         this.hasher = hasher;
         this.policy = policy;

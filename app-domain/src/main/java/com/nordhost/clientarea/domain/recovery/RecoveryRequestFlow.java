@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.recovery;
 
+import com.nordhost.clientarea.domain.crypto.RandomTokens;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.AccountRepository;
@@ -29,6 +30,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.LinkedHashMap;
 
 /**
  * The customer's side of a "lost both the app and the backup code" recovery (decision 0018), and the removal
@@ -144,22 +146,22 @@ public final class RecoveryRequestFlow {
 
     /** Whether a confirmation link still works (the page then offers its button). */
     public boolean confirmLinkWorks(String token) {
-        if (!ResetToken.wellFormed(token)) {
+        if (!RandomTokens.wellFormed(token)) {
             return false;
         }
-        return transactions.inTransaction(() -> requests.findByConfirmTokenHash(ResetToken.hash(token))
+        return transactions.inTransaction(() -> requests.findByConfirmTokenHash(RandomTokens.sha256Hex(token))
                 .filter(r -> r.status() == Status.UNCONFIRMED && clock.instant().isBefore(r.confirmExpiresAt()))
                 .isPresent());
     }
 
     /** The customer confirms with the mailed link: the registered mailbox is proven; the request joins the queue. */
     public RecoveryLinkOutcome confirm(String token, RequestOrigin origin) {
-        if (!ResetToken.wellFormed(token)) {
+        if (!RandomTokens.wellFormed(token)) {
             return RecoveryLinkOutcome.INVALID_LINK;
         }
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            Optional<Request> found = requests.findByConfirmTokenHash(ResetToken.hash(token));
+            Optional<Request> found = requests.findByConfirmTokenHash(RandomTokens.sha256Hex(token));
             RequestOrigin from = origin == null ? RequestOrigin.unknown() : origin;
             if (found.isEmpty() || !requests.confirm(found.get().id(), now, from.sourceIp())) {
                 return RecoveryLinkOutcome.INVALID_LINK;
@@ -173,10 +175,10 @@ public final class RecoveryRequestFlow {
 
     /** Whether a cancel link still works: the approved removal has not yet taken effect. */
     public boolean cancelLinkWorks(String token) {
-        if (!ResetToken.wellFormed(token)) {
+        if (!RandomTokens.wellFormed(token)) {
             return false;
         }
-        return transactions.inTransaction(() -> requests.findByCancelTokenHash(ResetToken.hash(token))
+        return transactions.inTransaction(() -> requests.findByCancelTokenHash(RandomTokens.sha256Hex(token))
                 .filter(r -> r.status() == Status.APPROVED)
                 .isPresent());
     }
@@ -186,12 +188,12 @@ public final class RecoveryRequestFlow {
      * the registered mailbox). Single use; too late once the removal was done.
      */
     public RecoveryLinkOutcome cancel(String token, RequestOrigin origin) {
-        if (!ResetToken.wellFormed(token)) {
+        if (!RandomTokens.wellFormed(token)) {
             return RecoveryLinkOutcome.INVALID_LINK;
         }
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            Optional<Request> found = requests.findByCancelTokenHash(ResetToken.hash(token))
+            Optional<Request> found = requests.findByCancelTokenHash(RandomTokens.sha256Hex(token))
                     .filter(r -> r.status() == Status.APPROVED);
             if (found.isEmpty() || !requests.close(found.get().id(), Status.APPROVED, Status.CANCELLED, now)) {
                 return RecoveryLinkOutcome.INVALID_LINK;
@@ -278,7 +280,7 @@ public final class RecoveryRequestFlow {
     }
 
     private static Map<String, String> withOutcome(Map<String, String> details, SupportRemovalOutcome outcome) {
-        java.util.LinkedHashMap<String, String> all = new java.util.LinkedHashMap<>(details);
+        LinkedHashMap<String, String> all = new LinkedHashMap<>(details);
         all.put("outcome", outcome.getClass().getSimpleName());
         return all;
     }
@@ -303,9 +305,9 @@ public final class RecoveryRequestFlow {
                     Map.of("reason", "too many requests"));
             return new RecoveryOutcome.TooMany();
         }
-        String token = ResetToken.generate(random);
+        String token = RandomTokens.generate(random);
         RequestOrigin from = origin == null ? RequestOrigin.unknown() : origin;
-        long id = requests.create(account.id(), account.email().value(), true, ResetToken.hash(token), now,
+        long id = requests.create(account.id(), account.email().value(), true, RandomTokens.sha256Hex(token), now,
                 now.plus(CONFIRM_VALIDITY), from.sourceIp());
         audit.record(AuditEventType.RECOVERY_REQUESTED, account.id(), account.email().value(), origin,
                 Map.of("request", Long.toString(id), "passwordGiven", "true"));

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.recovery;
 
+import com.nordhost.clientarea.domain.crypto.RandomTokens;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.AccountRepository;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Comparator;
 
 /**
  * The back-office's "Recovery requests" queue (decision 0018): confirmed requests, oldest first. An agent
@@ -82,7 +84,7 @@ public final class RecoveryRequestQueue {
                 return List.of();
             }
             return requests.findByStatus(Status.APPROVED, PAGE).stream()
-                    .sorted(java.util.Comparator.comparing(Request::effectiveAt))
+                    .sorted(Comparator.comparing(Request::effectiveAt))
                     .map(this::entry)
                     .flatMap(Optional::stream)
                     .toList();
@@ -140,8 +142,8 @@ public final class RecoveryRequestQueue {
             }
             Instant now = clock.instant();
             Instant effective = now.plus(wait);
-            String token = ResetToken.generate(random);
-            if (!requests.approve(requestId, agentId, now, reference.value(), ResetToken.hash(token), effective)) {
+            String token = RandomTokens.generate(random);
+            if (!requests.approve(requestId, agentId, now, reference.value(), RandomTokens.sha256Hex(token), effective)) {
                 return RecoveryDecision.NOT_PENDING;
             }
             Request r = request.get();

@@ -1,7 +1,6 @@
 /**
- * Getting back in without the usual factors: "Forgot your password?" ({@code PasswordReset}, single-use links,
- * port {@code PasswordResetRequests}) and "lost both" second-factor recovery ({@code RecoveryRequestFlow} for
- * the customer's request and its links, {@code RecoveryRequestQueue} for support's approval and the waiting
- * period, port {@code RecoveryRequests}; decision 0018).
+ * "Lost both" second-factor recovery (decision 0018): {@code RecoveryRequestFlow} for the customer's request and its
+ * links, {@code RecoveryRequestQueue} for support's approval and the waiting period, port {@code RecoveryRequests}.
+ * The removal itself is support's ({@code SupportRemoval}, so {@code SecondFactorEnd}).
  */
 package com.nordhost.clientarea.domain.recovery;

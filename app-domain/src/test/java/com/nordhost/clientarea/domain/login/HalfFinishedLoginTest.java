@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.profile.PasswordChangeOutcome;
-import com.nordhost.clientarea.domain.recovery.ResetOutcome;
+import com.nordhost.clientarea.domain.passwordreset.ResetOutcome;
 import com.nordhost.clientarea.domain.support.SupportRemovalOutcome;
 import com.nordhost.clientarea.domain.support.TicketReference;
 import com.nordhost.clientarea.domain.testing.DomainFixture;

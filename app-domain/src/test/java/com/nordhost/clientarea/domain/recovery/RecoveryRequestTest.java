@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.recovery;
 
+import com.nordhost.clientarea.domain.crypto.RandomTokens;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.login.LoginOutcome;
@@ -72,7 +73,7 @@ class RecoveryRequestTest {
         assertThat(mail.body()).contains(f.settings.customerUrl() + "recovery/confirm?token=", "24 hours",
                 "203.0.113.7");
         String token = lastMailToken(CONFIRM);
-        assertThat(f.recoveryRequests.storedHashes()).containsExactly(ResetToken.hash(token));
+        assertThat(f.recoveryRequests.storedHashes()).containsExactly(RandomTokens.sha256Hex(token));
         assertThat(f.audit.everythingWritten()).doesNotContain(token);
         assertThat(f.audit.ofType(AuditEventType.RECOVERY_REQUESTED)).hasSize(1);
         assertThat(queue().pending(f.agent.id())).as("not in the queue before it is confirmed").isEmpty();
@@ -233,7 +234,7 @@ class RecoveryRequestTest {
     void forged_unknown_and_crossed_tokens_are_refused() {
         requestAndConfirm();
         queue().approve(f.agent.id(), pendingId(), "#4711", ORIGIN);
-        String forged = ResetToken.generate(new SecureRandom());
+        String forged = RandomTokens.generate(new SecureRandom());
         assertThat(flow().confirm(forged, ORIGIN)).isEqualTo(RecoveryLinkOutcome.INVALID_LINK);
         assertThat(flow().cancel(forged, ORIGIN)).isEqualTo(RecoveryLinkOutcome.INVALID_LINK);
         assertThat(flow().confirm("not a token", ORIGIN)).isEqualTo(RecoveryLinkOutcome.INVALID_LINK);
@@ -241,7 +242,7 @@ class RecoveryRequestTest {
         String cancel = lastMailToken(CANCEL);
         assertThat(flow().confirm(cancel, ORIGIN)).as("a cancel link confirms nothing")
                 .isEqualTo(RecoveryLinkOutcome.INVALID_LINK);
-        assertThat(flow().cancel(ResetToken.hash(cancel).substring(0, 43), ORIGIN))
+        assertThat(flow().cancel(RandomTokens.sha256Hex(cancel).substring(0, 43), ORIGIN))
                 .isEqualTo(RecoveryLinkOutcome.INVALID_LINK);
         assertThat(flow().cancelLinkWorks(cancel)).isTrue();
     }

@@ -1,7 +1,7 @@
 package com.nordhost.clientarea.domain.testing;
 
 import com.nordhost.clientarea.domain.account.AccountId;
-import com.nordhost.clientarea.domain.recovery.PasswordResetRequests;
+import com.nordhost.clientarea.domain.passwordreset.PasswordResetRequests;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.nordhost.clientarea.domain.testing;
 
-import com.nordhost.clientarea.domain.webauthn.AssertionOptions;
-import com.nordhost.clientarea.domain.webauthn.RegistrationOptions;
+import com.nordhost.clientarea.domain.securitykey.AssertionOptions;
+import com.nordhost.clientarea.domain.securitykey.RegistrationOptions;
 import com.webauthn4j.converter.AttestationObjectConverter;
 import com.webauthn4j.converter.AuthenticatorDataConverter;
 import com.webauthn4j.converter.util.ObjectConverter;

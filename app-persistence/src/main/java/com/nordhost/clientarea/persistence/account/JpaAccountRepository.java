@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.time.OffsetDateTime;
 
 /** {@link AccountRepository} over the {@code account} and {@code customer_details} tables. */
 public class JpaAccountRepository implements AccountRepository {
@@ -294,9 +295,9 @@ public class JpaAccountRepository implements AccountRepository {
         em().createNativeQuery("SELECT id FROM account WHERE id = ? FOR UPDATE")
                 .setParameter(1, id.value())
                 .getResultList();
-        List<java.time.OffsetDateTime> found = em().createQuery(
+        List<OffsetDateTime> found = em().createQuery(
                         "SELECT a." + at + " FROM AccountEntity a WHERE a.id = :id",
-                        java.time.OffsetDateTime.class)
+                        OffsetDateTime.class)
                 .setParameter("id", id.value())
                 .getResultList();
         return found.stream().filter(Objects::nonNull).findFirst().map(Timestamps::toInstant);

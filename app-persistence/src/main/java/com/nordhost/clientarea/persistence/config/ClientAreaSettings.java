@@ -11,6 +11,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.ConfigProvider;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Every setting of the product, read once per application from MicroProfile Config (system properties or
@@ -123,9 +127,9 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
         }
         RelyingParty fromUrl = RelyingParty.fromUrl(customerUrl);
         String rpId = id.map(String::strip).orElse(fromUrl == null ? null : fromUrl.id());
-        java.util.List<String> list = origins.map(raw -> java.util.Arrays.stream(raw.split(","))
+        List<String> list = origins.map(raw -> Arrays.stream(raw.split(","))
                         .map(String::strip).filter(o -> !o.isEmpty()).map(o -> o.replaceAll("/+$", "")).toList())
-                .orElse(fromUrl == null ? java.util.List.of() : fromUrl.origins());
+                .orElse(fromUrl == null ? List.of() : fromUrl.origins());
         try {
             return new RelyingParty(rpId, list);
         } catch (IllegalArgumentException e) {
@@ -167,8 +171,8 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
     }
 
     /** Comma-separated IP addresses (as the server sees the proxy's connection); no host names, no ranges. */
-    static java.util.Set<String> parseProxies(String raw) {
-        java.util.Set<String> proxies = new java.util.LinkedHashSet<>();
+    static Set<String> parseProxies(String raw) {
+        Set<String> proxies = new LinkedHashSet<>();
         for (String part : raw.split(",")) {
             String address = part.strip();
             if (address.isEmpty()) {

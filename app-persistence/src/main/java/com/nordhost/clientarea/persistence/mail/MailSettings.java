@@ -3,6 +3,7 @@ package com.nordhost.clientarea.persistence.mail;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.Locale;
 
 /**
  * How the outbox reaches the SMTP server, read from MicroProfile Config with defaults (system
@@ -66,7 +67,7 @@ public record MailSettings(boolean enabled, String host, int port, String from, 
     }
 
     private static boolean parseBoolean(String key, String raw) {
-        return switch (raw.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (raw.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "on", "1" -> true;
             case "false", "no", "off", "0" -> false;
             default -> throw new IllegalArgumentException(key + " must be true or false, not '" + raw + "'.");

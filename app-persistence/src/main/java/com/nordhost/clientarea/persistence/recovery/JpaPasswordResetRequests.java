@@ -1,7 +1,7 @@
 package com.nordhost.clientarea.persistence.recovery;
 
 import com.nordhost.clientarea.domain.account.AccountId;
-import com.nordhost.clientarea.domain.recovery.PasswordResetRequests;
+import com.nordhost.clientarea.domain.passwordreset.PasswordResetRequests;
 import com.nordhost.clientarea.persistence.jpa.EntityManagers;
 import com.nordhost.clientarea.persistence.jpa.Timestamps;
 import jakarta.persistence.EntityManager;

@@ -157,10 +157,10 @@ class SecurityNoticeMailTest extends DatabaseTest {
                 .isEqualTo(0L);
 
         assertThat(services.passwordReset().reset(token, "a brand new password", ORIGIN))
-                .isEqualTo(new com.nordhost.clientarea.domain.recovery.ResetOutcome.Changed());
+                .isEqualTo(new com.nordhost.clientarea.domain.passwordreset.ResetOutcome.Changed());
         expectOne(cai.email().value(), "Your password was reset by link", "198.51.100.23");
         assertThat(services.passwordReset().reset(token, "another new password", ORIGIN))
-                .isEqualTo(new com.nordhost.clientarea.domain.recovery.ResetOutcome.InvalidLink());
+                .isEqualTo(new com.nordhost.clientarea.domain.passwordreset.ResetOutcome.InvalidLink());
         clock.advance(Duration.ofHours(2));
         deliver(0);
     }

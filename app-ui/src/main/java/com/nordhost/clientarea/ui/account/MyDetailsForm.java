@@ -26,6 +26,8 @@ import com.vaadin.flow.function.ValueProvider;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 
 /**
@@ -44,7 +46,7 @@ public class MyDetailsForm extends VerticalLayout {
     private Details details;
     private final TextField email;
     private final PasswordField password = new PasswordField();
-    private final java.util.Map<String, TextField> fields = new java.util.HashMap<>();
+    private final Map<String, TextField> fields = new HashMap<>();
 
     /** For the person signed in now (built per showing of the tab, {@code @Dependent}). */
     @Inject

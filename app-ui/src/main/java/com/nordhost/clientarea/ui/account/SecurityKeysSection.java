@@ -2,7 +2,7 @@ package com.nordhost.clientarea.ui.account;
 
 import com.nordhost.clientarea.domain.securitykey.SecurityKey;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeys;
-import com.nordhost.clientarea.domain.webauthn.SecurityKeyRegistration;
+import com.nordhost.clientarea.domain.securitykey.SecurityKeyRegistration;
 import com.nordhost.clientarea.web.signin.SignedInUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

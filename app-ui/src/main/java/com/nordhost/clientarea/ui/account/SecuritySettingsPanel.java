@@ -5,7 +5,7 @@ import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorApps;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeys;
-import com.nordhost.clientarea.domain.webauthn.SecurityKeyRegistration;
+import com.nordhost.clientarea.domain.securitykey.SecurityKeyRegistration;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;

@@ -2,7 +2,7 @@ package com.nordhost.clientarea.ui.login;
 
 import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.account.EmailAddress;
-import com.nordhost.clientarea.domain.recovery.PasswordReset;
+import com.nordhost.clientarea.domain.passwordreset.PasswordReset;
 import com.nordhost.clientarea.web.i18n.LanguageSwitch;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.vaadin.flow.component.Key;

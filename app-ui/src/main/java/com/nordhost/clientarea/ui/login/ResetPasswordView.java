@@ -2,8 +2,8 @@ package com.nordhost.clientarea.ui.login;
 
 import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.password.PasswordPolicy;
-import com.nordhost.clientarea.domain.recovery.PasswordReset;
-import com.nordhost.clientarea.domain.recovery.ResetOutcome;
+import com.nordhost.clientarea.domain.passwordreset.PasswordReset;
+import com.nordhost.clientarea.domain.passwordreset.ResetOutcome;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;

@@ -1,7 +1,7 @@
 package com.nordhost.clientarea.ui.securitykey;
 
-import com.nordhost.clientarea.domain.webauthn.AssertionOptions;
-import com.nordhost.clientarea.domain.webauthn.RegistrationOptions;
+import com.nordhost.clientarea.domain.securitykey.AssertionOptions;
+import com.nordhost.clientarea.domain.securitykey.RegistrationOptions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.io.Serializable;

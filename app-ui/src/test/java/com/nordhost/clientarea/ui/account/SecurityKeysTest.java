@@ -4,7 +4,7 @@ import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.testing.SoftwareAuthenticator;
 import com.nordhost.clientarea.domain.totp.TotpSecret;
-import com.nordhost.clientarea.domain.webauthn.RegistrationOutcome;
+import com.nordhost.clientarea.domain.securitykey.RegistrationOutcome;
 import com.nordhost.clientarea.ui.KaribuTest;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.twofactor.SecondFactorForm;

@@ -1,7 +1,7 @@
 package com.nordhost.clientarea.ui.login;
 
 import com.nordhost.clientarea.domain.account.Account;
-import com.nordhost.clientarea.domain.recovery.PasswordReset;
+import com.nordhost.clientarea.domain.passwordreset.PasswordReset;
 import com.nordhost.clientarea.persistence.testing.OutboundMailRows;
 import com.nordhost.clientarea.ui.KaribuTest;
 import com.nordhost.clientarea.web.signin.SignIn;

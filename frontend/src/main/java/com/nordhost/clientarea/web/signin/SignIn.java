@@ -9,6 +9,7 @@ import com.vaadin.flow.server.auth.NavigationAccessControl;
 import jakarta.servlet.http.HttpSession;
 
 import java.util.Optional;
+import java.time.Duration;
 
 /**
  * Signing in and out of the current HTTP session. The signed-in user lives in the HTTP session under
@@ -17,7 +18,7 @@ import java.util.Optional;
 public final class SignIn {
 
     /** How long a session in which nobody has signed in lives without a request. */
-    public static final java.time.Duration NOT_SIGNED_IN_IDLE = java.time.Duration.ofMinutes(10);
+    public static final Duration NOT_SIGNED_IN_IDLE = Duration.ofMinutes(10);
     /** Session attribute: the idle time, in seconds, a session gets once someone signs in. */
     static final String IDLE_SECONDS_ATTRIBUTE = SignIn.class.getName() + ".idleSeconds";
 

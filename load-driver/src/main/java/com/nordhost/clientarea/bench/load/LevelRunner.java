@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
+import java.util.Optional;
 
 /**
  * Runs a workload at a fixed concurrency for a fixed time (closed loop: each worker starts its next attempt
@@ -45,7 +46,7 @@ public final class LevelRunner {
                     while (System.currentTimeMillis() < deadline) {
                         long start = System.nanoTime();
                         String failure = null;
-                        java.util.Optional<String> note;
+                        Optional<String> note;
                         try {
                             note = workload.attempt(http, deadline);
                             if (note == null) {
@@ -53,13 +54,13 @@ public final class LevelRunner {
                             }
                         } catch (LoginFailure e) {
                             failure = e.getMessage();
-                            note = java.util.Optional.empty();
+                            note = Optional.empty();
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                             return null;
                         } catch (Exception e) {
                             failure = e.getClass().getSimpleName() + ": " + e.getMessage();
-                            note = java.util.Optional.empty();
+                            note = Optional.empty();
                             // A broken connection must not poison the next attempt.
                             http = UiConnection.newHttpClient();
                         }

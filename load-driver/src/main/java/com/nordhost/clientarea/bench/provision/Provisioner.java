@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.Optional;
 
 /**
  * Creates customers with two-factor authentication on, through the product's own use cases (registration,
@@ -116,13 +117,13 @@ public final class Provisioner {
     public static ClientAreaSettings settingsFromEnvironment(Path dataDir) {
         return ClientAreaSettings.from(key -> {
             if (key.equals(ClientAreaSettings.DATA_DIR_KEY) && dataDir != null) {
-                return java.util.Optional.of(dataDir.toString());
+                return Optional.of(dataDir.toString());
             }
             String property = System.getProperty(key);
             if (property != null) {
-                return java.util.Optional.of(property);
+                return Optional.of(property);
             }
-            return java.util.Optional.ofNullable(System.getenv(key.toUpperCase().replace('.', '_').replace('-', '_')));
+            return Optional.ofNullable(System.getenv(key.toUpperCase().replace('.', '_').replace('-', '_')));
         });
     }
 }

@@ -1,4 +1,4 @@
-package com.nordhost.clientarea.domain.webauthn;
+package com.nordhost.clientarea.domain.securitykey;
 
 import java.time.Duration;
 import java.util.List;

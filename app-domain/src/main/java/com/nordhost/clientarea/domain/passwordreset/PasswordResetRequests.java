@@ -1,4 +1,4 @@
-package com.nordhost.clientarea.domain.recovery;
+package com.nordhost.clientarea.domain.passwordreset;
 
 import com.nordhost.clientarea.domain.shared.Port;
 

@@ -1,4 +1,4 @@
-package com.nordhost.clientarea.domain.webauthn;
+package com.nordhost.clientarea.domain.securitykey;
 
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
@@ -13,9 +13,6 @@ import com.nordhost.clientarea.domain.login.SecondFactorOutcome;
 import com.nordhost.clientarea.domain.notification.SecurityNotice;
 import com.nordhost.clientarea.domain.notification.SecurityNotices;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowserTokens;
-import com.nordhost.clientarea.domain.securitykey.RelyingParty;
-import com.nordhost.clientarea.domain.securitykey.SecurityKeyRepository;
-import com.nordhost.clientarea.domain.securitykey.WebAuthnChallenges;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorCredential;

@@ -1,4 +1,4 @@
-package com.nordhost.clientarea.web.login;
+package com.nordhost.clientarea.web.signin;
 
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.login.LoginOutcome;
@@ -10,13 +10,7 @@ import com.nordhost.clientarea.domain.login.SecondFactorProof;
 import com.nordhost.clientarea.domain.login.SessionEpochs;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.password.PasswordPolicy;
-import com.nordhost.clientarea.web.signin.DeviceCookie;
 import com.nordhost.clientarea.domain.profile.LanguagePreference;
-import com.nordhost.clientarea.web.signin.AccountLanguage;
-import com.nordhost.clientarea.web.signin.RememberedBrowserCookie;
-import com.nordhost.clientarea.web.signin.RequestOrigins;
-import com.nordhost.clientarea.web.signin.SignIn;
-import com.nordhost.clientarea.web.signin.SignedInUser;
 import com.nordhost.clientarea.web.twofactor.BackupCodePanel;
 import com.nordhost.clientarea.web.twofactor.SecondFactorForm;
 import com.vaadin.flow.component.Component;

@@ -1,5 +1,6 @@
-package com.nordhost.clientarea.domain.recovery;
+package com.nordhost.clientarea.domain.passwordreset;
 
+import com.nordhost.clientarea.domain.crypto.RandomTokens;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountRepository;
 import com.nordhost.clientarea.domain.account.PasswordCounter;
@@ -81,7 +82,7 @@ public final class PasswordReset {
     public void request(String email, RequestOrigin origin) {
         RequestOrigin from = origin == null ? RequestOrigin.unknown() : origin;
         Optional<EmailAddress> address = EmailAddress.parse(email);
-        String token = ResetToken.generate(random);
+        String token = RandomTokens.generate(random);
         transactions.inTransaction(() -> {
             Instant now = clock.instant();
             Instant hourAgo = now.minus(Duration.ofHours(1));
@@ -98,7 +99,7 @@ public final class PasswordReset {
             if (requests.countForAccountSince(customer.id(), hourAgo) >= PER_ACCOUNT_PER_HOUR) {
                 return null;
             }
-            requests.record(customer.id(), ResetToken.hash(token), now, now.plus(VALIDITY), from.sourceIp());
+            requests.record(customer.id(), RandomTokens.sha256Hex(token), now, now.plus(VALIDITY), from.sourceIp());
             audit.record(AuditEventType.PASSWORD_RESET_REQUESTED, customer.id(), AuditTrail.ANONYMOUS, from);
             notices.send(customer, SecurityNotice.PASSWORD_RESET_LINK, from, Map.of(
                     "link", customerUrl + ROUTE + "?token=" + token,
@@ -109,19 +110,19 @@ public final class PasswordReset {
 
     /** Whether the link still works (the page shows the form, or says the link is invalid). */
     public boolean linkWorks(String token) {
-        if (!ResetToken.wellFormed(token)) {
+        if (!RandomTokens.wellFormed(token)) {
             return false;
         }
-        return transactions.inTransaction(() -> requests.findByTokenHash(ResetToken.hash(token))
+        return transactions.inTransaction(() -> requests.findByTokenHash(RandomTokens.sha256Hex(token))
                 .filter(link -> link.usedAt() == null && clock.instant().isBefore(link.expiresAt()))
                 .isPresent());
     }
 
     public ResetOutcome reset(String token, String newPassword, RequestOrigin origin) {
-        if (!ResetToken.wellFormed(token)) {
+        if (!RandomTokens.wellFormed(token)) {
             return new ResetOutcome.InvalidLink();
         }
-        String hash = ResetToken.hash(token);
+        String hash = RandomTokens.sha256Hex(token);
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
             Optional<PasswordResetRequests.Link> link = requests.findByTokenHash(hash)

@@ -1,6 +1,5 @@
-package com.nordhost.clientarea.domain.webauthn;
+package com.nordhost.clientarea.domain.securitykey;
 
-import com.nordhost.clientarea.domain.securitykey.RelyingParty;
 import com.webauthn4j.WebAuthnManager;
 import com.webauthn4j.converter.AttestedCredentialDataConverter;
 import com.webauthn4j.converter.util.ObjectConverter;

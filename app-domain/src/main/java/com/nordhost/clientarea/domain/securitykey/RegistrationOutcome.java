@@ -1,4 +1,4 @@
-package com.nordhost.clientarea.domain.webauthn;
+package com.nordhost.clientarea.domain.securitykey;
 
 /** What adding a security key ends in. */
 public sealed interface RegistrationOutcome {

@@ -1,4 +1,4 @@
-package com.nordhost.clientarea.web.login;
+package com.nordhost.clientarea.web.signin;
 
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;

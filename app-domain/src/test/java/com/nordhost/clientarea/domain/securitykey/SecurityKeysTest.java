@@ -1,4 +1,4 @@
-package com.nordhost.clientarea.domain.webauthn;
+package com.nordhost.clientarea.domain.securitykey;
 
 import com.nordhost.clientarea.domain.testing.SecondFactorSteps;
 import com.nordhost.clientarea.domain.account.EmailAddress;
@@ -7,9 +7,6 @@ import com.nordhost.clientarea.domain.audit.AuditEvent;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.login.SecondFactorOutcome;
 import com.nordhost.clientarea.domain.notification.OutboundMessage;
-import com.nordhost.clientarea.domain.securitykey.SecurityKey;
-import com.nordhost.clientarea.domain.securitykey.SecurityKeyRemoval;
-import com.nordhost.clientarea.domain.securitykey.SecurityKeys;
 import com.nordhost.clientarea.domain.support.SupportRemovalOutcome;
 import com.nordhost.clientarea.domain.support.TicketReference;
 import com.nordhost.clientarea.domain.testing.DomainFixture;

@@ -1,4 +1,4 @@
-package com.nordhost.clientarea.web.login;
+package com.nordhost.clientarea.web.signin;
 
 import java.time.Duration;
 
