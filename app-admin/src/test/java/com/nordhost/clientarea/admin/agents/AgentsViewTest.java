@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.admin.agents;
 
+import com.nordhost.clientarea.domain.login.BrowserTokens;
 import com.nordhost.clientarea.admin.KaribuTest;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.EmailAddress;
@@ -77,7 +78,7 @@ class AgentsViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("confirm-ok")));
         assertThat(result()).isEqualTo("The agent was deactivated.");
         assertThat(services.passwordLogin().logIn(Realm.STAFF, other.account().email().value(), PASSWORD,
-                RequestOrigin.unknown())).isInstanceOf(LoginOutcome.Refused.class);
+                RequestOrigin.unknown(), BrowserTokens.NONE)).isInstanceOf(LoginOutcome.Refused.class);
 
         assertThat(db.inTransaction(() -> db.auditLog().findBySubject(other.account().id(), 10))).extracting(AuditEvent::type)
                 .contains(AuditEventType.AGENT_TWO_FACTOR_RESET, AuditEventType.AGENT_DEACTIVATED);
@@ -101,7 +102,7 @@ class AgentsViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("confirm-ok")));
         assertThat(result()).isEqualTo("The agent was reactivated.");
         assertThat(services.passwordLogin().logIn(Realm.STAFF, other.account().email().value(), PASSWORD,
-                RequestOrigin.unknown())).isNotInstanceOf(LoginOutcome.Refused.class);
+                RequestOrigin.unknown(), BrowserTokens.NONE)).isNotInstanceOf(LoginOutcome.Refused.class);
         // Active again: the row offers deactivation, no longer reactivation.
         assertThat(action(other, "deactivate-").isVisible()).isTrue();
 

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.admin.audit;
 
+import com.nordhost.clientarea.domain.login.BrowserTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nordhost.clientarea.domain.account.Account;
@@ -29,7 +30,7 @@ class AuditCsvTest extends OverTestDatabase {
         Account customer = db.createCustomer("csv" + next() + "@example.com", NAME, PASSWORD);
         Account admin = db.createStaff(Role.ADMIN, "csv-admin" + next() + "@nordhost.test", "Ada Admin", PASSWORD);
         services.passwordLogin().logIn(Realm.CUSTOMER, customer.email().value(), "wrong password",
-                new RequestOrigin("203.0.113.9", AGENT));
+                new RequestOrigin("203.0.113.9", AGENT), BrowserTokens.NONE);
 
         StringWriter out = new StringWriter();
         AuditCsv.write(services.auditLogQuery(), admin.id(), new AuditCriteria(customer.email().value(), null, null,

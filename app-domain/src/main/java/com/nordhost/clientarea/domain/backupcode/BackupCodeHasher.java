@@ -19,6 +19,6 @@ public final class BackupCodeHasher {
     }
 
     public boolean matches(BackupCode code, String storedHash) {
-        return storedHash != null && hasher.verify(code.value(), storedHash);
+        return storedHash != null && hasher.matches(code.value(), storedHash);
     }
 }

@@ -58,7 +58,7 @@ public final class PasswordConfirmation {
             refused(account, refusedEvent, origin, details, Map.of("reason", "password throttled"));
             return new TryLater(wait.get());
         }
-        if (password == null || !hasher.verify(password, account.passwordHash())) {
+        if (password == null || !hasher.matches(password, account.passwordHash())) {
             int failed = failures.failed(account.id());
             refused(account, refusedEvent, origin, details,
                     Map.of("reason", "wrong password", "passwordFailures", Integer.toString(failed)));

@@ -42,7 +42,7 @@ public final class MessageSigner {
     }
 
     /** Whether {@code signature} is one of ours for {@code message}, under any key of the ring (constant time). */
-    public boolean verify(String message, String signature) {
+    public boolean isGenuine(String message, String signature) {
         if (message == null || signature == null) {
             return false;
         }

@@ -53,7 +53,7 @@ public final class DeviceTrust {
             return false;
         }
         String body = parts[0] + "." + parts[1] + "." + parts[2];
-        if (!signer.verify(body, parts[3])) {
+        if (!signer.isGenuine(body, parts[3])) {
             return false;
         }
         try {

@@ -41,12 +41,6 @@ public final class PasswordLogin {
     private final Consumer<AccountId> dueChanges;
     private final RememberedBrowserTokens rememberedBrowsers;
 
-    public PasswordLogin(AccountRepository accounts, TwoFactorRepository twoFactor, PasswordHasher hasher,
-                         AuditTrail audit, Transactions transactions, PasswordFailures failures,
-                         DeviceTrust devices) {
-        this(accounts, twoFactor, hasher, audit, transactions, failures, devices, account -> { }, null);
-    }
-
     /**
      * @param dueChanges run for a found account before anything else of it is read, in the login's transaction:
      *                   changes whose time has come take effect (an approved "lost both" recovery after its wait)
@@ -67,29 +61,16 @@ public final class PasswordLogin {
         this.devices = devices;
     }
 
-    /** A login from a browser without a device token. */
-    public LoginOutcome logIn(Realm realm, String email, String password, RequestOrigin origin) {
-        return logIn(realm, email, password, origin, null);
-    }
-
     /**
-     * A login; {@code deviceToken} is the browser's device token ({@link #rememberDevice}), or null. A token
-     * for another account, expired or forged, counts as none.
+     * The password step of a login. The browser's remembered-browser token is looked at only after the right password,
+     * only for a customer whose second factor is on and not locked; a valid one ends in
+     * {@link LoginOutcome.LoggedInWithRememberedBrowser}, anything else asks for the second factor as usual.
      */
-    public LoginOutcome logIn(Realm realm, String email, String password, RequestOrigin origin, String deviceToken) {
-        return logIn(realm, email, password, origin, deviceToken, null);
-    }
-
-    /**
-     * A login from a browser that may be remembered: {@code rememberedToken} is its remembered-browser cookie, or
-     * null. It is looked at only after the right password, only for a customer whose second factor is on and not
-     * locked; a valid one ends in {@link LoginOutcome.LoggedInWithRememberedBrowser}, anything else asks for the code
-     * as usual.
-     */
-    public LoginOutcome logIn(Realm realm, String email, String password, RequestOrigin origin, String deviceToken,
-                              String rememberedToken) {
-        return transactions.inTransaction(() -> attempt(realm, email, password, origin, deviceToken,
-                rememberedToken));
+    public LoginOutcome logIn(Realm realm, String email, String password, RequestOrigin origin,
+                              BrowserTokens browser) {
+        BrowserTokens tokens = browser == null ? BrowserTokens.NONE : browser;
+        return transactions.inTransaction(() -> attempt(realm, email, password, origin, tokens.deviceToken(),
+                tokens.rememberedToken()));
     }
 
     /**
@@ -117,7 +98,7 @@ public final class PasswordLogin {
             // Not checked and not counted: a guess made while waiting learns nothing.
             return new LoginOutcome.TryLater(wait.get());
         }
-        boolean passwordRight = password != null && hasher.verify(password, account.passwordHash());
+        boolean passwordRight = password != null && hasher.matches(password, account.passwordHash());
         // Read once: the lock and whether a second factor is needed both come from this row.
         Optional<TwoFactorCredential> secondFactor = twoFactor.find(account.id()).filter(TwoFactorCredential::isActive);
         if (!passwordRight || !account.active()) {

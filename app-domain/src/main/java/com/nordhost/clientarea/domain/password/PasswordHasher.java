@@ -77,7 +77,7 @@ public final class PasswordHasher {
             decoy = hash("timing decoy, matches no password of anyone");
             timingDecoy = decoy;
         }
-        verify(password, decoy);
+        matches(password, decoy);
     }
 
     /**
@@ -85,7 +85,7 @@ public final class PasswordHasher {
      * password ({@link PasswordPolicy#MAX_INPUT_LENGTH}): it is refused without being normalized or hashed, so a
      * megabyte "password" costs no more than a wrong one (and less: whatever the account, it cannot be right).
      */
-    public boolean verify(String password, String encodedHash) {
+    public boolean matches(String password, String encodedHash) {
         PhcHash stored = PhcHash.parse(encodedHash);
         if (stored == null || password == null || PasswordPolicy.tooLongToCheck(password)) {
             return false;

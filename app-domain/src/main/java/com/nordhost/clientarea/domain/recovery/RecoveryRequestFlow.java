@@ -133,7 +133,7 @@ public final class RecoveryRequestFlow {
             if (until.isPresent()) {
                 return new RecoveryOutcome.TryLater(until.get());
             }
-            if (password == null || !hasher.verify(password, account.passwordHash()) || !account.active()) {
+            if (password == null || !hasher.matches(password, account.passwordHash()) || !account.active()) {
                 int failed = failures.failed(account.id(), PasswordCounter.UNTRUSTED);
                 audit.record(AuditEventType.RECOVERY_REQUEST_REFUSED, account.id(), account.email().value(), origin,
                         Map.of("reason", "wrong password", "passwordFailures", Integer.toString(failed)));

@@ -124,7 +124,7 @@ public final class RememberedBrowserTokens {
         }
         String[] parts = token.split("\\.", -1);
         if (parts.length != 3 || !RandomTokens.wellFormed(parts[1])
-                || !signer.verify(parts[0] + "." + parts[1], parts[2])) {
+                || !signer.isGenuine(parts[0] + "." + parts[1], parts[2])) {
             return false;
         }
         long id;

@@ -32,7 +32,7 @@ class HalfFinishedLoginTest {
 
     private PendingLogin passwordGivenInBrowserA(Account account, String password) {
         LoginOutcome outcome = f.services.passwordLogin().logIn(account.realm(), account.email().value(), password,
-                ORIGIN);
+                ORIGIN, BrowserTokens.NONE);
         assertThat(outcome).isInstanceOf(LoginOutcome.SecondFactorRequired.class);
         return ((LoginOutcome.SecondFactorRequired) outcome).pending();
     }

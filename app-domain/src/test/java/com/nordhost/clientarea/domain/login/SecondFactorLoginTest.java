@@ -162,9 +162,9 @@ class SecondFactorLoginTest {
         f.clock.advance(Duration.ofDays(7));
         assertThat(verify(f.codeNow(enrolled.secret()))).isEqualTo(new SecondFactorOutcome.Locked());
         assertThat(verify(enrolled.backupCode().display())).isEqualTo(new SecondFactorOutcome.Locked());
-        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN))
+        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN, BrowserTokens.NONE))
                 .isEqualTo(new LoginOutcome.Refused(LoginOutcome.Reason.SECOND_FACTOR_LOCKED));
-        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", "wrong password", ORIGIN))
+        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", "wrong password", ORIGIN, BrowserTokens.NONE))
                 .as("only the right password learns of the lock")
                 .isEqualTo(new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS));
         assertThat(f.audit.types()).containsOnlyOnce(AuditEventType.SECOND_FACTOR_LOCKED);
@@ -172,7 +172,7 @@ class SecondFactorLoginTest {
         assertThat(f.services.secondFactorUnlock().unlock(f.agent.id(), f.customer.id(), TicketReference.of("#4711"),
                 "Customer called from the registered phone number", ORIGIN)).isEqualTo(new UnlockOutcome.Unlocked());
 
-        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN))
+        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN, BrowserTokens.NONE))
                 .isEqualTo(SecondFactorSteps.required(f.services, f.customer.id()));
         assertThat(verify(f.codeNow(enrolled.secret()))).isInstanceOf(SecondFactorOutcome.Passed.class);
         assertThat(f.audit.ofType(AuditEventType.SECOND_FACTOR_UNLOCKED).get(0).details())

@@ -26,8 +26,8 @@ class PasswordHasherTest {
         String hash = real.hash("correct horse battery staple");
 
         assertThat(hash).matches("\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
-        assertThat(real.verify("correct horse battery staple", hash)).isTrue();
-        assertThat(real.verify("correct horse battery stapl", hash)).isFalse();
+        assertThat(real.matches("correct horse battery staple", hash)).isTrue();
+        assertThat(real.matches("correct horse battery stapl", hash)).isFalse();
         assertThat(real.needsRehash(hash)).isFalse();
     }
 
@@ -53,14 +53,14 @@ class PasswordHasherTest {
         int before = computed.get();
 
         String megabyte = "x".repeat(1024 * 1024);
-        assertThat(hasher.verify(megabyte, hash)).isFalse();
-        assertThat(hasher.verify(longest + "x".repeat(PasswordPolicy.MAX_INPUT_LENGTH), hash)).isFalse();
+        assertThat(hasher.matches(megabyte, hash)).isFalse();
+        assertThat(hasher.matches(longest + "x".repeat(PasswordPolicy.MAX_INPUT_LENGTH), hash)).isFalse();
         hasher.verifyDecoy(megabyte);
         assertThat(computed.get()).as("Argon2 runs for over-long input").isEqualTo(before);
 
         // The longest password the policy takes still works, typed decomposed too (a + combining ring).
-        assertThat(hasher.verify(longest, hash)).isTrue();
-        assertThat(hasher.verify("a\u030a".repeat(PasswordPolicy.MAX_CODE_POINTS), hash)).isTrue();
+        assertThat(hasher.matches(longest, hash)).isTrue();
+        assertThat(hasher.matches("a\u030a".repeat(PasswordPolicy.MAX_CODE_POINTS), hash)).isTrue();
     }
 
     @Test
@@ -73,8 +73,8 @@ class PasswordHasherTest {
         String password = "Å Ä Ö å ä ö ¤ ½ § £ € ¨ ; < > & @";
         String hash = fast.hash(password);
 
-        assertThat(fast.verify(password, hash)).isTrue();
-        assertThat(fast.verify("A A O a a o ¤ ½ § £ € ¨ ; < > & @", hash)).isFalse();
+        assertThat(fast.matches(password, hash)).isTrue();
+        assertThat(fast.matches("A A O a a o ¤ ½ § £ € ¨ ; < > & @", hash)).isFalse();
     }
 
     @Test
@@ -83,17 +83,17 @@ class PasswordHasherTest {
         String decomposed = "LA\u030Angt lo\u0308senord";
         assertThat(composed).isNotEqualTo(decomposed);
 
-        assertThat(fast.verify(decomposed, fast.hash(composed))).isTrue();
-        assertThat(fast.verify(composed, fast.hash(decomposed))).isTrue();
+        assertThat(fast.matches(decomposed, fast.hash(composed))).isTrue();
+        assertThat(fast.matches(composed, fast.hash(decomposed))).isTrue();
     }
 
     @Test
     void long_passwords_are_not_truncated() {
         String base = "x".repeat(255);
         String hash = fast.hash(base + "a");
-        assertThat(fast.verify(base + "a", hash)).isTrue();
-        assertThat(fast.verify(base + "b", hash)).isFalse();
-        assertThat(fast.verify(base, hash)).isFalse();
+        assertThat(fast.matches(base + "a", hash)).isTrue();
+        assertThat(fast.matches(base + "b", hash)).isFalse();
+        assertThat(fast.matches(base, hash)).isFalse();
     }
 
     @Test
@@ -102,15 +102,15 @@ class PasswordHasherTest {
         PasswordHasher stronger = new PasswordHasher(new PasswordHashParameters(512, 2, 1), RANDOM);
 
         assertThat(stronger.needsRehash(weak)).isTrue();
-        assertThat(stronger.verify("password one", weak)).isTrue();
+        assertThat(stronger.matches("password one", weak)).isTrue();
         assertThat(stronger.needsRehash(stronger.hash("password one"))).isFalse();
     }
 
     @Test
     void a_malformed_stored_hash_never_matches() {
-        assertThat(fast.verify("x", "not a hash")).isFalse();
-        assertThat(fast.verify("x", "$argon2i$v=19$m=256,t=1,p=1$AAAA$AAAA")).isFalse();
-        assertThat(fast.verify("x", null)).isFalse();
+        assertThat(fast.matches("x", "not a hash")).isFalse();
+        assertThat(fast.matches("x", "$argon2i$v=19$m=256,t=1,p=1$AAAA$AAAA")).isFalse();
+        assertThat(fast.matches("x", null)).isFalse();
         assertThat(fast.needsRehash("plaintext")).isTrue();
     }
 
@@ -124,7 +124,7 @@ class PasswordHasherTest {
         for (int i = 0; i < 16; i++) {
             results.add(pool.submit(() -> {
                 start.await();
-                return bounded.verify("flood", hash);
+                return bounded.matches("flood", hash);
             }));
         }
         start.countDown();

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.passwordreset;
 
+import com.nordhost.clientarea.domain.login.BrowserTokens;
 import com.nordhost.clientarea.domain.crypto.RandomTokens;
 import com.nordhost.clientarea.domain.testing.SecondFactorSteps;
 import com.nordhost.clientarea.domain.account.Realm;
@@ -54,7 +55,7 @@ class PasswordResetTest {
 
         assertThat(reset().linkWorks(token)).isTrue();
         assertThat(reset().reset(token, NEW_PASSWORD, ORIGIN)).isEqualTo(new ResetOutcome.Changed());
-        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, f.customer.email().value(), NEW_PASSWORD, ORIGIN))
+        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, f.customer.email().value(), NEW_PASSWORD, ORIGIN, BrowserTokens.NONE))
                 .isInstanceOf(LoginOutcome.LoggedIn.class);
         assertThat(f.outbox.all()).hasSize(2);
         assertThat(f.outbox.all().get(1).subject()).isEqualTo("Your password was reset by link");
@@ -69,7 +70,7 @@ class PasswordResetTest {
         f.enrollCustomer();
         String token = requestAndReadLink();
         assertThat(reset().reset(token, NEW_PASSWORD, ORIGIN)).isEqualTo(new ResetOutcome.Changed());
-        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, f.customer.email().value(), NEW_PASSWORD, ORIGIN))
+        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, f.customer.email().value(), NEW_PASSWORD, ORIGIN, BrowserTokens.NONE))
                 .isEqualTo(SecondFactorSteps.required(f.services, f.customer.id()));
     }
 
@@ -79,7 +80,7 @@ class PasswordResetTest {
         f.clock.advance(PasswordReset.VALIDITY);
         assertThat(reset().linkWorks(token)).isFalse();
         assertThat(reset().reset(token, NEW_PASSWORD, ORIGIN)).isEqualTo(new ResetOutcome.InvalidLink());
-        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, f.customer.email().value(), PASSWORD, ORIGIN))
+        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, f.customer.email().value(), PASSWORD, ORIGIN, BrowserTokens.NONE))
                 .as("the old password still works").isInstanceOf(LoginOutcome.LoggedIn.class);
     }
 

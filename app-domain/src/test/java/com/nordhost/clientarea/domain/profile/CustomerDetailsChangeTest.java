@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.profile;
 
+import com.nordhost.clientarea.domain.login.BrowserTokens;
 import com.nordhost.clientarea.domain.account.PasswordCounter;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.CustomerDetails;
@@ -138,9 +139,9 @@ class CustomerDetailsChangeTest {
         assertThat(outcome).isInstanceOf(CustomerDetailsOutcome.Saved.class);
         assertThat(((CustomerDetailsOutcome.Saved) outcome).emailChanged()).isTrue();
         assertThat(f.accounts.findById(anna()).orElseThrow().email().value()).isEqualTo("anna@new.example");
-        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna@new.example", PASSWORD, ORIGIN))
+        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna@new.example", PASSWORD, ORIGIN, BrowserTokens.NONE))
                 .isInstanceOf(LoginOutcome.LoggedIn.class);
-        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, OLD, PASSWORD, ORIGIN))
+        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, OLD, PASSWORD, ORIGIN, BrowserTokens.NONE))
                 .isEqualTo(new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS));
 
         AuditEvent details = f.audit.ofType(AuditEventType.CUSTOMER_DETAILS_CHANGED).get(0);

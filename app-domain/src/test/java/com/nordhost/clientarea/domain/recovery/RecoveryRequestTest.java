@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.recovery;
 
+import com.nordhost.clientarea.domain.login.BrowserTokens;
 import com.nordhost.clientarea.domain.crypto.RandomTokens;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
@@ -62,7 +63,7 @@ class RecoveryRequestTest {
     }
 
     private LoginOutcome logIn() {
-        return f.services.passwordLogin().logIn(Realm.CUSTOMER, f.customer.email().value(), PASSWORD, ORIGIN);
+        return f.services.passwordLogin().logIn(Realm.CUSTOMER, f.customer.email().value(), PASSWORD, ORIGIN, BrowserTokens.NONE);
     }
 
     @Test
@@ -256,7 +257,7 @@ class RecoveryRequestTest {
                 com.nordhost.clientarea.domain.account.EmailAddress.of("anna.new@example.com"));
         f.clock.advance(f.settings.recoveryWait());
 
-        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna.new@example.com", PASSWORD, ORIGIN))
+        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna.new@example.com", PASSWORD, ORIGIN, BrowserTokens.NONE))
                 .isInstanceOf(LoginOutcome.SecondFactorRequired.class);
         assertThat(f.recoveryRequests.findById(id).orElseThrow().status()).isEqualTo(Status.VOIDED);
         assertThat(f.audit.ofType(AuditEventType.RECOVERY_REQUEST_VOIDED)).hasSize(1);

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.remembered;
 
+import com.nordhost.clientarea.domain.login.BrowserTokens;
 import com.nordhost.clientarea.domain.testing.SecondFactorSteps;
 import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.account.Account;
@@ -58,8 +59,7 @@ class RememberedBrowsersTest {
     }
 
     private LoginOutcome logIn(String password, String rememberedToken) {
-        return f.services.passwordLogin().logIn(Realm.CUSTOMER, f.customer.email().value(), password, CHROME, null,
-                rememberedToken);
+        return f.services.passwordLogin().logIn(Realm.CUSTOMER, f.customer.email().value(), password, CHROME, new BrowserTokens(null, rememberedToken));
     }
 
     private AuditEvent lastForgetAll() {
@@ -140,8 +140,7 @@ class RememberedBrowsersTest {
         enrol(bert);
         String annasToken = remember();
 
-        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "bert@example.com", PASSWORD, CHROME, null,
-                annasToken)).isEqualTo(SecondFactorSteps.required(f.services, bert.id()));
+        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "bert@example.com", PASSWORD, CHROME, new BrowserTokens(null, annasToken))).isEqualTo(SecondFactorSteps.required(f.services, bert.id()));
     }
 
     @Test
@@ -164,8 +163,7 @@ class RememberedBrowsersTest {
         DomainServices off = DomainServices.create(f.ports, f.clock, f.keyRing,
                 f.settings.withRememberBrowser(Duration.ZERO));
         assertThat(rememberWithCode(off, f.customer, enrolled.secret())).isNull();
-        assertThat(off.passwordLogin().logIn(Realm.CUSTOMER, f.customer.email().value(), PASSWORD, CHROME, null,
-                token)).as("switched off: not honoured either").isInstanceOf(LoginOutcome.SecondFactorRequired.class);
+        assertThat(off.passwordLogin().logIn(Realm.CUSTOMER, f.customer.email().value(), PASSWORD, CHROME, new BrowserTokens(null, token))).as("switched off: not honoured either").isInstanceOf(LoginOutcome.SecondFactorRequired.class);
         assertThat(f.rememberedBrowsers.all()).hasSize(1);
     }
 
@@ -307,7 +305,7 @@ class RememberedBrowsersTest {
         assertThat(f.rememberedBrowsers.all()).isEmpty();
         String customersToken = remember();
         assertThat(f.services.passwordLogin().logIn(Realm.STAFF, f.agent.email().value(),
-                DomainFixture.AGENT_PASSWORD, CHROME, null, customersToken))
+                DomainFixture.AGENT_PASSWORD, CHROME, new BrowserTokens(null, customersToken)))
                 .isEqualTo(SecondFactorSteps.required(f.services, f.agent.id()));
     }
 

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.support;
 
+import com.nordhost.clientarea.domain.login.BrowserTokens;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.audit.AuditEvent;
@@ -42,7 +43,7 @@ class SupportRemovalTest {
         assertThat(removal.remove(f.agent.id(), f.customer.id(), TICKET, EmailAddress.of(" Anna+Hosting@EXAMPLE.com "),
                 REASON, ORIGIN)).isEqualTo(new SupportRemovalOutcome.Removed());
 
-        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN))
+        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN, BrowserTokens.NONE))
                 .isInstanceOf(LoginOutcome.LoggedIn.class);
         AuditEvent event = f.audit.ofType(AuditEventType.TWO_FACTOR_REMOVED_BY_SUPPORT).get(0);
         assertThat(event.subject()).isEqualTo(f.customer.id());

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.throttle;
 
+import com.nordhost.clientarea.domain.login.BrowserTokens;
 import com.nordhost.clientarea.domain.testing.SecondFactorSteps;
 import com.nordhost.clientarea.domain.account.PasswordCounter;
 import com.nordhost.clientarea.domain.account.Realm;
@@ -32,7 +33,7 @@ class PasswordThrottleTest {
     private final PasswordLogin login = f.services.passwordLogin();
 
     private LoginOutcome logIn(String email, String password) {
-        return login.logIn(Realm.CUSTOMER, email, password, ORIGIN);
+        return login.logIn(Realm.CUSTOMER, email, password, ORIGIN, BrowserTokens.NONE);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.twofactor;
 
+import com.nordhost.clientarea.domain.login.BrowserTokens;
 import com.nordhost.clientarea.domain.testing.SecondFactorSteps;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
@@ -32,7 +33,7 @@ class CustomerSettingsTest {
         assertThat(f.services.disableTwoFactor().disable(f.customer.id(), PASSWORD, ORIGIN))
                 .isInstanceOf(DisableOutcome.Disabled.class);
         assertThat(f.services.twoFactorOverview().of(f.customer.id()).status()).isEqualTo(TwoFactorStatus.OFF);
-        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN))
+        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN, BrowserTokens.NONE))
                 .isInstanceOf(LoginOutcome.LoggedIn.class);
         assertThat(f.services.disableTwoFactor().disable(f.customer.id(), PASSWORD, ORIGIN))
                 .isEqualTo(new DisableOutcome.NotEnabled());
@@ -47,9 +48,9 @@ class CustomerSettingsTest {
         assertThat(f.services.passwordChange().change(f.customer.id(), PASSWORD, SPECIAL, ORIGIN))
                 .isInstanceOf(PasswordChangeOutcome.Changed.class);
 
-        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", SPECIAL, ORIGIN))
+        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", SPECIAL, ORIGIN, BrowserTokens.NONE))
                 .isEqualTo(SecondFactorSteps.required(f.services, f.customer.id()));
-        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN))
+        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN, BrowserTokens.NONE))
                 .isEqualTo(new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS));
         // The same letters typed decomposed (as some keyboards and macOS produce them) are the same password.
         String decomposed = java.text.Normalizer.normalize(SPECIAL, java.text.Normalizer.Form.NFD);
@@ -68,7 +69,7 @@ class CustomerSettingsTest {
                 .isEqualTo(new PasswordChangeOutcome.Rejected(java.util.List.of(PasswordProblem.TOO_SHORT)));
         assertThat(f.services.passwordChange().change(f.customer.id(), PASSWORD, "x".repeat(257), ORIGIN))
                 .isEqualTo(new PasswordChangeOutcome.Rejected(java.util.List.of(PasswordProblem.TOO_LONG)));
-        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN))
+        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN, BrowserTokens.NONE))
                 .isInstanceOf(LoginOutcome.LoggedIn.class);
         assertThat(f.audit.types()).contains(AuditEventType.PASSWORD_CHANGE_FAILED)
                 .doesNotContain(AuditEventType.PASSWORD_CHANGED);

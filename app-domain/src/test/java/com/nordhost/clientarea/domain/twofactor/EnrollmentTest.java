@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.twofactor;
 
+import com.nordhost.clientarea.domain.login.BrowserTokens;
 import com.nordhost.clientarea.domain.testing.SecondFactorSteps;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
@@ -28,7 +29,7 @@ class EnrollmentTest {
         assertThat(pending.keyUri()).startsWith("otpauth://totp/Nordhost%20Kundzon:anna%2Bhosting%40example.com?secret="
                 + pending.secret().base32() + "&issuer=Nordhost%20Kundzon&algorithm=SHA1&digits=6&period=30");
         assertThat(pending.expiresAt()).isEqualTo(DomainFixture.START.plus(Duration.ofMinutes(10)));
-        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN))
+        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN, BrowserTokens.NONE))
                 .isInstanceOf(LoginOutcome.LoggedIn.class);
         assertThat(f.services.twoFactorOverview().of(f.customer.id()).enabled()).isFalse();
         assertThat(f.audit.types()).contains(AuditEventType.ENROLLMENT_STARTED);
@@ -45,7 +46,7 @@ class EnrollmentTest {
         TwoFactorSummary summary = f.services.twoFactorOverview().of(f.customer.id());
         assertThat(summary.status()).isEqualTo(TwoFactorStatus.ACTIVE);
         assertThat(summary.enabledAt()).isEqualTo(DomainFixture.START);
-        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN))
+        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", PASSWORD, ORIGIN, BrowserTokens.NONE))
                 .isEqualTo(SecondFactorSteps.required(f.services, f.customer.id()));
         // Confirming again gives nothing: the backup code was shown once.
         assertThat(enrollment.confirm(f.customer.id(), f.codeNow(pending.secret()), ORIGIN))

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.twofactor;
 
+import com.nordhost.clientarea.domain.login.BrowserTokens;
 import static com.nordhost.clientarea.domain.testing.DomainFixture.AGENT_PASSWORD;
 import static com.nordhost.clientarea.domain.testing.DomainFixture.ORIGIN;
 import static com.nordhost.clientarea.domain.testing.DomainFixture.PASSWORD;
@@ -132,7 +133,7 @@ class SecondFactorEndTest {
         f.services.recoveryRequestQueue().approve(f.agent.id(), id, "#4711", ORIGIN);
         f.clock.advance(f.settings.recoveryWait());
 
-        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, f.customer.email().value(), PASSWORD, ORIGIN))
+        assertThat(f.services.passwordLogin().logIn(Realm.CUSTOMER, f.customer.email().value(), PASSWORD, ORIGIN, BrowserTokens.NONE))
                 .isInstanceOf(LoginOutcome.LoggedIn.class);
 
         assertEveryKindGone(f.customer, before, AuditEventType.TWO_FACTOR_REMOVED_BY_SUPPORT);

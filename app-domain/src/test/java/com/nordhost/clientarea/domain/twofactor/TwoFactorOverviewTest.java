@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.twofactor;
 
+import com.nordhost.clientarea.domain.login.BrowserTokens;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.testing.DomainFixture;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class TwoFactorOverviewTest {
     void password_failures_are_not_counted_as_second_factor_failures() {
         f.enrollCustomer();
         for (int i = 0; i < 10; i++) {
-            f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", "Guess-" + i + "-password", ORIGIN);
+            f.services.passwordLogin().logIn(Realm.CUSTOMER, "anna+hosting@example.com", "Guess-" + i + "-password", ORIGIN, BrowserTokens.NONE);
         }
         TwoFactorCredential credential = f.twoFactor.find(f.customer.id()).orElseThrow();
         assertThat(credential.failedAttempts()).isZero();

@@ -55,7 +55,7 @@ public class ApplicationStartup implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         migrator.migrate();
         // A node whose key file cannot read the database's secrets stops here, before anyone's 2FA login fails.
-        new KeyRingCheck(entityManagers, transactions, Clock.systemUTC()).verify(keyRing, settings.keyFile());
+        new KeyRingCheck(entityManagers, transactions, Clock.systemUTC()).requireReadable(keyRing, settings.keyFile());
         demoData.createAndAnnounce();
         outboundMail.start();
         recoverySweep.start();

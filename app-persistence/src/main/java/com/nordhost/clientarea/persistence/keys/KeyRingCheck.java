@@ -43,7 +43,7 @@ public final class KeyRingCheck {
     /**
      * @throws KeyRingMismatchException when the stored check cannot be decrypted with {@code keyRing}
      */
-    public void verify(KeyRing keyRing, Path keyFile) {
+    public void requireReadable(KeyRing keyRing, Path keyFile) {
         SecretCipher cipher = new SecretCipher(keyRing, new SecureRandom());
         try {
             verifyOnce(cipher, keyFile, keyRing);

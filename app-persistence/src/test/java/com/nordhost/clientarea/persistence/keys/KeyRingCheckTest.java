@@ -23,18 +23,18 @@ class KeyRingCheckTest {
             KeyRingCheck check = new KeyRingCheck(db.transactions(), db.transactionsPort(), Clock.systemUTC());
             Path first = dir.resolve("node-a.properties");
             KeyRing nodeA = KeyRing.loadOrCreate(first, new SecureRandom());
-            check.verify(nodeA, first);
+            check.requireReadable(nodeA, first);
 
             Path fresh = dir.resolve("node-b.properties");
             KeyRing nodeB = KeyRing.loadOrCreate(fresh, new SecureRandom());
-            assertThatThrownBy(() -> check.verify(nodeB, fresh))
+            assertThatThrownBy(() -> check.requireReadable(nodeB, fresh))
                     .isInstanceOf(KeyRingMismatchException.class)
                     .hasMessageContaining(fresh.toString())
                     .hasMessageContaining("Copy the key file");
 
-            assertThatCode(() -> check.verify(KeyRing.load(first), first)).as("node A again").doesNotThrowAnyException();
+            assertThatCode(() -> check.requireReadable(KeyRing.load(first), first)).as("node A again").doesNotThrowAnyException();
             KeyRing rotated = KeyRing.rotate(first, new SecureRandom());
-            assertThatCode(() -> check.verify(rotated, first)).as("after a rotation the old key still reads it")
+            assertThatCode(() -> check.requireReadable(rotated, first)).as("after a rotation the old key still reads it")
                     .doesNotThrowAnyException();
         }
     }

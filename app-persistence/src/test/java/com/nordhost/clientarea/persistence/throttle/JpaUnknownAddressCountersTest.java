@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.persistence.throttle;
 
+import com.nordhost.clientarea.domain.login.BrowserTokens;
 import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.login.LoginOutcome;
@@ -62,9 +63,9 @@ class JpaUnknownAddressCountersTest extends DatabaseTest {
         LoginOutcome bad = new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS);
         for (int i = 0; i < 5; i++) {
             DomainServices node = i % 2 == 0 ? node1 : node2;
-            assertThat(node.passwordLogin().logIn(Realm.CUSTOMER, nobody, "guess-" + i, ORIGIN)).isEqualTo(bad);
+            assertThat(node.passwordLogin().logIn(Realm.CUSTOMER, nobody, "guess-" + i, ORIGIN, BrowserTokens.NONE)).isEqualTo(bad);
         }
-        assertThat(node2.passwordLogin().logIn(Realm.CUSTOMER, nobody, "guess-5", ORIGIN))
+        assertThat(node2.passwordLogin().logIn(Realm.CUSTOMER, nobody, "guess-5", ORIGIN, BrowserTokens.NONE))
                 .isEqualTo(new LoginOutcome.TryLater(clock.instant().plusSeconds(1)));
         List<?> hashes = tx(() -> db.transactions().current()
                 .createNativeQuery("SELECT address_hash FROM unknown_address_throttle").getResultList());

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.persistence.wiring;
 
+import com.nordhost.clientarea.domain.login.BrowserTokens;
 import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.Realm;
@@ -30,18 +31,18 @@ class DemoDataTest {
             assertThat(db.inTransaction(() -> db.accounts().count())).isEqualTo(3);
 
             LoginOutcome customer = services.passwordLogin().logIn(Realm.CUSTOMER, DemoData.CUSTOMER_EMAIL,
-                    DemoData.CUSTOMER_PASSWORD, ORIGIN);
+                    DemoData.CUSTOMER_PASSWORD, ORIGIN, BrowserTokens.NONE);
             assertThat(customer).isInstanceOf(LoginOutcome.LoggedIn.class);
             AccountId customerId = ((LoginOutcome.LoggedIn) customer).account().id();
             assertThat(db.inTransaction(() -> db.accounts().findCustomerDetails(customerId)).orElseThrow()
                     .customerNumber()).isEqualTo(DemoData.CUSTOMER_NUMBER);
 
             assertThat(services.passwordLogin().logIn(Realm.STAFF, DemoData.ADMIN_EMAIL, DemoData.ADMIN_PASSWORD,
-                    ORIGIN)).isInstanceOf(LoginOutcome.LoggedIn.class);
+                    ORIGIN, BrowserTokens.NONE)).isInstanceOf(LoginOutcome.LoggedIn.class);
             assertThat(services.passwordLogin().logIn(Realm.STAFF, DemoData.SUPPORT_EMAIL, DemoData.SUPPORT_PASSWORD,
-                    ORIGIN)).isInstanceOf(LoginOutcome.LoggedIn.class);
+                    ORIGIN, BrowserTokens.NONE)).isInstanceOf(LoginOutcome.LoggedIn.class);
             assertThat(services.passwordLogin().logIn(Realm.CUSTOMER, DemoData.ADMIN_EMAIL, DemoData.ADMIN_PASSWORD,
-                    ORIGIN)).isInstanceOf(LoginOutcome.Refused.class);
+                    ORIGIN, BrowserTokens.NONE)).isInstanceOf(LoginOutcome.Refused.class);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.persistence.wiring;
 
+import com.nordhost.clientarea.domain.login.BrowserTokens;
 import com.nordhost.clientarea.domain.recovery.RecoveryDecision;
 import com.nordhost.clientarea.domain.testing.SecondFactorSteps;
 import com.nordhost.clientarea.domain.account.PasswordCounter;
@@ -79,7 +80,7 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
         Enrolled e = enrolledCustomer();
         String email = e.account().email().value();
 
-        assertThat(services.passwordLogin().logIn(Realm.CUSTOMER, email, "password-123", ORIGIN))
+        assertThat(services.passwordLogin().logIn(Realm.CUSTOMER, email, "password-123", ORIGIN, BrowserTokens.NONE))
                 .isEqualTo(SecondFactorSteps.required(services, e.account().id()));
 
         String sameCodeAsEnrolment = TOTP.codeAt(e.secret(), clock.instant());
@@ -266,7 +267,7 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
                 TestDatabase.testSettings());
         slow.barrier = new CyclicBarrier(2);
         List<LoginOutcome> outcomes = concurrently(2, () -> node.passwordLogin()
-                .logIn(Realm.CUSTOMER, email, "wrong-password-1", ORIGIN));
+                .logIn(Realm.CUSTOMER, email, "wrong-password-1", ORIGIN, BrowserTokens.NONE));
         slow.barrier = null;
 
         assertThat(outcomes).containsExactlyInAnyOrder(new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS),
@@ -280,12 +281,12 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
         String email = uniqueEmail("agent");
         AccountId agent = db.createStaff(com.nordhost.clientarea.domain.account.Role.SUPPORT, email, "Agent",
                 "agent-password-1").id();
-        assertThat(services.passwordLogin().logIn(Realm.STAFF, email, "agent-password-1", ORIGIN))
+        assertThat(services.passwordLogin().logIn(Realm.STAFF, email, "agent-password-1", ORIGIN, BrowserTokens.NONE))
                 .isInstanceOf(LoginOutcome.LoggedIn.class);
-        assertThat(services.passwordLogin().logIn(Realm.CUSTOMER, email, "agent-password-1", ORIGIN))
+        assertThat(services.passwordLogin().logIn(Realm.CUSTOMER, email, "agent-password-1", ORIGIN, BrowserTokens.NONE))
                 .as("staff credentials do not open the client area")
                 .isEqualTo(new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS));
-        assertThat(services.passwordLogin().logIn(Realm.CUSTOMER, uniqueEmail("nobody"), "whatever-123", ORIGIN))
+        assertThat(services.passwordLogin().logIn(Realm.CUSTOMER, uniqueEmail("nobody"), "whatever-123", ORIGIN, BrowserTokens.NONE))
                 .as("an unknown address, audited without a subject")
                 .isEqualTo(new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS));
         assertThat(agent.value()).isPositive();
@@ -300,21 +301,21 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
         LoginOutcome bad = new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS);
 
         List<LoginOutcome> outcomes = concurrently(4, () -> (turn.getAndIncrement() % 2 == 0 ? services : otherNode)
-                .passwordLogin().logIn(Realm.CUSTOMER, email, "wrong-password-1", ORIGIN));
+                .passwordLogin().logIn(Realm.CUSTOMER, email, "wrong-password-1", ORIGIN, BrowserTokens.NONE));
         assertThat(outcomes).containsOnly(bad);
-        assertThat(otherNode.passwordLogin().logIn(Realm.CUSTOMER, email, "wrong-password-2", ORIGIN)).isEqualTo(bad);
+        assertThat(otherNode.passwordLogin().logIn(Realm.CUSTOMER, email, "wrong-password-2", ORIGIN, BrowserTokens.NONE)).isEqualTo(bad);
 
         // Five failures counted exactly: both nodes now wait 1 s, even for the right password.
         LoginOutcome waiting = new LoginOutcome.TryLater(clock.instant().plusSeconds(1));
-        assertThat(services.passwordLogin().logIn(Realm.CUSTOMER, email, "password-123", ORIGIN)).isEqualTo(waiting);
-        assertThat(otherNode.passwordLogin().logIn(Realm.CUSTOMER, email, "password-123", ORIGIN)).isEqualTo(waiting);
+        assertThat(services.passwordLogin().logIn(Realm.CUSTOMER, email, "password-123", ORIGIN, BrowserTokens.NONE)).isEqualTo(waiting);
+        assertThat(otherNode.passwordLogin().logIn(Realm.CUSTOMER, email, "password-123", ORIGIN, BrowserTokens.NONE)).isEqualTo(waiting);
         assertThat(db.inTransaction(() -> db.auditLog().findBySubject(account.id(), 20)).stream()
                 .filter(e -> e.type() == AuditEventType.LOGIN_FAILED)
                 .map(e -> e.details().get("passwordFailures")))
                 .containsExactlyInAnyOrder("1", "2", "3", "4", "5");
 
         clock.advance(Duration.ofSeconds(1));
-        assertThat(otherNode.passwordLogin().logIn(Realm.CUSTOMER, email, "password-123", ORIGIN))
+        assertThat(otherNode.passwordLogin().logIn(Realm.CUSTOMER, email, "password-123", ORIGIN, BrowserTokens.NONE))
                 .isInstanceOf(LoginOutcome.LoggedIn.class);
         assertThat(db.inTransaction(() -> db.accounts().findPasswordRetryAt(account.id(), PasswordCounter.UNTRUSTED))).isEmpty();
     }
@@ -381,8 +382,7 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
     }
 
     private LoginOutcome logInRemembered(Enrolled e, String password, String token) {
-        return services.passwordLogin().logIn(Realm.CUSTOMER, e.account().email().value(), password, ORIGIN, null,
-                token);
+        return services.passwordLogin().logIn(Realm.CUSTOMER, e.account().email().value(), password, ORIGIN, new BrowserTokens(null, token));
     }
 
     @Test
@@ -430,7 +430,7 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
 
         clock.advance(Duration.ofHours(24));
         assertThat(services.passwordLogin().logIn(Realm.CUSTOMER, e.account().email().value(), "password-123",
-                ORIGIN)).isInstanceOf(LoginOutcome.LoggedIn.class);
+                ORIGIN, BrowserTokens.NONE)).isInstanceOf(LoginOutcome.LoggedIn.class);
         assertThat(db.inTransaction(() -> db.twoFactor().find(e.account().id()))).isEmpty();
         List<AuditEvent> trail = db.inTransaction(() -> db.auditLog().findBySubject(e.account().id(), 20));
         assertThat(trail).extracting(AuditEvent::type)

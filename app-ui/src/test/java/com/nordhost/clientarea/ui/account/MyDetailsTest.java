@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.ui.account;
 
+import com.nordhost.clientarea.domain.login.BrowserTokens;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.CustomerDetails;
 import com.nordhost.clientarea.domain.account.EmailAddress;
@@ -167,7 +168,7 @@ class MyDetailsTest extends KaribuTest {
         assertThat(SignIn.current()).isEmpty();
         submitPassword(fresh, PASSWORD);
         assertThat(SignIn.current()).isPresent();
-        assertThat(services.passwordLogin().logIn(Realm.CUSTOMER, old, PASSWORD, null))
+        assertThat(services.passwordLogin().logIn(Realm.CUSTOMER, old, PASSWORD, null, BrowserTokens.NONE))
                 .isNotInstanceOf(com.nordhost.clientarea.domain.login.LoginOutcome.LoggedIn.class);
     }
 

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.ui.login;
 
+import com.nordhost.clientarea.domain.login.BrowserTokens;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.fakeservlet.FakeResponse;
 import com.nordhost.clientarea.domain.account.Account;
@@ -56,7 +57,7 @@ class DeviceCookieLoginTest extends KaribuTest {
     private static void flood(Account account, int count) {
         for (int i = 0; i < count; i++) {
             LoginOutcome outcome = services.passwordLogin().logIn(Realm.CUSTOMER, account.email().value(),
-                    "stranger's guess " + i, STRANGER);
+                    "stranger's guess " + i, STRANGER, BrowserTokens.NONE);
             if (outcome instanceof LoginOutcome.TryLater later) {
                 clock.set(later.until());
             }

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.web.signin;
 
+import com.nordhost.clientarea.domain.login.BrowserTokens;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.login.LoginOutcome;
 import com.nordhost.clientarea.domain.login.PasswordLogin;
@@ -167,7 +168,7 @@ public class SignInFlow extends Div {
         boolean remembering = options.rememberBrowser() != null;
         String remembered = remembering ? RememberedBrowserCookie.read().orElse(null) : null;
         LoginOutcome outcome = passwordLogin.logIn(options.realm(), email.getValue(), password.getValue(),
-                RequestOrigins.current(), DeviceCookie.read(options.realm()).orElse(null), remembered);
+                RequestOrigins.current(), new BrowserTokens(DeviceCookie.read(options.realm()).orElse(null), remembered));
         password.clear();
         if (outcome instanceof LoginOutcome.LoggedIn loggedIn) {
             options.passwordOnly().passwordAccepted(this, loggedIn.account());

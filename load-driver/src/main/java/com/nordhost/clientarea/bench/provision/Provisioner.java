@@ -60,7 +60,7 @@ public final class Provisioner {
         try {
             LocalTransactions transactions = new LocalTransactions(factory);
             KeyRing keyRing = KeyRing.loadOrCreate(settings.keyFile(), new SecureRandom());
-            new KeyRingCheck(transactions, transactions, Clock.systemUTC()).verify(keyRing, settings.keyFile());
+            new KeyRingCheck(transactions, transactions, Clock.systemUTC()).requireReadable(keyRing, settings.keyFile());
             JpaAccountRepository accounts = new JpaAccountRepository(transactions);
             Clock past = Clock.offset(Clock.systemUTC(), ENROLMENT_IN_THE_PAST.negated());
             DomainServices services = DomainServices.create(TestDatabase.portsOver(transactions), past, keyRing,
