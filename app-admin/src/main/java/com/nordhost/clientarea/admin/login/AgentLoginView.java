@@ -83,8 +83,8 @@ public class AgentLoginView extends VerticalLayout implements BeforeEnterObserve
 
     private void openEnrollment(SignInFlow card, Account account) {
         EnrollmentDialog dialog = new EnrollmentDialog(enrollment, account.id(), settings.companyName());
-        dialog.addClosedListener(event -> {
-            if (event.activated()) {
+        dialog.addDoneListener(event -> {
+            if (event.changed()) {
                 card.signIn(account, true);
             } else {
                 card.showError(getTranslation("login.enrollNotDone"));

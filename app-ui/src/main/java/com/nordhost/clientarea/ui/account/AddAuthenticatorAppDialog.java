@@ -9,9 +9,9 @@ import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.twofactor.DialogButtons;
 import com.nordhost.clientarea.web.twofactor.OneTimeCodeField;
 import com.nordhost.clientarea.web.twofactor.KeyToScan;
+import com.nordhost.clientarea.web.twofactor.SettingsDialog;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,14 +24,13 @@ import java.util.Optional;
  * hand, the app's code and the red {@code Submit}; then a confirmation and the red {@code Close}. No new backup code:
  * the account's one stays as it is. Closing it half-way adds nothing.
  */
-class AddAuthenticatorAppDialog extends Dialog {
+class AddAuthenticatorAppDialog extends SettingsDialog {
 
     private static final System.Logger LOG = System.getLogger(AddAuthenticatorAppDialog.class.getName());
 
     private final AuthenticatorApps apps;
     private final AccountId accountId;
     private final VerticalLayout body = new VerticalLayout();
-    private String added;
 
     AddAuthenticatorAppDialog(AuthenticatorApps apps, AccountId accountId) {
         this.apps = apps;
@@ -54,10 +53,6 @@ class AddAuthenticatorAppDialog extends Dialog {
         }
     }
 
-    /** The name of the app added, once it was. */
-    Optional<String> added() {
-        return Optional.ofNullable(added);
-    }
 
     private void showQrCode(PendingEnrollment pending) {
         TextField name = new TextField(getTranslation("apps.add.name"));
@@ -89,7 +84,7 @@ class AddAuthenticatorAppDialog extends Dialog {
         if (outcome instanceof AddAppOutcome.Added done) {
             LOG.log(System.Logger.Level.INFO, "Authenticator app {0} added for account {1}", done.app().id(),
                     accountId);
-            added = done.app().name();
+            changed(done.app().name());
             showAdded(done.app().name());
         } else if (outcome instanceof AddAppOutcome.InvalidName invalid) {
             refuse(name, nameProblem(invalid.problem()));

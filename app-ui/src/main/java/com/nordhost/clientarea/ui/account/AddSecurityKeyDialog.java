@@ -9,13 +9,12 @@ import com.nordhost.clientarea.domain.securitykey.SecurityKeyRegistration;
 import com.nordhost.clientarea.ui.securitykey.BrowserCredentials;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.twofactor.DialogButtons;
+import com.nordhost.clientarea.web.twofactor.SettingsDialog;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.function.SerializableConsumer;
 import java.util.Optional;
 
 /**
@@ -23,21 +22,18 @@ import java.util.Optional;
  * makes the credential ({@link BrowserCredentials#create}) and the domain checks and stores it. A bad name is told
  * before the browser is asked; a browser that refuses or is cancelled gets a message and the dialog stays open.
  */
-public class AddSecurityKeyDialog extends Dialog {
+public class AddSecurityKeyDialog extends SettingsDialog {
 
     private final SecurityKeyRegistration registration;
     private final AccountId accountId;
-    private final SerializableConsumer<String> onAdded;
     private final TextField name = new TextField();
     private final Button submit;
     private final Paragraph error = new Paragraph();
     private final Paragraph waiting = new Paragraph();
 
-    public AddSecurityKeyDialog(SecurityKeyRegistration registration, AccountId accountId,
-                                SerializableConsumer<String> onAdded) {
+    public AddSecurityKeyDialog(SecurityKeyRegistration registration, AccountId accountId) {
         this.registration = registration;
         this.accountId = accountId;
-        this.onAdded = onAdded;
         setId("add-security-key-dialog");
         setHeaderTitle(getTranslation("addKey.title"));
         DialogButtons.addCloseX(this);
@@ -101,8 +97,8 @@ public class AddSecurityKeyDialog extends Dialog {
         waiting.setVisible(false);
         RegistrationOutcome outcome = registration.finish(accountId, typedName, json, RequestOrigins.current());
         if (outcome instanceof RegistrationOutcome.Added added) {
+            changed(added.name());
             close();
-            onAdded.accept(added.name());
         } else if (outcome instanceof RegistrationOutcome.BadName bad) {
             nameProblem(bad.messageKey());
         } else if (outcome instanceof RegistrationOutcome.AlreadyRegistered) {

@@ -61,11 +61,9 @@ class AuthenticatorAppsSection extends Div {
 
     private void openAdd() {
         AddAuthenticatorAppDialog dialog = new AddAuthenticatorAppDialog(apps, user.id());
-        dialog.addOpenedChangeListener(event -> {
-            if (!event.isOpened()) {
-                refresh();
-                dialog.added().ifPresent(name -> message.show(getTranslation("apps.added", name)));
-            }
+        dialog.addDoneListener(done -> {
+            refresh();
+            done.subject().ifPresent(name -> message.show(getTranslation("apps.added", name)));
         });
         dialog.open();
     }
@@ -73,13 +71,9 @@ class AuthenticatorAppsSection extends Div {
     private void openRemove(AuthenticatorAppSummary app) {
         RemoveAuthenticatorAppDialog dialog = new RemoveAuthenticatorAppDialog(apps, user.id(), app.id(),
                 displayName(app));
-        dialog.addOpenedChangeListener(event -> {
-            if (!event.isOpened()) {
-                refresh();
-                if (dialog.removed()) {
-                    message.show(getTranslation("apps.removed", displayName(app)));
-                }
-            }
+        dialog.addDoneListener(done -> {
+            refresh();
+            done.subject().ifPresent(name -> message.show(getTranslation("apps.removed", name)));
         });
         dialog.open();
     }

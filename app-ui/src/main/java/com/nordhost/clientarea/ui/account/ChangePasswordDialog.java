@@ -7,9 +7,9 @@ import com.nordhost.clientarea.domain.profile.PasswordChangeOutcome;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.twofactor.DialogButtons;
+import com.nordhost.clientarea.web.twofactor.SettingsDialog;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,7 +19,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.stream.Collectors;
 
 /** Change password: the current one, the new one twice, and the rules shown. */
-public class ChangePasswordDialog extends Dialog {
+public class ChangePasswordDialog extends SettingsDialog {
 
     private final PasswordChange passwordChange;
     private final AccountId accountId;
@@ -77,6 +77,7 @@ public class ChangePasswordDialog extends Dialog {
         if (outcome instanceof PasswordChangeOutcome.Changed changed) {
             // The account's other sessions end at their next request; this one goes on.
             SignIn.sessionEpochAdvanced(changed.sessionEpoch());
+            changed(null);
             close();
             Notification.show(getTranslation("changePassword.done"), 4000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -6,8 +6,8 @@ import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.twofactor.DialogButtons;
+import com.nordhost.clientarea.web.twofactor.SettingsDialog;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,7 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
  * Disabling, as in the help article: the password and the red {@code Disable two-factor authentication}
  * button; then the confirmation, the reminder and the red {@code Close} button.
  */
-public class DisableTwoFactorDialog extends Dialog {
+public class DisableTwoFactorDialog extends SettingsDialog {
 
     private static final System.Logger LOG = System.getLogger(DisableTwoFactorDialog.class.getName());
 
@@ -25,7 +25,7 @@ public class DisableTwoFactorDialog extends Dialog {
     private final VerticalLayout body = new VerticalLayout();
     private final PasswordPrompt prompt;
 
-    public DisableTwoFactorDialog(DisableTwoFactor disableTwoFactor, AccountId accountId, Runnable onClosed) {
+    public DisableTwoFactorDialog(DisableTwoFactor disableTwoFactor, AccountId accountId) {
         this.disableTwoFactor = disableTwoFactor;
         this.accountId = accountId;
         setId("disable-dialog");
@@ -35,11 +35,6 @@ public class DisableTwoFactorDialog extends Dialog {
         setWidth("min(30rem, 95vw)");
         body.setPadding(false);
         add(body);
-        addOpenedChangeListener(event -> {
-            if (!event.isOpened() && onClosed != null) {
-                onClosed.run();
-            }
-        });
 
         prompt = new PasswordPrompt(getTranslation("disable.intro"), getTranslation("disable.password"),
                 getTranslation("disable.submit"), "disable-password", "disable-submit", this::disable);
@@ -62,6 +57,7 @@ public class DisableTwoFactorDialog extends Dialog {
             prompt.refuse(getTranslation("disable.notEnabled"));
             return;
         }
+        changed(null);
         if (outcome instanceof DisableOutcome.Disabled disabled) {
             // The account's other sessions end at their next request; this one goes on.
             SignIn.sessionEpochAdvanced(disabled.sessionEpoch());

@@ -6,12 +6,12 @@ import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewalOutcome;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.twofactor.BackupCodePanel;
 import com.nordhost.clientarea.web.twofactor.DialogButtons;
+import com.nordhost.clientarea.web.twofactor.SettingsDialog;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /** A new backup code for the password; the old one stops working. */
-public class NewBackupCodeDialog extends Dialog {
+public class NewBackupCodeDialog extends SettingsDialog {
 
     private final BackupCodeRenewal renewal;
     private final AccountId accountId;
@@ -42,6 +42,7 @@ public class NewBackupCodeDialog extends Dialog {
     private void renew(String password) {
         BackupCodeRenewalOutcome outcome = renewal.renew(accountId, password, RequestOrigins.current());
         if (outcome instanceof BackupCodeRenewalOutcome.Renewed renewed) {
+            changed(null);
             body.removeAll();
             Button close = DialogButtons.redPrimary(getTranslation("common.close"), event -> close());
             close.setId("new-backup-code-close");

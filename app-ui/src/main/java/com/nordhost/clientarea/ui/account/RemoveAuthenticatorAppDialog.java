@@ -5,23 +5,24 @@ import com.nordhost.clientarea.domain.twofactor.AuthenticatorApps;
 import com.nordhost.clientarea.domain.twofactor.RemoveAppOutcome;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.twofactor.DialogButtons;
-import com.vaadin.flow.component.dialog.Dialog;
+import com.nordhost.clientarea.web.twofactor.SettingsDialog;
 
 /** Removing one authenticator app: the password and the red {@code Remove the app}, as turning 2FA off asks. */
-class RemoveAuthenticatorAppDialog extends Dialog {
+class RemoveAuthenticatorAppDialog extends SettingsDialog {
 
     private static final System.Logger LOG = System.getLogger(RemoveAuthenticatorAppDialog.class.getName());
 
     private final AuthenticatorApps apps;
     private final AccountId accountId;
     private final long appId;
+    private final String appName;
     private final PasswordPrompt prompt;
-    private boolean removed;
 
     RemoveAuthenticatorAppDialog(AuthenticatorApps apps, AccountId accountId, long appId, String appName) {
         this.apps = apps;
         this.accountId = accountId;
         this.appId = appId;
+        this.appName = appName;
         setId("remove-app-dialog");
         setHeaderTitle(getTranslation("apps.remove.title", appName));
         DialogButtons.addCloseX(this);
@@ -33,15 +34,12 @@ class RemoveAuthenticatorAppDialog extends Dialog {
         prompt.focusPassword();
     }
 
-    boolean removed() {
-        return removed;
-    }
 
     private void remove(String password) {
         RemoveAppOutcome outcome = apps.remove(accountId, appId, password, RequestOrigins.current());
         if (outcome instanceof RemoveAppOutcome.Removed) {
             LOG.log(System.Logger.Level.INFO, "Authenticator app {0} removed for account {1}", appId, accountId);
-            removed = true;
+            changed(appName);
             close();
         } else if (outcome instanceof RemoveAppOutcome.WrongPassword) {
             prompt.wrongPassword();

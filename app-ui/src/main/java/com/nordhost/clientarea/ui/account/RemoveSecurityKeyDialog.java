@@ -6,24 +6,20 @@ import com.nordhost.clientarea.domain.securitykey.SecurityKeyRemoval;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeys;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.twofactor.DialogButtons;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.function.SerializableConsumer;
+import com.nordhost.clientarea.web.twofactor.SettingsDialog;
 
 /** Removing one security key, confirmed with the password (decision 0024). */
-public class RemoveSecurityKeyDialog extends Dialog {
+public class RemoveSecurityKeyDialog extends SettingsDialog {
 
     private final SecurityKeys keys;
     private final AccountId accountId;
     private final SecurityKey key;
-    private final SerializableConsumer<String> onRemoved;
     private final PasswordPrompt prompt;
 
-    public RemoveSecurityKeyDialog(SecurityKeys keys, AccountId accountId, SecurityKey key,
-                                   SerializableConsumer<String> onRemoved) {
+    public RemoveSecurityKeyDialog(SecurityKeys keys, AccountId accountId, SecurityKey key) {
         this.keys = keys;
         this.accountId = accountId;
         this.key = key;
-        this.onRemoved = onRemoved;
         setId("remove-security-key-dialog");
         setHeaderTitle(getTranslation("removeKey.title"));
         DialogButtons.addCloseX(this);
@@ -39,8 +35,8 @@ public class RemoveSecurityKeyDialog extends Dialog {
     private void remove(String password) {
         SecurityKeyRemoval outcome = keys.remove(accountId, key.id(), password, RequestOrigins.current());
         if (outcome instanceof SecurityKeyRemoval.Removed removed) {
+            changed(removed.name());
             close();
-            onRemoved.accept(removed.name());
         } else if (outcome instanceof SecurityKeyRemoval.WrongPassword) {
             prompt.wrongPassword();
         } else if (outcome instanceof SecurityKeyRemoval.TryLater) {

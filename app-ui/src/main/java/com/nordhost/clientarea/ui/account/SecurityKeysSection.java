@@ -66,16 +66,20 @@ class SecurityKeysSection extends Div {
     }
 
     private void openAdd() {
-        new AddSecurityKeyDialog(registration, user.id(), name -> {
+        AddSecurityKeyDialog dialog = new AddSecurityKeyDialog(registration, user.id());
+        dialog.addDoneListener(done -> {
             refresh();
-            message.show(getTranslation("addKey.added", name));
-        }).open();
+            done.subject().ifPresent(name -> message.show(getTranslation("addKey.added", name)));
+        });
+        dialog.open();
     }
 
     private void openRemove(SecurityKey key) {
-        new RemoveSecurityKeyDialog(keys, user.id(), key, name -> {
+        RemoveSecurityKeyDialog dialog = new RemoveSecurityKeyDialog(keys, user.id(), key);
+        dialog.addDoneListener(done -> {
             refresh();
-            message.show(getTranslation("removeKey.removed", name));
-        }).open();
+            done.subject().ifPresent(name -> message.show(getTranslation("removeKey.removed", name)));
+        });
+        dialog.open();
     }
 }

@@ -147,12 +147,14 @@ public class SecuritySettingsPanel extends VerticalLayout {
 
     private void openEnrollment() {
         EnrollmentDialog dialog = new EnrollmentDialog(enrollment, user.id(), settings.companyName());
-        dialog.addClosedListener(event -> refresh());
+        dialog.addDoneListener(event -> refresh());
         dialog.open();
     }
 
     private void openDisable() {
-        new DisableTwoFactorDialog(disable, user.id(), this::refresh).open();
+        DisableTwoFactorDialog dialog = new DisableTwoFactorDialog(disable, user.id());
+        dialog.addDoneListener(event -> refresh());
+        dialog.open();
     }
 
     private void openNewBackupCode() {
@@ -162,11 +164,7 @@ public class SecuritySettingsPanel extends VerticalLayout {
     private void openChangePassword() {
         ChangePasswordDialog dialog = new ChangePasswordDialog(passwordChange, user.id());
         // A changed password forgot every remembered browser: the list must say so.
-        dialog.addOpenedChangeListener(event -> {
-            if (!event.isOpened()) {
-                refresh();
-            }
-        });
+        dialog.addDoneListener(event -> refresh());
         dialog.open();
     }
 }

@@ -5,16 +5,12 @@ import com.nordhost.clientarea.domain.twofactor.Enrollment;
 import com.nordhost.clientarea.domain.twofactor.EnrollmentOutcome;
 import com.nordhost.clientarea.domain.twofactor.PendingEnrollment;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-import com.vaadin.flow.shared.Registration;
 import java.util.Objects;
 
 /**
@@ -24,30 +20,14 @@ import java.util.Objects;
  * backup code and the red {@code Close} button. Closing it half-way (Esc, the X) changes nothing: a pending
  * enrollment is not a second factor and is replaced by the next one.
  */
-public class EnrollmentDialog extends Dialog {
+public class EnrollmentDialog extends SettingsDialog {
 
     private static final System.Logger LOG = System.getLogger(EnrollmentDialog.class.getName());
-
-    /** The dialog closed; {@link #activated()} says whether two-factor authentication is now on. */
-    public static class ClosedEvent extends ComponentEvent<EnrollmentDialog> {
-
-        private final boolean activated;
-
-        public ClosedEvent(EnrollmentDialog source, boolean activated) {
-            super(source, false);
-            this.activated = activated;
-        }
-
-        public boolean activated() {
-            return activated;
-        }
-    }
 
     private final Enrollment enrollment;
     private final AccountId accountId;
     private final String companyName;
     private final VerticalLayout body = new VerticalLayout();
-    private boolean activated;
 
     /** @param companyName named in the backup-code file the last step offers */
     public EnrollmentDialog(Enrollment enrollment, AccountId accountId, String companyName) {
@@ -62,16 +42,7 @@ public class EnrollmentDialog extends Dialog {
         setWidth("min(32rem, 95vw)");
         body.setPadding(false);
         add(body);
-        addOpenedChangeListener(event -> {
-            if (!event.isOpened()) {
-                fireEvent(new ClosedEvent(this, activated));
-            }
-        });
         showIntroduction();
-    }
-
-    public Registration addClosedListener(ComponentEventListener<ClosedEvent> listener) {
-        return addListener(ClosedEvent.class, listener);
     }
 
     private void showIntroduction() {
@@ -102,7 +73,7 @@ public class EnrollmentDialog extends Dialog {
     private void confirm(OneTimeCodeField code) {
         EnrollmentOutcome outcome = enrollment.confirm(accountId, code.getValue(), RequestOrigins.current());
         if (outcome instanceof EnrollmentOutcome.Activated activatedOutcome) {
-            activated = true;
+            changed(null);
             LOG.log(System.Logger.Level.INFO, "Two-factor authentication activated for account {0}", accountId);
             showConfirmation(activatedOutcome);
         } else if (outcome instanceof EnrollmentOutcome.MalformedCode malformed) {
