@@ -2,6 +2,7 @@ package com.nordhost.clientarea.domain.notification;
 
 import com.nordhost.clientarea.domain.account.Language;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
+import com.nordhost.clientarea.domain.shared.BrowserName;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -59,7 +60,9 @@ public final class NoticeTexts {
         String unknown = bundle.getString("unknown");
         RequestOrigin from = origin == null ? RequestOrigin.unknown() : origin;
         values.put("ip", blank(from.sourceIp()) ? unknown : from.sourceIp());
-        values.put("browser", blank(from.userAgent()) ? unknown : from.userAgent());
+        // The short name only: the User-Agent is text the sender chooses, and these mails come from the company.
+        String browser = BrowserName.of(from.userAgent());
+        values.put("browser", BrowserName.UNKNOWN.equals(browser) ? unknown : browser);
 
         StringBuilder body = new StringBuilder();
         body.append(fill(bundle.getString(blank(recipientName) ? "greeting.anonymous" : "greeting.named"), values))

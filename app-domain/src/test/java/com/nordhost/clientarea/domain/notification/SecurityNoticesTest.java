@@ -52,8 +52,20 @@ class SecurityNoticesTest {
         assertThat(m.subject()).isEqualTo("Two-factor authentication was turned on");
         // 09:00 UTC is 10:00 in Stockholm in March.
         assertThat(m.body()).startsWith("Hello Anna Andersson,")
-                .contains("March 2, 2026", "10:00", "UTC+01:00", "IP address: 203.0.113.7", "Browser: Firefox/140",
+                .contains("March 2, 2026", "10:00", "UTC+01:00", "IP address: 203.0.113.7", "Browser: Firefox",
                         "If this was not you, reply to this message");
+    }
+
+    @Test
+    void a_mail_names_the_browser_by_its_short_name_never_the_text_the_sender_chose() {
+        String bait = "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0 URGENT: your account is suspended, call"
+                + " +46 8 123 456 or visit https://nordhost-support.example to restore it";
+        f.services.passwordChange().change(f.customer.id(), PASSWORD, "a brand new long password",
+                new RequestOrigin("203.0.113.7", bait));
+
+        OutboundMessage m = onlyNew(0);
+        assertThat(m.body()).contains("Browser: Firefox on Linux").doesNotContain("URGENT", "nordhost-support",
+                "123 456");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package com.nordhost.clientarea.domain.remembered;
+package com.nordhost.clientarea.domain.shared;
 
 import org.junit.jupiter.api.Test;
 

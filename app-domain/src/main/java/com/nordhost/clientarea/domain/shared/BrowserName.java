@@ -1,15 +1,15 @@
-package com.nordhost.clientarea.domain.remembered;
+package com.nordhost.clientarea.domain.shared;
 
 import java.util.Locale;
 
 /**
- * A short name for a browser from its User-Agent ("Chrome on Linux"), for the list of remembered browsers: the
- * customer must recognise their own browsers there, and a full User-Agent is unreadable. Only a hint (anyone can
- * send any User-Agent); never used to decide anything.
+ * A short name for a browser from its User-Agent ("Chrome on Linux"), for the list of remembered browsers and every
+ * mail that names a browser: the customer must recognise their own browsers there, a full User-Agent is unreadable,
+ * and it is text anyone can send (a phishing sentence in a genuine mail). Only a hint; never used to decide anything.
  */
 public final class BrowserName {
 
-    static final String UNKNOWN = "Unknown browser";
+    public static final String UNKNOWN = "Unknown browser";
 
     private BrowserName() {
     }
