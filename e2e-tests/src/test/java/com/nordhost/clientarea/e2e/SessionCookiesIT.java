@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -59,5 +60,21 @@ class SessionCookiesIT {
         assertThat(last(setCookies(product.customerUrl, "https"), "CLIENTAREA_SESSION"))
                 .contains("SameSite=Lax", "; Secure");
         assertThat(last(setCookies(product.customerUrl, "http"), "CLIENTAREA_SESSION")).doesNotContain("Secure");
+    }
+
+    @Test
+    void hsts_is_sent_only_when_the_browser_came_over_https(RunningProduct product) throws Exception {
+        assertThat(hsts(product.customerUrl, "https")).contains("max-age=31536000");
+        assertThat(hsts(product.customerUrl, "http")).isEmpty();
+        assertThat(hsts(product.customerUrl, null)).as("plain HTTP on the connection").isEmpty();
+    }
+
+    private Optional<String> hsts(URI url, String forwardedProto) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url);
+        if (forwardedProto != null) {
+            request.header("X-Forwarded-Proto", forwardedProto);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).headers()
+                .firstValue("Strict-Transport-Security");
     }
 }

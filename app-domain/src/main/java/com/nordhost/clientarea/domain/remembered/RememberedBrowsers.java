@@ -71,16 +71,24 @@ public final class RememberedBrowsers {
         });
     }
 
-    /** The customer's "Forget all": always audited, also when there was nothing to forget. */
-    public int forgetAll(AccountId account, RequestOrigin origin) {
+    /** How many browsers "Forget all" forgot, and the account's new session epoch for the session that asked. */
+    public record AllForgotten(int forgotten, int sessionEpoch) {
+    }
+
+    /**
+     * The customer's "Forget all", a moment a customer who suspects a takeover uses: every remembered browser is
+     * forgotten and every other session of the account ends at its next request. Always audited, also when there was
+     * nothing to forget.
+     */
+    public AllForgotten forgetAll(AccountId account, RequestOrigin origin) {
         return transactions.inTransaction(() -> {
             Optional<Account> holder = accounts.findById(account);
             if (holder.isEmpty()) {
-                return 0;
+                return new AllForgotten(0, 0);
             }
             int forgotten = browsers.deleteAll(account);
             record(account, holder.get().email().value(), origin, Reason.CUSTOMER_FORGOT_ALL, forgotten);
-            return forgotten;
+            return new AllForgotten(forgotten, accounts.advanceSessionEpoch(account));
         });
     }
 

@@ -125,7 +125,7 @@ public final class Enrollment {
             audit.record(AuditEventType.ENROLLMENT_CONFIRMED, accountId, actor, origin,
                     Map.of("algorithm", pending.parameters().algorithm().name()));
             account.ifPresent(a -> notices.send(a, SecurityNotice.TWO_FACTOR_ENABLED, origin));
-            return new EnrollmentOutcome.Activated(backupCode);
+            return new EnrollmentOutcome.Activated(backupCode, accounts.advanceSessionEpoch(accountId));
         });
     }
 }

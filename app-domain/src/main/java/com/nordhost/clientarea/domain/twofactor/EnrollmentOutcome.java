@@ -6,7 +6,11 @@ import com.nordhost.clientarea.domain.totp.CodeProblem;
 public sealed interface EnrollmentOutcome {
 
     /** Two-factor authentication is on; show the backup code, once. */
-    record Activated(BackupCode backupCode) implements EnrollmentOutcome {
+    /**
+     * {@code sessionEpoch}: the account's new session epoch. A second factor turned on ends every other session (one
+     * may be the intruder's the customer is locking out); the session that turned it on keeps going with it.
+     */
+    record Activated(BackupCode backupCode, int sessionEpoch) implements EnrollmentOutcome {
     }
 
     record WrongCode() implements EnrollmentOutcome {

@@ -221,14 +221,18 @@ class RememberedBrowsersTest {
         String first = remember();
         String second = remember();
 
-        assertThat(browsers.forgetAll(f.customer.id(), ORIGIN)).isEqualTo(2);
+        int epoch = f.accounts.findSessionEpoch(f.customer.id()).orElseThrow();
+        RememberedBrowsers.AllForgotten done = browsers.forgetAll(f.customer.id(), ORIGIN);
+        assertThat(done.forgotten()).isEqualTo(2);
+        assertThat(done.sessionEpoch()).as("every other session ends").isGreaterThan(epoch);
+        assertThat(f.services.sessionEpochs().isCurrent(f.customer.id(), epoch)).isFalse();
         assertThat(logIn(PASSWORD, first)).isInstanceOf(LoginOutcome.SecondFactorRequired.class);
         assertThat(logIn(PASSWORD, second)).isInstanceOf(LoginOutcome.SecondFactorRequired.class);
         assertThat(lastForgetAll().details()).containsEntry("reason", "forgotten by the customer")
                 .containsEntry("forgotten", "2");
         assertThat(lastForgetAll().actor()).isEqualTo(f.customer.email().value());
 
-        assertThat(browsers.forgetAll(f.customer.id(), ORIGIN)).isZero();
+        assertThat(browsers.forgetAll(f.customer.id(), ORIGIN).forgotten()).isZero();
         assertThat(f.audit.ofType(AuditEventType.REMEMBERED_BROWSERS_FORGOTTEN)).hasSize(2);
     }
 

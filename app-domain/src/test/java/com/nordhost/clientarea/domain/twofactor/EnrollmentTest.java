@@ -55,6 +55,21 @@ class EnrollmentTest {
     }
 
     @Test
+    void turning_it_on_ends_every_other_session_of_the_account() {
+        int before = f.accounts.findSessionEpoch(f.customer.id()).orElseThrow();
+        PendingEnrollment pending = enrollment.start(f.customer.id(), ORIGIN);
+
+        EnrollmentOutcome outcome = enrollment.confirm(f.customer.id(), f.codeNow(pending.secret()), ORIGIN);
+
+        int after = ((EnrollmentOutcome.Activated) outcome).sessionEpoch();
+        assertThat(after).isGreaterThan(before);
+        assertThat(f.services.sessionEpochs().isCurrent(f.customer.id(), before)).as("another browser's session")
+                .isFalse();
+        assertThat(f.services.sessionEpochs().isCurrent(f.customer.id(), after)).as("the session that turned it on")
+                .isTrue();
+    }
+
+    @Test
     void the_confirming_code_cannot_also_be_used_to_log_in() {
         PendingEnrollment pending = enrollment.start(f.customer.id(), ORIGIN);
         String code = f.codeNow(pending.secret());

@@ -94,7 +94,7 @@ class SecurityNoticeMailTest extends DatabaseTest {
 
         assertThat(services.backupCodeRenewal().renew(anna.id(), PASSWORD, ORIGIN))
                 .isInstanceOf(BackupCodeRenewalOutcome.Renewed.class);
-        expectOne(anna.email().value(), "En ny reservkod har skapats", "Firefox/140");
+        expectOne(anna.email().value(), "En ny reservkod har skapats", "Webbläsare: Firefox");
 
         SecondFactorOutcome last = null;
         for (int i = 0; i < 100; i++) {

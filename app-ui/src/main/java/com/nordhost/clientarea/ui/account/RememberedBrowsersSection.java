@@ -2,6 +2,7 @@ package com.nordhost.clientarea.ui.account;
 
 import com.nordhost.clientarea.domain.remembered.RememberedBrowser;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
+import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.signin.RememberedBrowserCookie;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.signin.SignedInUser;
@@ -77,7 +78,9 @@ class RememberedBrowsersSection extends Div {
     }
 
     private void forgetAll() {
-        browsers.forgetAll(user.id(), RequestOrigins.current());
+        RememberedBrowsers.AllForgotten done = browsers.forgetAll(user.id(), RequestOrigins.current());
+        // Every other session of the account ends at its next request; this one goes on.
+        SignIn.sessionEpochAdvanced(done.sessionEpoch());
         RememberedBrowserCookie.clear();
         refresh();
         message.show(getTranslation("remembered.allForgotten"));

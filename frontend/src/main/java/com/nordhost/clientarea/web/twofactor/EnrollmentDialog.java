@@ -5,6 +5,7 @@ import com.nordhost.clientarea.domain.twofactor.Enrollment;
 import com.nordhost.clientarea.domain.twofactor.EnrollmentOutcome;
 import com.nordhost.clientarea.domain.twofactor.PendingEnrollment;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
+import com.nordhost.clientarea.web.signin.SignIn;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
@@ -74,6 +75,8 @@ public class EnrollmentDialog extends SettingsDialog {
         EnrollmentOutcome outcome = enrollment.confirm(accountId, code.getValue(), RequestOrigins.current());
         if (outcome instanceof EnrollmentOutcome.Activated activatedOutcome) {
             changed(null);
+            // Every other session of the account ends at its next request; this one goes on.
+            SignIn.sessionEpochAdvanced(activatedOutcome.sessionEpoch());
             LOG.log(System.Logger.Level.INFO, "Two-factor authentication activated for account {0}", accountId);
             showConfirmation(activatedOutcome);
         } else if (outcome instanceof EnrollmentOutcome.MalformedCode malformed) {
