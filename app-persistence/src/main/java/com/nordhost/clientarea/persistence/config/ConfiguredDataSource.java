@@ -107,7 +107,19 @@ public class ConfiguredDataSource implements DataSource {
         if (pass != null) {
             properties.setProperty("password", pass);
         }
-        Connection connection = driver().connect(url, properties);
+        Connection connection;
+        try {
+            connection = driver().connect(url, properties);
+        } catch (SQLException e) {
+            // An I/O error (a full disk) left the embedded database's file locked by an instance of the database
+            // H2 no longer serves connections from: close it and open the file again (docs/decisions/0028).
+            Path embedded = url.startsWith("jdbc:h2:") ? EmbeddedH2Files.databasePath(url) : null;
+            if (embedded == null || !EmbeddedH2Files.lockedInThisJvm(e)
+                    || EmbeddedH2Files.releaseLeftovers(embedded) == 0) {
+                throw e;
+            }
+            connection = driver().connect(url, properties);
+        }
         if (connection == null) {
             throw new SQLException("The JDBC driver refused the URL " + describeUrl());
         }

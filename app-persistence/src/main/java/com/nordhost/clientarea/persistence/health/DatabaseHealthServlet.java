@@ -4,7 +4,9 @@ import jakarta.annotation.Resource;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import com.nordhost.clientarea.persistence.config.ClientAreaSettings;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,11 +20,16 @@ import javax.sql.DataSource;
  * not, so a load balancer or a monitor sees what customers would see. No annotation: only the back-office
  * registers it (its web.xml), so the health of the server is told on the internal listener, never to the
  * public. The answer names nothing about the database but its state.
+ *
+ * <p>With the embedded database, DOWN also while the disk under the data folder is (nearly) full: H2 then
+ * answers queries but fails every write, so logins would fail (docs/decisions/0028).
  */
 public class DatabaseHealthServlet extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(DatabaseHealthServlet.class.getName());
     private static final int TIMEOUT_SECONDS = 2;
+    /** Less free space than this under the embedded database counts as a full disk. */
+    static final long MIN_FREE_BYTES = 1024 * 1024;
 
     @Resource(lookup = "java:app/jdbc/clientarea")
     private transient DataSource dataSource;
@@ -31,12 +38,33 @@ public class DatabaseHealthServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean up = databaseAnswers();
+        boolean up = embeddedDiskHasRoom() && databaseAnswers();
         response.setStatus(up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/json");
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().write("{\"status\":\"" + (up ? "UP" : "DOWN") + "\",\"checks\":[{\"name\":\"database\","
                 + "\"status\":\"" + (up ? "UP" : "DOWN") + "\"}]}");
+    }
+
+    private boolean embeddedDiskHasRoom() {
+        ClientAreaSettings settings = ClientAreaSettings.current();
+        if (!settings.database().embedded()) {
+            return true;
+        }
+        try {
+            long free = Files.getFileStore(settings.dataDir()).getUsableSpace();
+            if (free < MIN_FREE_BYTES) {
+                if (!wasDown) {
+                    wasDown = true;
+                    LOG.warning("Health: the disk under the embedded database (" + settings.dataDir() + ") has "
+                            + free + " bytes free; reporting DOWN until it has at least " + MIN_FREE_BYTES + ".");
+                }
+                return false;
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return true; // the query decides
+        }
     }
 
     private boolean databaseAnswers() {

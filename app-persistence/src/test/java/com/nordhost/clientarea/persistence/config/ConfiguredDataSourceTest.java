@@ -49,4 +49,61 @@ class ConfiguredDataSourceTest {
                 .hasMessageNotContaining("hunter2");
         assertThat(ds.toString()).doesNotContain("hunter2");
     }
+
+    /**
+     * What a full disk leaves behind in H2 2.2.224 (docs/decisions/0028), made without filling a disk: an
+     * instance of the database that H2 no longer has in its registry still has the file open and locked in this
+     * JVM, so every new connection fails with 90020 (OverlappingFileLockException). The instance is either a
+     * failed one (its store stopped by a failed write) or a live one whose registration a failed one's late
+     * close removed; both must give way, and the live one's commits must survive.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "store failed: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void a_database_left_locked_in_this_jvm_by_an_instance_h2_no_longer_serves_opens_again(boolean storeFailed)
+            throws Exception {
+        ConfiguredDataSource ds = new ConfiguredDataSource(ConfiguredDataSource.defaultUrl(dir.toString()), "sa", "");
+        Connection leftover = ds.getConnection();
+        leftover.createStatement().execute("CREATE TABLE T(I INT)");
+        leftover.createStatement().execute("INSERT INTO T VALUES (42)");
+        org.h2.engine.Database database = ((org.h2.engine.SessionLocal) leftover
+                .unwrap(org.h2.jdbc.JdbcConnection.class).getSession()).getDatabase();
+        if (storeFailed) {
+            // What was written before the failure stays; what only the failed store held is lost.
+            leftover.createStatement().execute("CHECKPOINT");
+            assertThatThrownBy(() -> database.getStore().getMvStore().panic(
+                    org.h2.mvstore.DataUtils.newMVStoreException(org.h2.mvstore.DataUtils.ERROR_WRITING_FAILED,
+                            "Writing to {0} failed (simulated)", "clientarea")))
+                    .isInstanceOf(org.h2.mvstore.MVStoreException.class);
+        }
+        java.lang.reflect.Method unregister = Class.forName("org.h2.engine.Engine")
+                .getDeclaredMethod("close", String.class);
+        unregister.setAccessible(true);
+        unregister.invoke(null, database.getName());
+        java.util.Properties credentials = new java.util.Properties();
+        credentials.setProperty("user", "sa");
+        credentials.setProperty("password", "");
+        assertThatThrownBy(() -> org.h2.Driver.load().connect(ds.getUrl(), credentials))
+                .isInstanceOfSatisfying(SQLException.class,
+                        e -> assertThat(EmbeddedH2Files.lockedInThisJvm(e)).as("locked in this JVM").isTrue());
+
+        try (Connection c = ds.getConnection()) {
+            var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM T");
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+        try {
+            leftover.close();
+        } catch (SQLException failedStore) {
+            // the pool sees the same when it drops such a connection
+        }
+    }
+
+    @Test
+    void only_embedded_file_urls_have_a_database_path() {
+        assertThat(EmbeddedH2Files.databasePath("jdbc:h2:file:/srv/data/clientarea;LOCK_TIMEOUT=10000"))
+                .isEqualTo(Path.of("/srv/data/clientarea"));
+        assertThat(EmbeddedH2Files.databasePath("jdbc:h2:/srv/data/clientarea")).isEqualTo(Path.of("/srv/data/clientarea"));
+        assertThat(EmbeddedH2Files.databasePath("jdbc:h2:mem:x")).isNull();
+        assertThat(EmbeddedH2Files.databasePath("jdbc:h2:tcp://host/db")).isNull();
+    }
 }
