@@ -156,7 +156,8 @@ public final class DomainServices {
                 ports.transactions(), passwordConfirmation, notices, rememberedBrowsers);
         twoFactorOverview = new TwoFactorOverview(ports.twoFactor(), ports.transactions(), clock);
         customerDetailsChange = new CustomerDetailsChange(ports.accounts(), passwordConfirmation,
-                ports.auditLog(), notices, ports.transactions(), clock);
+                ports.auditLog(), notices, ports.passwordResets(), ports.recoveryRequests(), ports.transactions(),
+                clock);
         supportRemoval = new SupportRemoval(ports.accounts(), secondFactorEnd, audit, ports.transactions());
         secondFactorUnlock = new SecondFactorUnlock(ports.accounts(), ports.twoFactor(), audit, ports.transactions());
         supportDesk = new SupportDesk(ports.accounts(), ports.auditLog(), supportRemoval, secondFactorUnlock,

@@ -13,6 +13,8 @@ import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.audit.AuditLog;
 import com.nordhost.clientarea.domain.notification.SecurityNotice;
 import com.nordhost.clientarea.domain.notification.SecurityNotices;
+import com.nordhost.clientarea.domain.passwordreset.PasswordResetRequests;
+import com.nordhost.clientarea.domain.recovery.RecoveryRequests;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import java.time.Clock;
@@ -31,7 +33,10 @@ import java.util.Optional;
  * so changing it needs the current password (counted by the same wrong-password throttle as disabling 2FA),
  * must stay unique in the realm, is audited with the old and the new address, and the OLD and the NEW address are
  * told (through {@link SecurityNotices}, in the same transaction) so that a hijacked session cannot quietly take the
- * account over. Name, phone and address need no password; their change is audited by field name only.
+ * account over. Every link mailed to the old address stops working in the same change: open password-reset links
+ * are spent and an open "lost both" recovery request is voided, so a link in a mailbox the customer left cannot reset
+ * the password or remove the second factor. Name, phone and address need no password; their change is audited by
+ * field name only.
  *
  * <p>Call it outside any transaction of your own: a concurrent change that hits the database's unique
  * constraint rolls the transaction back and is reported as {@link CustomerDetailsOutcome.EmailTaken}.
@@ -42,16 +47,20 @@ public final class CustomerDetailsChange {
     private final PasswordConfirmation confirmation;
     private final AuditLog auditLog;
     private final SecurityNotices notices;
+    private final PasswordResetRequests passwordResets;
+    private final RecoveryRequests recoveryRequests;
     private final Transactions transactions;
     private final Clock clock;
 
     public CustomerDetailsChange(AccountRepository accounts, PasswordConfirmation confirmation,
-                                 AuditLog auditLog, SecurityNotices notices, Transactions transactions,
-                                 Clock clock) {
+                                 AuditLog auditLog, SecurityNotices notices, PasswordResetRequests passwordResets,
+                                 RecoveryRequests recoveryRequests, Transactions transactions, Clock clock) {
         this.accounts = Objects.requireNonNull(accounts);
         this.confirmation = Objects.requireNonNull(confirmation);
         this.auditLog = Objects.requireNonNull(auditLog);
         this.notices = Objects.requireNonNull(notices, "The notices are required.");
+        this.passwordResets = Objects.requireNonNull(passwordResets);
+        this.recoveryRequests = Objects.requireNonNull(recoveryRequests);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -123,6 +132,7 @@ public final class CustomerDetailsChange {
         accounts.saveCustomerDetails(accountId, toStore);
         if (emailChanges) {
             accounts.changeEmail(accountId, wanted.email());
+            spendLinksOfTheOldAddress(accountId, oldEmail, origin);
         }
         Map<String, String> details = new LinkedHashMap<>();
         details.put("fields", String.join(",", changed));
@@ -138,6 +148,17 @@ public final class CustomerDetailsChange {
             notices.sendTo(wanted.email(), renamed, SecurityNotice.EMAIL_CHANGED, origin, addresses);
         }
         return new CustomerDetailsOutcome.Saved(toStore, emailChanges);
+    }
+
+    private void spendLinksOfTheOldAddress(AccountId accountId, EmailAddress oldEmail, RequestOrigin origin) {
+        Instant now = clock.instant();
+        passwordResets.spendAll(accountId, now);
+        recoveryRequests.findOpen(accountId).ifPresent(request -> {
+            if (recoveryRequests.close(request.id(), request.status(), RecoveryRequests.Status.VOIDED, now)) {
+                record(AuditEventType.RECOVERY_REQUEST_VOIDED, accountId, oldEmail.value(), origin,
+                        Map.of("requestId", Long.toString(request.id()), "reason", "e-mail address changed"));
+            }
+        });
     }
 
     private static List<String> changedFields(CustomerDetails before, CustomerDetails after) {

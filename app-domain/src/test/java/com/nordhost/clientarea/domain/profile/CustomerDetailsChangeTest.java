@@ -1,5 +1,10 @@
 package com.nordhost.clientarea.domain.profile;
 
+import com.nordhost.clientarea.domain.passwordreset.ResetOutcome;
+import com.nordhost.clientarea.domain.recovery.RecoveryLinkOutcome;
+import com.nordhost.clientarea.domain.recovery.RecoveryOutcome;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import com.nordhost.clientarea.domain.login.BrowserTokens;
 import com.nordhost.clientarea.domain.account.PasswordCounter;
 import com.nordhost.clientarea.domain.account.AccountId;
@@ -110,6 +115,30 @@ class CustomerDetailsChangeTest {
         assertThat(change().change(anna(), details("anna@new.example", ""), PASSWORD, ORIGIN))
                 .isInstanceOf(CustomerDetailsOutcome.Saved.class);
         assertThat(f.accounts.findById(anna()).orElseThrow().email()).isEqualTo(EmailAddress.of("anna@new.example"));
+    }
+
+    @Test
+    void links_mailed_to_the_old_address_stop_working_when_it_changes() {
+        f.services.passwordReset().request(OLD, ORIGIN);
+        Matcher reset = Pattern.compile("reset-password\\?token=([A-Za-z0-9_-]{43})")
+                .matcher(f.outbox.all().get(f.outbox.all().size() - 1).body());
+        assertThat(reset.find()).isTrue();
+        f.enrollCustomer();
+        assertThat(f.services.recoveryRequestFlow().requestAfterPassword(anna(), ORIGIN))
+                .isEqualTo(new RecoveryOutcome.Requested());
+        Matcher confirm = Pattern.compile("recovery/confirm\\?token=([A-Za-z0-9_-]{43})")
+                .matcher(f.outbox.all().get(f.outbox.all().size() - 1).body());
+        assertThat(confirm.find()).isTrue();
+
+        assertThat(change().change(anna(), details("anna@new.example", ""), PASSWORD, ORIGIN))
+                .isInstanceOf(CustomerDetailsOutcome.Saved.class);
+
+        assertThat(f.services.passwordReset().reset(reset.group(1), "a password from the old mailbox", ORIGIN))
+                .isEqualTo(new ResetOutcome.InvalidLink());
+        assertThat(f.services.recoveryRequestFlow().confirm(confirm.group(1), ORIGIN))
+                .isNotEqualTo(RecoveryLinkOutcome.DONE);
+        assertThat(f.audit.ofType(AuditEventType.RECOVERY_REQUEST_VOIDED)).singleElement()
+                .satisfies(e -> assertThat(e.details()).containsEntry("reason", "e-mail address changed"));
     }
 
     @Test
