@@ -125,8 +125,8 @@ public final class DomainServices {
                 ports.transactions());
         securityKeyRegistration = new SecurityKeyRegistration(ports.accounts(), ports.twoFactor(),
                 ports.securityKeys(), ports.webAuthnChallenges(), settings.relyingParty(), settings.companyName(),
-                new MessageSigner(keyRing, "webauthn user handle"), audit, notices, ports.transactions(), clock,
-                random);
+                new MessageSigner(keyRing, "webauthn user handle"), passwordConfirmation, audit, notices,
+                ports.transactions(), clock, random);
         securityKeyLogin = new SecurityKeyLogin(ports.accounts(), ports.twoFactor(), ports.securityKeys(),
                 ports.webAuthnChallenges(), settings.relyingParty(), ports.transactions(), clock, random);
 

@@ -49,6 +49,7 @@ class SecurityKeyIT {
             first.scrollToAndPress("Add a security key or passkey");
             first.awaitElement(By.id("add-key-name"));
             page.type("add-key-name", "Blue YubiKey");
+            page.type("add-key-password", CustomerSteps.PASSWORD);
             page.press("Continue");
             first.awaitText("The security key \"Blue YubiKey\" was added.");
             first.screenshot("sk1-key-added");

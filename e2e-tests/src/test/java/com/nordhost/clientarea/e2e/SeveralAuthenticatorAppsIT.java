@@ -34,6 +34,10 @@ class SeveralAuthenticatorAppsIT {
             browser.awaitText("Authenticator apps");
             assertThat(browser.visibleText()).contains("Authenticator app", "Add an authenticator app");
             browser.scrollToAndClick(By.id("add-authenticator-app"));
+            // The password first: a taken session cannot add its own phone.
+            browser.awaitElement(By.id("add-app-password"));
+            page.type("add-app-password", CustomerSteps.PASSWORD);
+            browser.scrollToAndClick(By.id("add-app-password-submit"));
             browser.awaitElement(By.id("add-app-qr"));
             page.type("add-app-name", "Tablet");
             AuthenticatorApp tablet = browser.scanQrCode(By.id("add-app-qr"));

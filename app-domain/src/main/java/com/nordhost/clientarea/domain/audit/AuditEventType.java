@@ -23,6 +23,8 @@ public enum AuditEventType {
     AUTHENTICATOR_APP_REMOVED,
     /** Removing an app refused: wrong or throttled password, or the last app (details: reason). */
     AUTHENTICATOR_APP_REMOVE_REFUSED,
+    /** The password asked before adding an app was wrong or throttled. */
+    AUTHENTICATOR_APP_ADD_REFUSED,
     PASSWORD_CHANGED,
     PASSWORD_CHANGE_FAILED,
     /** Back-office: an admin created, deactivated an agent or reset an agent's second factor. */

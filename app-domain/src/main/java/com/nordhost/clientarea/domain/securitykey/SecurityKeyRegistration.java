@@ -6,6 +6,8 @@ import com.nordhost.clientarea.domain.account.AccountRepository;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.audit.AuditTrail;
+import com.nordhost.clientarea.domain.confirmation.AfterPassword;
+import com.nordhost.clientarea.domain.confirmation.PasswordConfirmation;
 import com.nordhost.clientarea.domain.crypto.MessageSigner;
 import com.nordhost.clientarea.domain.crypto.RandomTokens;
 import com.nordhost.clientarea.domain.notification.SecurityNotice;
@@ -46,6 +48,7 @@ public final class SecurityKeyRegistration {
     private final WebAuthnChallenges challenges;
     private final WebAuthnVerifier verifier;
     private final MessageSigner userHandles;
+    private final PasswordConfirmation confirmation;
     private final AuditTrail audit;
     private final SecurityNotices notices;
     private final Transactions transactions;
@@ -56,7 +59,8 @@ public final class SecurityKeyRegistration {
     public SecurityKeyRegistration(AccountRepository accounts, TwoFactorRepository twoFactor,
                                    SecurityKeyRepository keys, WebAuthnChallenges challenges,
                                    RelyingParty relyingParty,
-                                   String rpName, MessageSigner userHandles, AuditTrail audit,
+                                   String rpName, MessageSigner userHandles, PasswordConfirmation confirmation,
+                                   AuditTrail audit,
                                    SecurityNotices notices, Transactions transactions, Clock clock,
                                    SecureRandom random) {
         this.accounts = Objects.requireNonNull(accounts);
@@ -67,6 +71,7 @@ public final class SecurityKeyRegistration {
         this.verifier = relyingParty == null ? null : new WebAuthnVerifier(relyingParty);
         this.rpName = Objects.requireNonNull(rpName);
         this.userHandles = Objects.requireNonNull(userHandles);
+        this.confirmation = Objects.requireNonNull(confirmation);
         this.audit = Objects.requireNonNull(audit);
         this.notices = Objects.requireNonNull(notices);
         this.transactions = Objects.requireNonNull(transactions);
@@ -74,19 +79,27 @@ public final class SecurityKeyRegistration {
         this.random = Objects.requireNonNull(random);
     }
 
-    /** The options for the browser; empty when the account may not add a key now (see {@link #mayAdd}). */
-    public Optional<RegistrationOptions> start(AccountId accountId) {
+    /**
+     * The options for the browser, after the password (a taken session cannot add the intruder's key); not allowed when
+     * the account may not add a key now (see {@link #mayAdd}), before the password is asked.
+     */
+    public AfterPassword<RegistrationOptions> start(AccountId accountId, String password, RequestOrigin origin) {
         return transactions.inTransaction(() -> {
             Optional<Account> account = allowed(accountId);
             if (account.isEmpty()) {
-                return Optional.empty();
+                return new AfterPassword.NotAllowed<>();
+            }
+            PasswordConfirmation.Result confirmed = confirmation.confirm(account.get(), password,
+                    AuditEventType.SECURITY_KEY_ADD_REFUSED, origin);
+            if (!(confirmed instanceof PasswordConfirmation.Confirmed)) {
+                return AfterPassword.refused(confirmed);
             }
             String challenge = RandomTokens.generate(random);
             Instant now = clock.instant();
             challenges.issue(accountId, WebAuthnChallenges.Purpose.REGISTRATION, RandomTokens.sha256Hex(challenge),
                     now, now.plus(CHALLENGE_LIFETIME));
             Account a = account.get();
-            return Optional.of(new RegistrationOptions(challenge, verifier.relyingParty().id(), rpName,
+            return new AfterPassword.Granted<>(new RegistrationOptions(challenge, verifier.relyingParty().id(), rpName,
                     userHandles.sign("account " + a.id().value()), a.email().value(), a.fullName(),
                     keys.credentialIds(accountId), BROWSER_TIMEOUT));
         });

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.twofactor;
 
+import com.nordhost.clientarea.domain.confirmation.AfterPassword;
 import com.nordhost.clientarea.domain.confirmation.PasswordConfirmation;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
@@ -76,21 +77,27 @@ public final class AuthenticatorApps {
     /**
      * A new secret for one more app, replacing one started earlier and never confirmed. It is held server-side
      * ({@link TwoFactorRepository#savePendingApp}), so any node can confirm it; it signs in nobody until confirmed.
+     * The password comes first, as for removing one: a taken session cannot add the intruder's phone.
      *
-     * @return empty when two-factor authentication is off (the screen offers no "add" then)
+     * @return not allowed when two-factor authentication is off (the screen offers no "add" then)
      */
-    public Optional<PendingEnrollment> startAdding(AccountId accountId) {
+    public AfterPassword<PendingEnrollment> startAdding(AccountId accountId, String password, RequestOrigin origin) {
         return transactions.inTransaction(() -> {
             Optional<Account> account = accounts.findById(accountId);
-            if (account.isEmpty()) {
-                return Optional.empty();
+            if (account.isEmpty() || twoFactor.find(accountId).filter(TwoFactorCredential::isActive).isEmpty()) {
+                return new AfterPassword.NotAllowed<>();
+            }
+            PasswordConfirmation.Result confirmed = confirmation.confirm(account.get(), password,
+                    AuditEventType.AUTHENTICATOR_APP_ADD_REFUSED, origin);
+            if (!(confirmed instanceof PasswordConfirmation.Confirmed)) {
+                return AfterPassword.refused(confirmed);
             }
             TotpSecret secret = TotpSecret.random(random);
             Instant expiresAt = clock.instant().plus(Enrollment.PENDING_LIFETIME);
             if (!twoFactor.savePendingApp(accountId, cipher.encrypt(accountId, secret), parameters, expiresAt)) {
-                return Optional.empty();
+                return new AfterPassword.NotAllowed<>();
             }
-            return Optional.of(new PendingEnrollment(secret,
+            return new AfterPassword.Granted<>(new PendingEnrollment(secret,
                     KeyUri.of(issuer, account.get().email().value(), secret, parameters), expiresAt));
         });
     }

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.securitykey;
 
+import com.nordhost.clientarea.domain.confirmation.AfterPassword;
 import com.nordhost.clientarea.domain.testing.SecondFactorSteps;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.account.Role;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+import static com.nordhost.clientarea.domain.testing.DomainFixture.AGENT_PASSWORD;
 import static com.nordhost.clientarea.domain.testing.DomainFixture.ORIGIN;
 import static com.nordhost.clientarea.domain.testing.DomainFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +36,7 @@ class SecurityKeysTest {
     private final SoftwareAuthenticator key = new SoftwareAuthenticator(ORIGIN_URL);
 
     private long add(SoftwareAuthenticator authenticator, String name) {
-        RegistrationOptions options = registration.start(f.customer.id()).orElseThrow();
+        RegistrationOptions options = registration.start(f.customer.id(), PASSWORD, ORIGIN).granted().orElseThrow();
         RegistrationOutcome outcome = registration.finish(f.customer.id(), name, authenticator.register(options),
                 ORIGIN);
         assertThat(outcome).isInstanceOf(RegistrationOutcome.Added.class);
@@ -76,21 +78,31 @@ class SecurityKeysTest {
     @Test
     void the_login_offers_no_key_to_an_account_without_one_and_none_to_an_agent() {
         assertThat(login.options(SecondFactorSteps.pending(f.services, f.customer.id()))).isEmpty();
-        assertThat(registration.start(f.agent.id())).as("keys are for customers").isEmpty();
+        assertThat(registration.start(f.agent.id(), AGENT_PASSWORD, ORIGIN).granted()).as("keys are for customers")
+                .isEmpty();
+    }
+
+    @Test
+    void adding_a_key_needs_the_password_before_the_browser_is_asked() {
+        assertThat(registration.start(f.customer.id(), "the intruder's guess", ORIGIN))
+                .isEqualTo(new AfterPassword.WrongPassword<RegistrationOptions>());
+        assertThat(f.webAuthnChallenges.size()).as("no challenge issued").isZero();
+        assertThat(f.audit.ofType(AuditEventType.SECURITY_KEY_ADD_REFUSED)).singleElement()
+                .satisfies(e -> assertThat(e.details()).containsEntry("reason", "wrong password"));
     }
 
     @Test
     void a_key_cannot_be_added_while_two_factor_authentication_is_off() {
         var other = f.services.accountRegistration().register(Role.CUSTOMER, EmailAddress.of("bo@example.com"),
                 "Bo", PASSWORD);
-        assertThat(registration.start(other.id())).isEmpty();
+        assertThat(registration.start(other.id(), PASSWORD, ORIGIN).granted()).isEmpty();
         assertThat(registration.finish(other.id(), "Key", key.register("AAAA", "localhost"), ORIGIN))
                 .isEqualTo(new RegistrationOutcome.NotAllowed());
     }
 
     @Test
     void a_bad_name_is_refused_with_its_reason_before_anything_is_spent() {
-        RegistrationOptions options = registration.start(f.customer.id()).orElseThrow();
+        RegistrationOptions options = registration.start(f.customer.id(), PASSWORD, ORIGIN).granted().orElseThrow();
         String answer = key.register(options);
 
         assertThat(registration.finish(f.customer.id(), "   ", answer, ORIGIN))
@@ -105,12 +117,12 @@ class SecurityKeysTest {
 
     @Test
     void a_registration_answer_works_once_and_only_before_its_challenge_expires() {
-        RegistrationOptions options = registration.start(f.customer.id()).orElseThrow();
+        RegistrationOptions options = registration.start(f.customer.id(), PASSWORD, ORIGIN).granted().orElseThrow();
         f.clock.advance(SecurityKeyRegistration.CHALLENGE_LIFETIME.plusSeconds(1));
         assertThat(registration.finish(f.customer.id(), "Late", key.register(options), ORIGIN))
                 .isEqualTo(new RegistrationOutcome.Refused());
 
-        RegistrationOptions fresh = registration.start(f.customer.id()).orElseThrow();
+        RegistrationOptions fresh = registration.start(f.customer.id(), PASSWORD, ORIGIN).granted().orElseThrow();
         String answer = key.register(fresh);
         assertThat(registration.finish(f.customer.id(), "Key", answer, ORIGIN))
                 .isInstanceOf(RegistrationOutcome.Added.class);
@@ -124,7 +136,7 @@ class SecurityKeysTest {
     @Test
     void the_same_authenticator_is_not_added_twice() {
         add(key, "First");
-        RegistrationOptions options = registration.start(f.customer.id()).orElseThrow();
+        RegistrationOptions options = registration.start(f.customer.id(), PASSWORD, ORIGIN).granted().orElseThrow();
         assertThat(options.excludeIds()).containsExactly(key.credentialId());
         assertThat(registration.finish(f.customer.id(), "Second", key.register(options), ORIGIN))
                 .isEqualTo(new RegistrationOutcome.AlreadyRegistered());
@@ -153,7 +165,7 @@ class SecurityKeysTest {
         assertThat(SecondFactorSteps.key(f.services, f.customer.id(), answer, ORIGIN, false))
                 .as("replayed").isEqualTo(new SecondFactorOutcome.WrongCode());
 
-        RegistrationOptions registrationOptions = registration.start(f.customer.id()).orElseThrow();
+        RegistrationOptions registrationOptions = registration.start(f.customer.id(), PASSWORD, ORIGIN).granted().orElseThrow();
         assertThat(SecondFactorSteps.key(f.services, f.customer.id(), key.answer(registrationOptions.challenge(), "localhost"), ORIGIN,
                 false)).isEqualTo(new SecondFactorOutcome.WrongCode());
 
@@ -189,7 +201,7 @@ class SecurityKeysTest {
         other.enrollCustomer();
         SoftwareAuthenticator theirs = new SoftwareAuthenticator(ORIGIN_URL);
         assertThat(other.services.securityKeyRegistration().finish(other.customer.id(), "Theirs",
-                theirs.register(other.services.securityKeyRegistration().start(other.customer.id()).orElseThrow()),
+                theirs.register(other.services.securityKeyRegistration().start(other.customer.id(), PASSWORD, ORIGIN).granted().orElseThrow()),
                 ORIGIN)).isInstanceOf(RegistrationOutcome.Added.class);
 
         assertThat(signIn(theirs)).isEqualTo(new SecondFactorOutcome.WrongCode());

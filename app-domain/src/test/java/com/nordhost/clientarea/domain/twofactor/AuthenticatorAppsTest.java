@@ -1,7 +1,9 @@
 package com.nordhost.clientarea.domain.twofactor;
 
 import com.nordhost.clientarea.domain.testing.SecondFactorSteps;
+import com.nordhost.clientarea.domain.account.PasswordCounter;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
+import com.nordhost.clientarea.domain.confirmation.AfterPassword;
 import com.nordhost.clientarea.domain.login.SecondFactorOutcome;
 import com.nordhost.clientarea.domain.notification.OutboundMessage;
 import com.nordhost.clientarea.domain.testing.DomainFixture;
@@ -57,7 +59,7 @@ class AuthenticatorAppsTest {
 
     @Test
     void adding_is_audited_and_notified_by_name_and_the_confirming_code_is_spent() {
-        PendingEnrollment pending = apps.startAdding(f.customer.id()).orElseThrow();
+        PendingEnrollment pending = apps.startAdding(f.customer.id(), PASSWORD, ORIGIN).granted().orElseThrow();
         String code = f.codeNow(pending.secret());
 
         assertThat(apps.confirmAdding(f.customer.id(), "  Tablet ", code, ORIGIN))
@@ -73,7 +75,7 @@ class AuthenticatorAppsTest {
 
     @Test
     void a_pending_app_signs_in_nobody_and_a_wrong_or_late_code_adds_nothing() {
-        PendingEnrollment pending = apps.startAdding(f.customer.id()).orElseThrow();
+        PendingEnrollment pending = apps.startAdding(f.customer.id(), PASSWORD, ORIGIN).granted().orElseThrow();
 
         assertThat(verify(f.codeNow(pending.secret()))).isEqualTo(new SecondFactorOutcome.WrongCode());
         f.nextStep();
@@ -89,7 +91,7 @@ class AuthenticatorAppsTest {
 
     @Test
     void a_pending_app_is_confirmed_once_even_from_two_tabs() {
-        PendingEnrollment pending = apps.startAdding(f.customer.id()).orElseThrow();
+        PendingEnrollment pending = apps.startAdding(f.customer.id(), PASSWORD, ORIGIN).granted().orElseThrow();
         String code = f.codeNow(pending.secret());
 
         assertThat(apps.confirmAdding(f.customer.id(), "Tablet", code, ORIGIN)).isInstanceOf(AddAppOutcome.Added.class);
@@ -100,8 +102,8 @@ class AuthenticatorAppsTest {
 
     @Test
     void starting_again_replaces_the_unconfirmed_secret() {
-        PendingEnrollment first = apps.startAdding(f.customer.id()).orElseThrow();
-        PendingEnrollment second = apps.startAdding(f.customer.id()).orElseThrow();
+        PendingEnrollment first = apps.startAdding(f.customer.id(), PASSWORD, ORIGIN).granted().orElseThrow();
+        PendingEnrollment second = apps.startAdding(f.customer.id(), PASSWORD, ORIGIN).granted().orElseThrow();
 
         assertThat(apps.confirmAdding(f.customer.id(), "Tablet", f.codeNow(first.secret()), ORIGIN))
                 .isEqualTo(new AddAppOutcome.WrongCode());
@@ -112,7 +114,7 @@ class AuthenticatorAppsTest {
     @Test
     void names_must_be_plain_short_and_unlike_the_others() {
         add("Tablet");
-        PendingEnrollment pending = apps.startAdding(f.customer.id()).orElseThrow();
+        PendingEnrollment pending = apps.startAdding(f.customer.id(), PASSWORD, ORIGIN).granted().orElseThrow();
         String code = f.codeNow(pending.secret());
 
         assertThat(apps.confirmAdding(f.customer.id(), "   ", code, ORIGIN))
@@ -133,7 +135,7 @@ class AuthenticatorAppsTest {
             add("Device " + i);
             f.nextStep();
         }
-        PendingEnrollment pending = apps.startAdding(f.customer.id()).orElseThrow();
+        PendingEnrollment pending = apps.startAdding(f.customer.id(), PASSWORD, ORIGIN).granted().orElseThrow();
 
         assertThat(apps.confirmAdding(f.customer.id(), "One too many", f.codeNow(pending.secret()), ORIGIN))
                 .isEqualTo(new AddAppOutcome.TooMany());
@@ -141,10 +143,23 @@ class AuthenticatorAppsTest {
     }
 
     @Test
+    void adding_an_app_needs_the_password_and_a_wrong_one_is_counted_and_sets_nothing_up() {
+        assertThat(apps.startAdding(f.customer.id(), "the intruder's guess", ORIGIN))
+                .isEqualTo(new AfterPassword.WrongPassword<PendingEnrollment>());
+        assertThat(apps.startAdding(f.customer.id(), null, ORIGIN))
+                .isEqualTo(new AfterPassword.WrongPassword<PendingEnrollment>());
+
+        assertThat(f.twoFactor.find(f.customer.id()).orElseThrow().secret()).as("no app being set up").isNull();
+        assertThat(f.audit.ofType(AuditEventType.AUTHENTICATOR_APP_ADD_REFUSED)).hasSize(2)
+                .allSatisfy(e -> assertThat(e.details()).containsEntry("reason", "wrong password"));
+        assertThat(f.accounts.passwordFailures(f.customer.id(), PasswordCounter.TRUSTED)).isEqualTo(2);
+    }
+
+    @Test
     void nothing_can_be_added_while_two_factor_authentication_is_off() {
         f.services.disableTwoFactor().disable(f.customer.id(), PASSWORD, ORIGIN);
 
-        assertThat(apps.startAdding(f.customer.id())).isEmpty();
+        assertThat(apps.startAdding(f.customer.id(), PASSWORD, ORIGIN).granted()).isEmpty();
         assertThat(apps.confirmAdding(f.customer.id(), "Tablet", "123456", ORIGIN))
                 .isEqualTo(new AddAppOutcome.NotPending());
     }
@@ -216,7 +231,7 @@ class AuthenticatorAppsTest {
     }
 
     private TotpSecret add(String name) {
-        PendingEnrollment pending = apps.startAdding(f.customer.id()).orElseThrow();
+        PendingEnrollment pending = apps.startAdding(f.customer.id(), PASSWORD, ORIGIN).granted().orElseThrow();
         assertThat(apps.confirmAdding(f.customer.id(), name, f.codeNow(pending.secret()), ORIGIN))
                 .isInstanceOf(AddAppOutcome.Added.class);
         return pending.secret();

@@ -54,7 +54,7 @@ class SecurityKeysOverDatabaseTest extends DatabaseTest {
     }
 
     private void addKey() {
-        String answer = key.register(node1.securityKeyRegistration().start(customer.id()).orElseThrow());
+        String answer = key.register(node1.securityKeyRegistration().start(customer.id(), PASSWORD, ORIGIN).granted().orElseThrow());
         assertThat(node2.securityKeyRegistration().finish(customer.id(), "Blue key", answer, ORIGIN))
                 .as("finished on the other node").isInstanceOf(RegistrationOutcome.Added.class);
     }
@@ -107,7 +107,7 @@ class SecurityKeysOverDatabaseTest extends DatabaseTest {
 
         SoftwareAuthenticator another = new SoftwareAuthenticator("http://localhost:8080");
         assertThat(node1.securityKeyRegistration().finish(customer.id(), "Spare",
-                another.register(node1.securityKeyRegistration().start(customer.id()).orElseThrow()), ORIGIN))
+                another.register(node1.securityKeyRegistration().start(customer.id(), PASSWORD, ORIGIN).granted().orElseThrow()), ORIGIN))
                 .isInstanceOf(RegistrationOutcome.Added.class);
         assertThat(node1.disableTwoFactor().disable(customer.id(), PASSWORD, ORIGIN))
                 .isInstanceOf(DisableOutcome.Disabled.class);

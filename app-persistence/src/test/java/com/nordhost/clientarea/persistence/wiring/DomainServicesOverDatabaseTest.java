@@ -116,7 +116,8 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
     void a_second_app_signs_in_beside_the_first_until_it_is_removed() {
         Enrolled e = enrolledCustomer();
         AccountId id = e.account().id();
-        PendingEnrollment tablet = services.authenticatorApps().startAdding(id).orElseThrow();
+        PendingEnrollment tablet = services.authenticatorApps().startAdding(id, "password-123", ORIGIN).granted()
+                .orElseThrow();
         assertThat(services.authenticatorApps().confirmAdding(id, "Tablet", TOTP.codeAt(tablet.secret(),
                 clock.instant()), ORIGIN)).isInstanceOf(AddAppOutcome.Added.class);
         clock.advance(Duration.ofSeconds(30));

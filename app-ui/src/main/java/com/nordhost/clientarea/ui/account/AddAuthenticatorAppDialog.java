@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.ui.account;
 
+import com.nordhost.clientarea.domain.confirmation.AfterPassword;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.twofactor.AddAppOutcome;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorAppName;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
-import java.util.Optional;
 
 /**
  * Adding one more authenticator app, like the wizard's QR step: a name for it, the QR code and the key for typing by
@@ -31,6 +31,7 @@ class AddAuthenticatorAppDialog extends SettingsDialog {
     private final AuthenticatorApps apps;
     private final AccountId accountId;
     private final VerticalLayout body = new VerticalLayout();
+    private final PasswordPrompt prompt;
 
     AddAuthenticatorAppDialog(AuthenticatorApps apps, AccountId accountId) {
         this.apps = apps;
@@ -42,11 +43,26 @@ class AddAuthenticatorAppDialog extends SettingsDialog {
         setWidth("min(32rem, 95vw)");
         body.setPadding(false);
         add(body);
-        Optional<PendingEnrollment> pending = apps.startAdding(accountId);
-        if (pending.isPresent()) {
-            showQrCode(pending.get());
+        // The password first: a session someone else took over must not add their phone.
+        prompt = new PasswordPrompt(getTranslation("apps.add.passwordIntro"),
+                getTranslation("apps.add.password"), getTranslation("apps.add.continue"), "add-app-password",
+                "add-app-password-submit", this::start);
+        body.add(prompt);
+        prompt.focusPassword();
+    }
+
+    private void start(String password) {
+        AfterPassword<PendingEnrollment> started = apps.startAdding(accountId, password, RequestOrigins.current());
+        if (started instanceof AfterPassword.Granted<PendingEnrollment> granted) {
+            body.removeAll();
+            showQrCode(granted.value());
+        } else if (started instanceof AfterPassword.WrongPassword) {
+            prompt.wrongPassword();
+        } else if (started instanceof AfterPassword.TryLater) {
+            prompt.tryLater();
         } else {
             // Two-factor authentication was turned off meanwhile (another tab, support): nothing to add to.
+            body.removeAll();
             Paragraph off = new Paragraph(getTranslation("apps.add.notOn"));
             off.setId("add-app-not-on");
             body.add(off, closeButton());

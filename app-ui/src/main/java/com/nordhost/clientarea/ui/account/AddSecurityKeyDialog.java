@@ -1,5 +1,7 @@
 package com.nordhost.clientarea.ui.account;
 
+import com.nordhost.clientarea.domain.confirmation.AfterPassword;
+import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeyName;
 import com.nordhost.clientarea.domain.shared.InvalidInputException;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Optional;
 
@@ -27,6 +30,7 @@ public class AddSecurityKeyDialog extends SettingsDialog {
     private final SecurityKeyRegistration registration;
     private final AccountId accountId;
     private final TextField name = new TextField();
+    private final PasswordField password = new PasswordField();
     private final Button submit;
     private final Paragraph error = new Paragraph();
     private final Paragraph waiting = new Paragraph();
@@ -46,9 +50,16 @@ public class AddSecurityKeyDialog extends SettingsDialog {
         name.setWidthFull();
         name.setManualValidation(true);
         name.setMaxLength(SecurityKeyName.MAX_LENGTH * 2);
+        // The password too: a session someone else took over must not add their key.
+        password.setLabel(getTranslation("addKey.password"));
+        password.setId("add-key-password");
+        password.setWidthFull();
+        password.setManualValidation(true);
+        password.setMaxLength(PasswordPolicy.MAX_INPUT_LENGTH);
+        password.getElement().setAttribute("autocomplete", "current-password");
         submit = DialogButtons.redPrimary(getTranslation("addKey.submit"), event -> start());
         submit.setId("add-key-submit");
-        submit.addClickShortcut(Key.ENTER).listenOn(name);
+        submit.addClickShortcut(Key.ENTER).listenOn(name, password);
         submit.setDisableOnClick(true);
         error.setId("add-key-error");
         error.addClassName("alert");
@@ -56,8 +67,8 @@ public class AddSecurityKeyDialog extends SettingsDialog {
         waiting.setId("add-key-waiting");
         waiting.setText(getTranslation("webauthn.waiting"));
         waiting.setVisible(false);
-        VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation("addKey.intro")), name, error,
-                waiting, submit);
+        VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation("addKey.intro")), name, password,
+                error, waiting, submit);
         body.setPadding(false);
         add(body);
         name.focus();
@@ -72,7 +83,19 @@ public class AddSecurityKeyDialog extends SettingsDialog {
             return;
         }
         name.setInvalid(false);
-        Optional<RegistrationOptions> options = registration.start(accountId);
+        password.setInvalid(false);
+        AfterPassword<RegistrationOptions> started = registration.start(accountId, password.getValue(),
+                RequestOrigins.current());
+        password.clear();
+        if (started instanceof AfterPassword.WrongPassword || started instanceof AfterPassword.TryLater) {
+            password.setErrorMessage(getTranslation(started instanceof AfterPassword.WrongPassword
+                    ? "common.wrongPassword" : "common.passwordTryLater"));
+            password.setInvalid(true);
+            password.focus();
+            submit.setEnabled(true);
+            return;
+        }
+        Optional<RegistrationOptions> options = started.granted();
         if (options.isEmpty()) {
             fail("addKey.notAllowed");
             return;

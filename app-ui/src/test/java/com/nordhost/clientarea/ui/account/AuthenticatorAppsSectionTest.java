@@ -43,6 +43,7 @@ class AuthenticatorAppsSectionTest extends KaribuTest {
 
     private static TotpSecret addApp(String name) {
         click("Add an authenticator app");
+        confirmPassword(PASSWORD);
         _setValue(_get(TextField.class, spec -> spec.withId("add-app-name")), name);
         TotpSecret secret = TotpSecret.fromBase32(
                 _get(Span.class, spec -> spec.withId("add-app-secret")).getText().replace(" ", ""));
@@ -51,10 +52,32 @@ class AuthenticatorAppsSectionTest extends KaribuTest {
         return secret;
     }
 
+    private static void confirmPassword(String password) {
+        _setValue(_get(PasswordField.class, spec -> spec.withId("add-app-password")), password);
+        _click(_get(Button.class, spec -> spec.withId("add-app-password-submit")));
+    }
+
     private static void openRemove(int row) {
         NativeTableRow tableRow = _get(NativeTable.class, spec -> spec.withId("authenticator-apps-table")).getBody()
                 .getRows().get(row);
         _click(_get(tableRow, Button.class, spec -> spec.withText("Remove")));
+    }
+
+    @Test
+    void adding_an_app_asks_for_the_password_first_and_a_wrong_one_adds_nothing() {
+        Account anna = newCustomer(PASSWORD);
+        logIn(anna, PASSWORD, enableTwoFactor(anna).secret());
+        openSecuritySettings();
+
+        click("Add an authenticator app");
+        confirmPassword("not the password");
+
+        PasswordField password = _get(PasswordField.class, spec -> spec.withId("add-app-password"));
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).isEqualTo("That is not the right password. Check it and try again.");
+        _assertNone(Span.class, spec -> spec.withId("add-app-secret"));
+        assertThat(db.inTransaction(() -> db.twoFactor().find(anna.id())).orElseThrow().secret())
+                .as("no app is being set up").isNull();
     }
 
     @Test
@@ -66,6 +89,7 @@ class AuthenticatorAppsSectionTest extends KaribuTest {
         assertThat(appNames()).containsExactly("Authenticator app");
 
         click("Add an authenticator app");
+        confirmPassword(PASSWORD);
         TextField name = _get(TextField.class, spec -> spec.withId("add-app-name"));
         TextField code = _get(TextField.class, spec -> spec.withId("add-app-code"));
         TotpSecret tablet = TotpSecret.fromBase32(

@@ -98,7 +98,8 @@ class SecurityKeysTest extends KaribuTest {
     private SoftwareAuthenticator addKeyDirectly(Account account, String name) {
         SoftwareAuthenticator key = new SoftwareAuthenticator(ORIGIN);
         RegistrationOutcome outcome = services.securityKeyRegistration().finish(account.id(), name,
-                key.register(services.securityKeyRegistration().start(account.id()).orElseThrow()), null);
+                key.register(services.securityKeyRegistration().start(account.id(), PASSWORD, null).granted()
+                        .orElseThrow()), null);
         assertThat(outcome).isInstanceOf(RegistrationOutcome.Added.class);
         return key;
     }
@@ -113,6 +114,7 @@ class SecurityKeysTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withText("Add a security key or passkey")));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Name of the key")), "Blue YubiKey");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Your password")), PASSWORD);
         pressWithoutRoundtrip("Continue");
         answerCreate(new SoftwareAuthenticator(ORIGIN));
 
@@ -147,6 +149,26 @@ class SecurityKeysTest extends KaribuTest {
     }
 
     @Test
+    void a_wrong_password_adds_no_key_and_the_browser_is_not_asked() {
+        TotpSecret[] secret = new TotpSecret[1];
+        Account anna = customerWithTwoFactor(secret);
+        logIn(anna, PASSWORD, secret[0]);
+        openSecuritySettings();
+        _click(_get(Button.class, spec -> spec.withText("Add a security key or passkey")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Name of the key")), "Intruder's key");
+        PasswordField password = _get(PasswordField.class, spec -> spec.withLabel("Your password"));
+        _setValue(password, "not the password");
+        _click(_get(Button.class, spec -> spec.withText("Continue")));
+
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).isEqualTo("That is not the right password. Check it and try again.");
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                .noneMatch(c -> c.getInvocation().getExpression().contains("navigator.credentials"));
+        assertThat(services.securityKeys().list(anna.id())).isEmpty();
+    }
+
+    @Test
     void a_cancelled_browser_gets_a_clear_message_and_the_dialog_stays() {
         TotpSecret[] secret = new TotpSecret[1];
         Account anna = customerWithTwoFactor(secret);
@@ -154,6 +176,7 @@ class SecurityKeysTest extends KaribuTest {
         openSecuritySettings();
         _click(_get(Button.class, spec -> spec.withText("Add a security key or passkey")));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Name of the key")), "Phone");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Your password")), PASSWORD);
         pressWithoutRoundtrip("Continue");
 
         browserCall("navigator.credentials.create").complete(Json.create("error:NotAllowedError"));
