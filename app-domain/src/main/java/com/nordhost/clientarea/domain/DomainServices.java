@@ -18,6 +18,9 @@ import com.nordhost.clientarea.domain.login.TypedCodeCheck;
 import com.nordhost.clientarea.domain.login.SecondFactorLogin;
 import com.nordhost.clientarea.domain.login.SessionEpochs;
 import com.nordhost.clientarea.domain.notification.SecurityNotices;
+import com.nordhost.clientarea.domain.onboarding.CustomerOnboarding;
+import com.nordhost.clientarea.domain.onboarding.InvitationAcceptance;
+import com.nordhost.clientarea.domain.onboarding.InvitationMail;
 import com.nordhost.clientarea.domain.password.PasswordHasher;
 import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
@@ -90,6 +93,8 @@ public final class DomainServices {
     private final SecurityKeys securityKeys;
     private final SecurityKeyRegistration securityKeyRegistration;
     private final SecurityKeyLogin securityKeyLogin;
+    private final CustomerOnboarding customerOnboarding;
+    private final InvitationAcceptance invitationAcceptance;
 
     private DomainServices(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings) {
         SecureRandom random = new SecureRandom();
@@ -179,6 +184,12 @@ public final class DomainServices {
         languagePreference = new LanguagePreference(ports.accounts(), ports.transactions());
         passwordReset = new PasswordReset(ports.accounts(), ports.passwordResets(), passwordHasher, passwordPolicy,
                 audit, notices, ports.transactions(), clock, random, settings.customerUrl(), rememberedBrowsers);
+        InvitationMail invitationMail = new InvitationMail(ports.passwordResets(), audit, notices, clock, random,
+                settings.customerUrl());
+        customerOnboarding = new CustomerOnboarding(ports.accounts(), ports.passwordResets(), invitationMail, audit,
+                ports.transactions(), clock);
+        invitationAcceptance = new InvitationAcceptance(ports.accounts(), ports.passwordResets(), invitationMail,
+                passwordHasher, passwordPolicy, audit, ports.transactions(), clock);
     }
 
     public static DomainServices create(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings) {
@@ -287,5 +298,13 @@ public final class DomainServices {
 
     public SecurityKeyLogin securityKeyLogin() {
         return securityKeyLogin;
+    }
+
+    public CustomerOnboarding customerOnboarding() {
+        return customerOnboarding;
+    }
+
+    public InvitationAcceptance invitationAcceptance() {
+        return invitationAcceptance;
     }
 }

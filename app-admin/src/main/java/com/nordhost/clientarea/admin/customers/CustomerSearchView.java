@@ -76,7 +76,12 @@ public class CustomerSearchView extends VerticalLayout implements HasDynamicTitl
         noMatch.getElement().setAttribute("role", "status");
         noMatch.setVisible(false);
         configureGrid();
-        add(new H2(getTranslation("menu.customers")), bar, noMatch, grid);
+        Button newCustomer = new Button(getTranslation("newCustomer.title"),
+                event -> getUI().ifPresent(ui -> ui.navigate(NewCustomerView.class)));
+        newCustomer.setId("new-customer");
+        HorizontalLayout heading = new HorizontalLayout(new H2(getTranslation("menu.customers")), newCustomer);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(heading, bar, noMatch, grid);
         text.focus();
     }
 

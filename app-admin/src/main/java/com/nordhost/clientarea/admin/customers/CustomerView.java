@@ -7,6 +7,9 @@ import com.nordhost.clientarea.admin.layout.BackOfficeLayout;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.audit.AuditEvent;
+import com.nordhost.clientarea.domain.onboarding.CustomerOnboarding;
+import com.nordhost.clientarea.domain.onboarding.InvitationStatus;
+import com.nordhost.clientarea.domain.onboarding.ResendOutcome;
 import com.nordhost.clientarea.domain.shared.InvalidInputException;
 import com.nordhost.clientarea.domain.staff.StaffAction;
 import com.nordhost.clientarea.domain.support.CustomerProfile;
@@ -69,13 +72,15 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
             UnlockOutcome.UnknownCustomer.class, "customer.notFound"), "action.notAllowed");
 
     private final SupportDesk desk;
+    private final CustomerOnboarding onboarding;
     private final Paragraph result = new Paragraph();
     private AccountId customerId;
     private String title = "";
 
     @Inject
-    public CustomerView(SupportDesk desk) {
+    public CustomerView(SupportDesk desk, CustomerOnboarding onboarding) {
         this.desk = Objects.requireNonNull(desk, "The support desk is required.");
+        this.onboarding = Objects.requireNonNull(onboarding, "The onboarding is required.");
         setId("customer-view");
         result.setId("action-result");
         result.getElement().setAttribute("role", "status");
@@ -110,6 +115,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         H2 name = new H2(p.fullName());
         name.setId("customer-name");
         add(name, result, facts(p));
+        onboarding.invitation(agent(), customerId).ifPresent(this::invitation);
         if (p.twoFactor().enabled()) {
             add(removalForm(p));
             if (p.twoFactor().locked()) {
@@ -139,6 +145,36 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
                     getTranslation("customer.account"));
         }
         return facts;
+    }
+
+    /** "Invitation sent on …, not yet accepted" (or expired, or accepted), and Resend invitation until accepted. */
+    private void invitation(InvitationStatus status) {
+        String state = status.accepted() ? getTranslation("customer.invitationAccepted", Formats.time(status.sentAt()))
+                : status.expired() ? getTranslation("customer.invitationExpired", Formats.time(status.sentAt()),
+                        Formats.time(status.expiresAt()))
+                : getTranslation("customer.invitationPending", Formats.time(status.sentAt()),
+                        Formats.time(status.expiresAt()));
+        Paragraph line = new Paragraph(getTranslation("customer.invitation") + ": " + state);
+        line.setId("customer-invitation");
+        add(line);
+        if (!status.accepted()) {
+            Button resend = new Button(getTranslation("customer.resendInvitation"), event -> resendInvitation());
+            resend.setId("resend-invitation");
+            add(resend);
+        }
+    }
+
+    private void resendInvitation() {
+        ResendOutcome outcome = onboarding.resendInvitation(agent(), customerId, RequestOrigins.current());
+        String key = switch (outcome) {
+            case SENT -> "customer.invitationResent";
+            case ALREADY_ACCEPTED -> "customer.invitationAlreadyAccepted";
+            case NOT_ALLOWED -> "action.notAllowed";
+        };
+        render();
+        result.setText(getTranslation(key));
+        result.setVisible(true);
+        Notification.show(getTranslation(key));
     }
 
     private static Span value(String id, String text) {

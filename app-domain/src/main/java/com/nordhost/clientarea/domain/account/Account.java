@@ -7,6 +7,12 @@ import java.util.Objects;
 public record Account(AccountId id, Role role, EmailAddress email, String fullName, String passwordHash,
                       boolean active, Instant createdAt) {
 
+    /**
+     * The stored "hash" of an account whose holder has not chosen a password yet (an invited customer, decision
+     * 0029): no PHC string, so no password matches it. Sign-in treats it like a wrong password.
+     */
+    public static final String NO_PASSWORD = "!no-password-yet";
+
     public Account {
         Objects.requireNonNull(id, "Account id is required.");
         Objects.requireNonNull(role, "Role is required.");
@@ -29,6 +35,11 @@ public record Account(AccountId id, Role role, EmailAddress email, String fullNa
     /** An active staff member with the role ADMIN (agents' accounts, the full audit log). */
     public boolean isActiveAdmin() {
         return isActiveStaff() && role == Role.ADMIN;
+    }
+
+    /** Whether the holder has chosen a password; false for an invited customer until the invitation is accepted. */
+    public boolean hasPassword() {
+        return passwordHash != null && !NO_PASSWORD.equals(passwordHash);
     }
 
     public Account withPasswordHash(String newHash) {

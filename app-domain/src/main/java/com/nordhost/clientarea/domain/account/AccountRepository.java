@@ -23,7 +23,18 @@ public interface AccountRepository {
      */
     List<Account> findByIdsOrEmails(Collection<AccountId> ids, Collection<String> normalizedEmails);
 
+    /**
+     * Inserts an account. When another account of the realm has the address (also one inserted concurrently and
+     * caught by the database's unique constraint), throws {@link EmailAddressTakenException}; the caller's
+     * transaction must then be rolled back.
+     */
     Account create(Role role, EmailAddress email, String fullName, String passwordHash, Instant createdAt);
+
+    /**
+     * The next customer number's digits, from a database sequence: never the same twice, also when the
+     * transaction that took it rolls back (decision 0029).
+     */
+    long nextCustomerNumber();
 
     void updatePasswordHash(AccountId id, String passwordHash);
 

@@ -88,5 +88,13 @@ public enum AuditEventType {
     /** A security key's answer at login refused, counted as a wrong code (details: reason, keyId, failedAttempts). */
     SECURITY_KEY_REFUSED,
     /** A key's signature counter did not go up: a cloned key; refused and counted (details: keyId, counters). */
-    SECURITY_KEY_CLONE_SUSPECTED
+    SECURITY_KEY_CLONE_SUSPECTED,
+    /** Back-office: an agent created a customer (details: customerNumber, language; decision 0029). */
+    CUSTOMER_CREATED,
+    /** The new customer's invitation was mailed (details: expiresAt; never the token). */
+    INVITATION_SENT,
+    /** A new invitation replaced the earlier ones (details: expiresAt, by: agent or customer). */
+    INVITATION_RESENT,
+    /** The customer chose the first password with the invitation link. */
+    INVITATION_ACCEPTED
 }

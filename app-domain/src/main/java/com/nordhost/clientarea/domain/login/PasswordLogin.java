@@ -98,7 +98,15 @@ public final class PasswordLogin {
             // Not checked and not counted: a guess made while waiting learns nothing.
             return new LoginOutcome.TryLater(wait.get());
         }
-        boolean passwordRight = password != null && hasher.matches(password, account.passwordHash());
+        boolean passwordRight;
+        if (account.hasPassword()) {
+            passwordRight = password != null && hasher.matches(password, account.passwordHash());
+        } else {
+            // An invited customer who has not chosen a password (decision 0029): refused like a wrong password,
+            // after a hash of the same cost, so neither the answer nor its time tells the account is new.
+            hasher.verifyDecoy(password == null ? "" : password);
+            passwordRight = false;
+        }
         // Read once: the lock and whether a second factor is needed both come from this row.
         Optional<TwoFactorCredential> secondFactor = twoFactor.find(account.id()).filter(TwoFactorCredential::isActive);
         if (!passwordRight || !account.active()) {

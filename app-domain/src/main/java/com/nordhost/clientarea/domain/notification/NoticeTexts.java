@@ -68,7 +68,7 @@ public final class NoticeTexts {
         body.append(fill(bundle.getString(blank(recipientName) ? "greeting.anonymous" : "greeting.named"), values))
                 .append("\n\n");
         body.append(fill(bundle.getString(notice.key() + ".text"), values)).append("\n\n");
-        if (notice != SecurityNotice.PASSWORD_RESET_LINK) {
+        if (!notice.linkOnly()) {
             body.append(fill(bundle.getString("when"), values)).append('\n');
             if (notice.bySupport()) {
                 body.append(fill(bundle.getString(values.containsKey("ticket") ? "bySupport" : "bySupportNoTicket"),

@@ -29,6 +29,8 @@ public enum SecurityNotice {
     /** The link to choose a new password (asked for on the login page). */
     PASSWORD_RESET_LINK("passwordResetLink", "link", "minutes"),
     PASSWORD_RESET("passwordReset"),
+    /** A new customer's invitation: the link to choose the first password, valid {@code days} days (decision 0029). */
+    INVITATION("invitation", "link", "days"),
     /** A "lost both" recovery request: the confirmation link (decision 0018). */
     RECOVERY_REQUESTED("recoveryRequested", "link", "hours"),
     /** Support approved the recovery request: the removal waits {@code hours}; the link cancels it. */
@@ -66,6 +68,14 @@ public enum SecurityNotice {
     /** Done by support: the mail says so (with the ticket) instead of naming the agent's IP address. */
     public boolean bySupport() {
         return arguments.contains("ticket") || this == RECOVERY_REJECTED;
+    }
+
+    /**
+     * A mail that carries a link the account holder asked for or is invited with: it says neither when nor from
+     * where (an invitation's origin is the agent's).
+     */
+    public boolean linkOnly() {
+        return this == PASSWORD_RESET_LINK || this == INVITATION;
     }
 
     /** Done by an administrator: the mail says so instead of naming the administrator's IP address. */

@@ -114,6 +114,7 @@ public final class PasswordReset {
             return false;
         }
         return transactions.inTransaction(() -> requests.findByTokenHash(RandomTokens.sha256Hex(token))
+                .filter(link -> link.purpose() == PasswordResetRequests.Purpose.RESET)
                 .filter(link -> link.usedAt() == null && clock.instant().isBefore(link.expiresAt()))
                 .isPresent());
     }
@@ -126,6 +127,7 @@ public final class PasswordReset {
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
             Optional<PasswordResetRequests.Link> link = requests.findByTokenHash(hash)
+                    .filter(l -> l.purpose() == PasswordResetRequests.Purpose.RESET)
                     .filter(l -> l.usedAt() == null && now.isBefore(l.expiresAt()));
             if (link.isEmpty()) {
                 return new ResetOutcome.InvalidLink();

@@ -82,10 +82,10 @@ public final class CustomerDetailsChange {
                                          RequestOrigin origin) {
         Objects.requireNonNull(accountId, "An account is required.");
         Objects.requireNonNull(newDetails, "The details are required.");
-        CustomerDetails wanted = clean(newDetails);
-        CustomerDetailsOutcome.Invalid invalid = validate(wanted);
-        if (invalid != null) {
-            return invalid;
+        CustomerDetails wanted = CustomerDetailsRules.cleaned(newDetails);
+        Optional<CustomerDetailsOutcome.Invalid> invalid = CustomerDetailsRules.firstProblem(wanted);
+        if (invalid.isPresent()) {
+            return invalid.get();
         }
         try {
             return transactions.inTransaction(() -> changeInTransaction(accountId, wanted, currentPasswordOrNull,
@@ -185,28 +185,6 @@ public final class CustomerDetailsChange {
             changed.add("country");
         }
         return changed;
-    }
-
-    private static CustomerDetails clean(CustomerDetails d) {
-        return new CustomerDetails(d.customerNumber(), strip(d.fullName()), d.email(), strip(d.phone()),
-                strip(d.street()), strip(d.postalCode()), strip(d.city()), strip(d.country()));
-    }
-
-    private static CustomerDetailsOutcome.Invalid validate(CustomerDetails d) {
-        String[] values = {d.fullName(), d.email() == null ? "" : d.email().value(), d.phone(), d.street(),
-                d.postalCode(), d.city(), d.country()};
-        for (CustomerDetailsRules.Field field : CustomerDetailsRules.Field.values()) {
-            Optional<CustomerDetailsOutcome.Reason> problem = CustomerDetailsRules.problem(field,
-                    values[field.ordinal()]);
-            if (problem.isPresent()) {
-                return new CustomerDetailsOutcome.Invalid(field.key(), problem.get());
-            }
-        }
-        return null;
-    }
-
-    private static String strip(String s) {
-        return s == null ? "" : s.strip();
     }
 
     private static String nonNull(String s) {

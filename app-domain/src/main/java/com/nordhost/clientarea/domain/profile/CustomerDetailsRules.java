@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.profile;
 
+import com.nordhost.clientarea.domain.account.CustomerDetails;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsOutcome.Reason;
 import com.nordhost.clientarea.domain.shared.InvalidInputException;
@@ -81,5 +82,38 @@ public final class CustomerDetailsRules {
             return Optional.of(Reason.FORMAT);
         }
         return Optional.empty();
+    }
+
+    /** The details as they are checked and saved: every text stripped of surrounding spaces, none null. */
+    public static CustomerDetails cleaned(CustomerDetails d) {
+        return new CustomerDetails(d.customerNumber(), strip(d.fullName()), d.email(), strip(d.phone()),
+                strip(d.street()), strip(d.postalCode()), strip(d.city()), strip(d.country()));
+    }
+
+    /**
+     * The first field (in form order) that cannot be saved, with its reason; empty when every field can. Used by
+     * My details and by the back-office's New customer, so both accept the same details.
+     */
+    public static Optional<CustomerDetailsOutcome.Invalid> firstProblem(CustomerDetails d) {
+        return firstProblem(d.fullName(), d.email() == null ? "" : d.email().value(), d.phone(), d.street(),
+                d.postalCode(), d.city(), d.country());
+    }
+
+    /** {@link #firstProblem(CustomerDetails)} over the values as typed, in {@link Field} order (e-mail as text). */
+    public static Optional<CustomerDetailsOutcome.Invalid> firstProblem(String... valuesInFieldOrder) {
+        if (valuesInFieldOrder.length != Field.values().length) {
+            throw new IllegalArgumentException("One value per field is required.");
+        }
+        for (Field field : Field.values()) {
+            Optional<Reason> problem = problem(field, valuesInFieldOrder[field.ordinal()]);
+            if (problem.isPresent()) {
+                return Optional.of(new CustomerDetailsOutcome.Invalid(field.key(), problem.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
     }
 }

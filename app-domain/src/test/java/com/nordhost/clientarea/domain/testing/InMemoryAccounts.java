@@ -26,6 +26,7 @@ public final class InMemoryAccounts implements AccountRepository {
     private final Map<AccountId, Account> rows = new LinkedHashMap<>();
     private final Map<AccountId, CustomerDetails> details = new LinkedHashMap<>();
     private final AtomicLong ids = new AtomicLong(1000);
+    private final AtomicLong customerNumbers = new AtomicLong(2_000_000);
     private final Map<String, Integer> passwordFailures = new LinkedHashMap<>();
     private final Map<String, Instant> passwordRetryAt = new LinkedHashMap<>();
     private final Map<AccountId, Integer> sessionEpochs = new LinkedHashMap<>();
@@ -51,12 +52,17 @@ public final class InMemoryAccounts implements AccountRepository {
     public synchronized Account create(Role role, EmailAddress email, String fullName, String passwordHash,
                                        Instant createdAt) {
         if (findByEmail(role.realm(), email).isPresent()) {
-            throw new IllegalStateException("unique (realm, email) violated");
+            throw new EmailAddressTakenException("unique (realm, email) violated", null);
         }
         Account account = new Account(new AccountId(ids.incrementAndGet()), role, email, fullName, passwordHash, true,
                 createdAt);
         rows.put(account.id(), account);
         return account;
+    }
+
+    @Override
+    public long nextCustomerNumber() {
+        return customerNumbers.incrementAndGet();
     }
 
     @Override

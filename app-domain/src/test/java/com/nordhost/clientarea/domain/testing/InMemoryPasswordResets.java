@@ -19,8 +19,11 @@ public final class InMemoryPasswordResets implements PasswordResetRequests {
         public final Instant expiresAt;
         public final String sourceIp;
         public Instant usedAt;
+        public final Purpose purpose;
 
-        Row(AccountId account, String tokenHash, Instant requestedAt, Instant expiresAt, String sourceIp) {
+        Row(AccountId account, String tokenHash, Instant requestedAt, Instant expiresAt, String sourceIp,
+            Purpose purpose) {
+            this.purpose = purpose;
             this.account = account;
             this.tokenHash = tokenHash;
             this.requestedAt = requestedAt;
@@ -34,12 +37,36 @@ public final class InMemoryPasswordResets implements PasswordResetRequests {
     @Override
     public synchronized void record(AccountId account, String tokenHash, Instant requestedAt, Instant expiresAt,
                                     String sourceIp) {
-        rows.add(new Row(account, tokenHash, requestedAt, expiresAt, sourceIp));
+        rows.add(new Row(account, tokenHash, requestedAt, expiresAt, sourceIp, Purpose.RESET));
+    }
+
+    @Override
+    public synchronized void recordInvitation(AccountId account, String tokenHash, Instant sentAt, Instant expiresAt,
+                                              String sourceIp) {
+        rows.add(new Row(account, tokenHash, sentAt, expiresAt, sourceIp, Purpose.INVITATION));
+    }
+
+    @Override
+    public synchronized Optional<Invitation> latestInvitation(AccountId account) {
+        Row latest = null;
+        for (Row r : rows) {
+            if (account.equals(r.account) && r.purpose == Purpose.INVITATION) {
+                latest = r;
+            }
+        }
+        return Optional.ofNullable(latest).map(r -> new Invitation(r.requestedAt, r.expiresAt, r.usedAt));
+    }
+
+    @Override
+    public synchronized int countInvitationsSince(AccountId account, Instant since) {
+        return (int) rows.stream().filter(r -> account.equals(r.account) && r.purpose == Purpose.INVITATION
+                && !r.requestedAt.isBefore(since)).count();
     }
 
     @Override
     public synchronized int countForAccountSince(AccountId account, Instant since) {
-        return (int) rows.stream().filter(r -> account.equals(r.account) && !r.requestedAt.isBefore(since)).count();
+        return (int) rows.stream().filter(r -> account.equals(r.account) && r.purpose == Purpose.RESET
+                && !r.requestedAt.isBefore(since)).count();
     }
 
     @Override
@@ -51,7 +78,7 @@ public final class InMemoryPasswordResets implements PasswordResetRequests {
     @Override
     public synchronized Optional<Link> findByTokenHash(String tokenHash) {
         return rows.stream().filter(r -> tokenHash.equals(r.tokenHash)).findFirst()
-                .map(r -> new Link(r.account, r.expiresAt, r.usedAt));
+                .map(r -> new Link(r.account, r.expiresAt, r.usedAt, r.purpose));
     }
 
     @Override

@@ -90,6 +90,21 @@ public class JpaAccountRepository implements AccountRepository {
         Objects.requireNonNull(passwordHash, "Password hash is required.");
         Objects.requireNonNull(createdAt, "Creation time is required.");
         EntityManager em = em();
+        try {
+            insert(em, role, email, fullName, passwordHash, createdAt);
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                // A concurrent creation of the same address won the unique constraint.
+                throw new EmailAddressTakenException("Another account of the realm has this address.", e);
+            }
+            throw e;
+        }
+        return findByEmail(role.realm(), email)
+                .orElseThrow(() -> new IllegalStateException("The inserted account cannot be read back."));
+    }
+
+    private static void insert(EntityManager em, Role role, EmailAddress email, String fullName,
+                               String passwordHash, Instant createdAt) {
         em.createNativeQuery("INSERT INTO account (role, realm, email, email_normalized, full_name, name_normalized,"
                         + " password_hash, active, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?, 0)")
                 .setParameter(1, role.name())
@@ -101,8 +116,13 @@ public class JpaAccountRepository implements AccountRepository {
                 .setParameter(7, passwordHash)
                 .setParameter(8, Timestamps.toColumn(createdAt))
                 .executeUpdate();
-        return findByEmail(role.realm(), email)
-                .orElseThrow(() -> new IllegalStateException("The inserted account cannot be read back."));
+    }
+
+    /** {@code nextval} reads the sequence on H2 and PostgreSQL alike (migration V13). */
+    @Override
+    public long nextCustomerNumber() {
+        Object value = em().createNativeQuery("SELECT nextval('customer_number_seq')").getSingleResult();
+        return ((Number) value).longValue();
     }
 
     @Override

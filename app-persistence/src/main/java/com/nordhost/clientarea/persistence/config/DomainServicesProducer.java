@@ -14,6 +14,8 @@ import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
 import com.nordhost.clientarea.domain.profile.LanguagePreference;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.passwordreset.PasswordReset;
+import com.nordhost.clientarea.domain.onboarding.CustomerOnboarding;
+import com.nordhost.clientarea.domain.onboarding.InvitationAcceptance;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestFlow;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestQueue;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
@@ -106,6 +108,18 @@ public class DomainServicesProducer {
     @Singleton
     PasswordReset passwordReset() {
         return domain.passwordReset();
+    }
+
+    @Produces
+    @Singleton
+    CustomerOnboarding customerOnboarding() {
+        return domain.customerOnboarding();
+    }
+
+    @Produces
+    @Singleton
+    InvitationAcceptance invitationAcceptance() {
+        return domain.invitationAcceptance();
     }
 
     @Produces

@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The {@code password_reset} table (migration V7), by SQL alone; every method runs in the caller's transaction.
+ * The {@code password_reset} table (migrations V7 and V13: reset links and invitations), by SQL alone; every method runs in the caller's transaction.
  * {@link #use} is a conditional UPDATE: of two concurrent uses of one link exactly one changes the row.
  */
 public class JpaPasswordResetRequests implements PasswordResetRequests {
@@ -35,9 +35,43 @@ public class JpaPasswordResetRequests implements PasswordResetRequests {
     }
 
     @Override
+    public void recordInvitation(AccountId account, String tokenHash, Instant sentAt, Instant expiresAt,
+                                 String sourceIp) {
+        em().createNativeQuery("INSERT INTO password_reset (account_id, token_hash, requested_at, expires_at,"
+                        + " source_ip, purpose) VALUES (?, ?, ?, ?, ?, 'INVITATION')")
+                .setParameter(1, account.value())
+                .setParameter(2, tokenHash)
+                .setParameter(3, Timestamps.toColumn(sentAt))
+                .setParameter(4, Timestamps.toColumn(expiresAt))
+                .setParameter(5, sourceIp == null ? null : Timestamps.fit(sourceIp, 64))
+                .executeUpdate();
+    }
+
+    @Override
+    public Optional<Invitation> latestInvitation(AccountId account) {
+        List<?> rows = em().createNativeQuery("SELECT requested_at, expires_at, used_at FROM password_reset"
+                        + " WHERE account_id = ?1 AND purpose = 'INVITATION' ORDER BY requested_at DESC, id DESC")
+                .setParameter(1, account.value())
+                .setMaxResults(1)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = (Object[]) rows.get(0);
+        return Optional.of(new Invitation(Timestamps.fromColumn(r[0]), Timestamps.fromColumn(r[1]),
+                Timestamps.fromColumn(r[2])));
+    }
+
+    @Override
+    public int countInvitationsSince(AccountId account, Instant since) {
+        return count("SELECT COUNT(*) FROM password_reset WHERE account_id = ?1 AND requested_at >= ?2"
+                + " AND purpose = 'INVITATION'", account.value(), since);
+    }
+
+    @Override
     public int countForAccountSince(AccountId account, Instant since) {
-        return count("SELECT COUNT(*) FROM password_reset WHERE account_id = ?1 AND requested_at >= ?2",
-                account.value(), since);
+        return count("SELECT COUNT(*) FROM password_reset WHERE account_id = ?1 AND requested_at >= ?2"
+                + " AND purpose = 'RESET'", account.value(), since);
     }
 
     @Override
@@ -49,7 +83,7 @@ public class JpaPasswordResetRequests implements PasswordResetRequests {
     @Override
     public Optional<Link> findByTokenHash(String tokenHash) {
         List<?> rows = em().createNativeQuery(
-                        "SELECT account_id, expires_at, used_at FROM password_reset WHERE token_hash = ?1")
+                        "SELECT account_id, expires_at, used_at, purpose FROM password_reset WHERE token_hash = ?1")
                 .setParameter(1, tokenHash)
                 .getResultList();
         if (rows.isEmpty()) {
@@ -57,7 +91,7 @@ public class JpaPasswordResetRequests implements PasswordResetRequests {
         }
         Object[] r = (Object[]) rows.get(0);
         return Optional.of(new Link(new AccountId(((Number) r[0]).longValue()), Timestamps.fromColumn(r[1]),
-                Timestamps.fromColumn(r[2])));
+                Timestamps.fromColumn(r[2]), Purpose.valueOf((String) r[3])));
     }
 
     @Override

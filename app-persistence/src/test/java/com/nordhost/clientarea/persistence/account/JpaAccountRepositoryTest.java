@@ -79,7 +79,8 @@ class JpaAccountRepositoryTest extends DatabaseTest {
         create(Role.SUPPORT, email);
         long before = tx(() -> repo().count());
 
-        assertThatThrownBy(() -> create(Role.ADMIN, email)).isInstanceOf(PersistenceException.class);
+        assertThatThrownBy(() -> create(Role.ADMIN, email)).isInstanceOf(EmailAddressTakenException.class)
+                .hasCauseInstanceOf(PersistenceException.class);
         assertThat(tx(() -> repo().count())).isEqualTo(before);
     }
 
@@ -219,9 +220,26 @@ class JpaAccountRepositoryTest extends DatabaseTest {
         String email = uniqueEmail("constraint");
         create(Role.CUSTOMER, email);
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> create(Role.CUSTOMER, email));
-        assertThat(thrown).isInstanceOf(PersistenceException.class);
-        assertThat(JpaAccountRepository.isUniqueViolation(thrown)).isTrue();
+        assertThat(thrown).isInstanceOf(EmailAddressTakenException.class);
+        assertThat(JpaAccountRepository.isUniqueViolation(thrown.getCause())).isTrue();
         assertThat(JpaAccountRepository.isUniqueViolation(new PersistenceException("other"))).isFalse();
+    }
+
+    @Test
+    void customer_numbers_come_from_a_sequence_and_never_repeat() {
+        long first = tx(() -> repo().nextCustomerNumber());
+        long second = tx(() -> repo().nextCustomerNumber());
+        assertThat(first).isGreaterThanOrEqualTo(2_000_001L);
+        assertThat(second).isGreaterThan(first);
+        try {
+            db.transactions().<Long>inTransaction(() -> {
+                repo().nextCustomerNumber();
+                throw new IllegalStateException("rolled back");
+            });
+        } catch (IllegalStateException expected) {
+            // the number taken in the rolled-back transaction stays spent
+        }
+        assertThat(tx(() -> repo().nextCustomerNumber())).as("the rolled-back number is skipped").isGreaterThan(second + 1);
     }
 
     @Test

@@ -1,0 +1,165 @@
+package com.nordhost.clientarea.ui.login;
+
+import com.nordhost.clientarea.domain.DomainSettings;
+import com.nordhost.clientarea.domain.onboarding.AcceptOutcome;
+import com.nordhost.clientarea.domain.onboarding.InvitationAcceptance;
+import com.nordhost.clientarea.domain.onboarding.InvitationMail;
+import com.nordhost.clientarea.domain.onboarding.LinkState;
+import com.nordhost.clientarea.domain.password.PasswordPolicy;
+import com.nordhost.clientarea.web.signin.RequestOrigins;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.inject.Inject;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The page an invitation opens ({@code invitation?token=...}, decision 0029): "Choose your password", twice,
+ * under the {@link PasswordPolicy}. An expired link says so and offers "Send me a new invitation" (mailed to the
+ * address the invitation went to); a used or unknown one points to login and "Forgot your password?".
+ */
+@Route(InvitationMail.ROUTE)
+@AnonymousAllowed
+public class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final InvitationAcceptance invitations;
+    private final DomainSettings settings;
+    private final Div card = new Div();
+    private String token = "";
+
+    @Inject
+    public InvitationView(InvitationAcceptance invitations, DomainSettings settings) {
+        this.invitations = Objects.requireNonNull(invitations, "The invitations are required.");
+        this.settings = Objects.requireNonNull(settings, "The settings are required.");
+        setId("invitation-view");
+        setAlignItems(Alignment.CENTER);
+        H1 company = new H1(settings.companyName());
+        company.addClassName("app-title");
+        card.addClassName("login-card");
+        add(company, card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
+        show(invitations.check(token));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("invitation.title") + " | " + settings.companyName();
+    }
+
+    private void show(LinkState state) {
+        switch (state) {
+            case VALID -> showForm();
+            case EXPIRED -> showExpired();
+            case INVALID -> showInvalid();
+        }
+    }
+
+    private void showForm() {
+        PasswordField newPassword = passwordField("invitation.password", "invitation-password");
+        newPassword.setHelperText(getTranslation("changePassword.rulesShort", PasswordPolicy.MIN_CODE_POINTS));
+        PasswordField repeat = passwordField("invitation.repeat", "invitation-repeat");
+        Paragraph intro = new Paragraph(getTranslation("invitation.intro", settings.companyName()));
+        Paragraph rules = new Paragraph(getTranslation("changePassword.rules", PasswordPolicy.MIN_CODE_POINTS,
+                PasswordPolicy.MAX_CODE_POINTS));
+        Button save = new Button(getTranslation("invitation.submit"), event -> save(newPassword, repeat));
+        save.setId("invitation-submit");
+        save.setWidthFull();
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER).listenOn(newPassword, repeat);
+        card.removeAll();
+        card.add(new H2(getTranslation("invitation.title")), intro, rules, newPassword, repeat, save);
+        newPassword.focus();
+    }
+
+    private void save(PasswordField newPassword, PasswordField repeat) {
+        newPassword.setInvalid(false);
+        repeat.setInvalid(false);
+        if (!newPassword.getValue().equals(repeat.getValue())) {
+            repeat.setErrorMessage(getTranslation("changePassword.mismatch"));
+            repeat.setInvalid(true);
+            return;
+        }
+        AcceptOutcome outcome = invitations.accept(token, newPassword.getValue(), RequestOrigins.current());
+        if (outcome instanceof AcceptOutcome.Accepted) {
+            token = "";
+            Paragraph done = new Paragraph(getTranslation("invitation.done"));
+            done.setId("invitation-done");
+            done.getElement().setAttribute("role", "status");
+            RouterLink logIn = new RouterLink(getTranslation("invitation.toLogin"), LoginView.class);
+            logIn.setId("invitation-to-login");
+            card.removeAll();
+            card.add(new H2(getTranslation("invitation.title")), done, logIn);
+        } else if (outcome instanceof AcceptOutcome.Rejected rejected) {
+            newPassword.setErrorMessage(rejected.problems().stream().map(p -> getTranslation(p.messageKey()))
+                    .collect(Collectors.joining(" ")));
+            newPassword.setInvalid(true);
+            newPassword.focus();
+        } else if (outcome instanceof AcceptOutcome.Expired) {
+            showExpired();
+        } else {
+            showInvalid();
+        }
+    }
+
+    private void showExpired() {
+        Paragraph expired = new Paragraph(getTranslation("invitation.expired", InvitationMail.VALIDITY.toDays()));
+        expired.setId("invitation-expired");
+        expired.addClassName("alert");
+        expired.getElement().setAttribute("role", "alert");
+        Button again = new Button(getTranslation("invitation.sendNew"), event -> sendNew());
+        again.setId("invitation-send-new");
+        again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        card.removeAll();
+        card.add(new H2(getTranslation("invitation.title")), expired, again);
+    }
+
+    private void sendNew() {
+        invitations.requestNew(token, RequestOrigins.current());
+        token = "";
+        Paragraph sent = new Paragraph(getTranslation("invitation.newSent"));
+        sent.setId("invitation-new-sent");
+        sent.getElement().setAttribute("role", "status");
+        card.removeAll();
+        card.add(new H2(getTranslation("invitation.title")), sent);
+    }
+
+    private void showInvalid() {
+        Paragraph invalid = new Paragraph(getTranslation("invitation.invalid"));
+        invalid.setId("invitation-invalid");
+        invalid.addClassName("alert");
+        invalid.getElement().setAttribute("role", "alert");
+        RouterLink logIn = new RouterLink(getTranslation("invitation.toLogin"), LoginView.class);
+        logIn.setId("invitation-to-login");
+        RouterLink forgot = new RouterLink(getTranslation("reset.again"), ForgotPasswordView.class);
+        forgot.setId("invitation-forgot");
+        card.removeAll();
+        card.add(new H2(getTranslation("invitation.title")), invalid, logIn, forgot);
+    }
+
+    private PasswordField passwordField(String labelKey, String id) {
+        PasswordField field = new PasswordField(getTranslation(labelKey));
+        field.setMaxLength(PasswordPolicy.MAX_INPUT_LENGTH);
+        field.setId(id);
+        field.setWidthFull();
+        field.setManualValidation(true);
+        field.getElement().setAttribute("autocomplete", "new-password");
+        return field;
+    }
+}
