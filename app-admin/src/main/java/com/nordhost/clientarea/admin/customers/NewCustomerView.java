@@ -12,6 +12,7 @@ import com.nordhost.clientarea.domain.profile.CustomerDetailsRules;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsRules.Field;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.signin.SignIn;
+import com.nordhost.clientarea.web.i18n.DetailsMessages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -99,17 +100,7 @@ public class NewCustomerView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String message(Field field, Reason reason) {
-        return switch (reason) {
-            case REQUIRED -> getTranslation("details.required");
-            case TOO_LONG -> getTranslation("details.tooLong", field.maxLength());
-            case CONTROL_CHARACTERS -> getTranslation("details.controlCharacters");
-            case FORMAT -> switch (field) {
-                case PHONE -> getTranslation("details.invalidPhone");
-                case POSTAL_CODE -> getTranslation("details.invalidPostalCode");
-                case EMAIL -> getTranslation("details.invalidEmail");
-                default -> getTranslation("details.invalidField");
-            };
-        };
+        return DetailsMessages.of(this, field, reason);
     }
 
     private String value(Field field) {

@@ -11,6 +11,7 @@ import com.nordhost.clientarea.domain.shared.InvalidInputException;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.signin.SignedInUser;
+import com.nordhost.clientarea.web.i18n.DetailsMessages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -123,17 +124,7 @@ public class MyDetailsForm extends VerticalLayout {
     }
 
     private String message(Field field, CustomerDetailsOutcome.Reason reason) {
-        return switch (reason) {
-            case REQUIRED -> getTranslation("details.required");
-            case TOO_LONG -> getTranslation("details.tooLong", field.maxLength());
-            case CONTROL_CHARACTERS -> getTranslation("details.controlCharacters");
-            case FORMAT -> switch (field) {
-                case PHONE -> getTranslation("details.invalidPhone");
-                case POSTAL_CODE -> getTranslation("details.invalidPostalCode");
-                case EMAIL -> getTranslation("details.invalidEmail");
-                default -> getTranslation("details.invalidField");
-            };
-        };
+        return DetailsMessages.of(this, field, reason);
     }
 
     private boolean emailDiffersFromStored() {

@@ -7,7 +7,6 @@ import com.nordhost.clientarea.domain.onboarding.InvitationMail;
 import com.nordhost.clientarea.domain.onboarding.LinkState;
 import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -15,7 +14,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,8 +21,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The page an invitation opens ({@code invitation?token=...}, decision 0029): "Choose your password", twice,
@@ -39,6 +37,7 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
     private final DomainSettings settings;
     private final Div card = new Div();
     private String token = "";
+    private NewPasswordForm form;
 
     @Inject
     public InvitationView(InvitationAcceptance invitations, DomainSettings settings) {
@@ -72,31 +71,17 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void showForm() {
-        PasswordField newPassword = passwordField("invitation.password", "invitation-password");
-        newPassword.setHelperText(getTranslation("changePassword.rulesShort", PasswordPolicy.MIN_CODE_POINTS));
-        PasswordField repeat = passwordField("invitation.repeat", "invitation-repeat");
+        form = new NewPasswordForm(getTranslation("invitation.password"), getTranslation("invitation.repeat"),
+                getTranslation("invitation.submit"),
+                List.of("invitation-password", "invitation-repeat", "invitation-submit"), this::save);
         Paragraph intro = new Paragraph(getTranslation("invitation.intro", settings.companyName()));
-        Paragraph rules = new Paragraph(getTranslation("changePassword.rules", PasswordPolicy.MIN_CODE_POINTS,
-                PasswordPolicy.MAX_CODE_POINTS));
-        Button save = new Button(getTranslation("invitation.submit"), event -> save(newPassword, repeat));
-        save.setId("invitation-submit");
-        save.setWidthFull();
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER).listenOn(newPassword, repeat);
         card.removeAll();
-        card.add(new H2(getTranslation("invitation.title")), intro, rules, newPassword, repeat, save);
-        newPassword.focus();
+        card.add(new H2(getTranslation("invitation.title")), intro, form);
+        form.focusPassword();
     }
 
-    private void save(PasswordField newPassword, PasswordField repeat) {
-        newPassword.setInvalid(false);
-        repeat.setInvalid(false);
-        if (!newPassword.getValue().equals(repeat.getValue())) {
-            repeat.setErrorMessage(getTranslation("changePassword.mismatch"));
-            repeat.setInvalid(true);
-            return;
-        }
-        AcceptOutcome outcome = invitations.accept(token, newPassword.getValue(), RequestOrigins.current());
+    private void save(String newPassword) {
+        AcceptOutcome outcome = invitations.accept(token, newPassword, RequestOrigins.current());
         if (outcome instanceof AcceptOutcome.Accepted) {
             token = "";
             Paragraph done = new Paragraph(getTranslation("invitation.done"));
@@ -107,10 +92,7 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
             card.removeAll();
             card.add(new H2(getTranslation("invitation.title")), done, logIn);
         } else if (outcome instanceof AcceptOutcome.Rejected rejected) {
-            newPassword.setErrorMessage(rejected.problems().stream().map(p -> getTranslation(p.messageKey()))
-                    .collect(Collectors.joining(" ")));
-            newPassword.setInvalid(true);
-            newPassword.focus();
+            form.refuse(rejected.problems());
         } else if (outcome instanceof AcceptOutcome.Expired) {
             showExpired();
         } else {
@@ -153,13 +135,4 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
         card.add(new H2(getTranslation("invitation.title")), invalid, logIn, forgot);
     }
 
-    private PasswordField passwordField(String labelKey, String id) {
-        PasswordField field = new PasswordField(getTranslation(labelKey));
-        field.setMaxLength(PasswordPolicy.MAX_INPUT_LENGTH);
-        field.setId(id);
-        field.setWidthFull();
-        field.setManualValidation(true);
-        field.getElement().setAttribute("autocomplete", "new-password");
-        return field;
-    }
 }

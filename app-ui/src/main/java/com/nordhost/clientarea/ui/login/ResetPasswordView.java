@@ -5,15 +5,11 @@ import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.domain.passwordreset.PasswordReset;
 import com.nordhost.clientarea.domain.passwordreset.ResetOutcome;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,8 +17,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The page a reset link opens ({@code reset-password?token=...}): a new password, twice, under the
@@ -36,6 +32,7 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
     private final DomainSettings settings;
     private final Div card = new Div();
     private String token = "";
+    private NewPasswordForm form;
 
     @Inject
     public ResetPasswordView(PasswordReset passwordReset, DomainSettings settings) {
@@ -65,30 +62,15 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void showForm() {
-        PasswordField newPassword = passwordField("reset.new", "reset-new");
-        newPassword.setHelperText(getTranslation("changePassword.rulesShort", PasswordPolicy.MIN_CODE_POINTS));
-        PasswordField repeat = passwordField("reset.repeat", "reset-repeat");
-        Paragraph rules = new Paragraph(getTranslation("changePassword.rules", PasswordPolicy.MIN_CODE_POINTS,
-                PasswordPolicy.MAX_CODE_POINTS));
-        Button save = new Button(getTranslation("reset.submit"), event -> save(newPassword, repeat));
-        save.setId("reset-submit");
-        save.setWidthFull();
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER).listenOn(newPassword, repeat);
+        form = new NewPasswordForm(getTranslation("reset.new"), getTranslation("reset.repeat"),
+                getTranslation("reset.submit"), List.of("reset-new", "reset-repeat", "reset-submit"), this::save);
         card.removeAll();
-        card.add(new H2(getTranslation("reset.title")), rules, newPassword, repeat, save);
-        newPassword.focus();
+        card.add(new H2(getTranslation("reset.title")), form);
+        form.focusPassword();
     }
 
-    private void save(PasswordField newPassword, PasswordField repeat) {
-        newPassword.setInvalid(false);
-        repeat.setInvalid(false);
-        if (!newPassword.getValue().equals(repeat.getValue())) {
-            repeat.setErrorMessage(getTranslation("changePassword.mismatch"));
-            repeat.setInvalid(true);
-            return;
-        }
-        ResetOutcome outcome = passwordReset.reset(token, newPassword.getValue(), RequestOrigins.current());
+    private void save(String newPassword) {
+        ResetOutcome outcome = passwordReset.reset(token, newPassword, RequestOrigins.current());
         if (outcome instanceof ResetOutcome.Changed) {
             token = "";
             Paragraph done = new Paragraph(getTranslation("reset.done"));
@@ -99,10 +81,7 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
             card.removeAll();
             card.add(new H2(getTranslation("reset.title")), done, logIn);
         } else if (outcome instanceof ResetOutcome.Rejected rejected) {
-            newPassword.setErrorMessage(rejected.problems().stream().map(p -> getTranslation(p.messageKey()))
-                    .collect(Collectors.joining(" ")));
-            newPassword.setInvalid(true);
-            newPassword.focus();
+            form.refuse(rejected.problems());
         } else {
             showInvalid();
         }
@@ -117,15 +96,5 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
         again.setId("reset-again");
         card.removeAll();
         card.add(new H2(getTranslation("reset.title")), invalid, again);
-    }
-
-    private PasswordField passwordField(String labelKey, String id) {
-        PasswordField field = new PasswordField(getTranslation(labelKey));
-        field.setMaxLength(PasswordPolicy.MAX_INPUT_LENGTH);
-        field.setId(id);
-        field.setWidthFull();
-        field.setManualValidation(true);
-        field.getElement().setAttribute("autocomplete", "new-password");
-        return field;
     }
 }
