@@ -57,6 +57,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 
 /**
  * The one place where the domain is assembled, in the server and in tests alike:
@@ -96,7 +97,8 @@ public final class DomainServices {
     private final CustomerOnboarding customerOnboarding;
     private final InvitationAcceptance invitationAcceptance;
 
-    private DomainServices(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings) {
+    private DomainServices(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings,
+                           Executor afterTheAnswer) {
         SecureRandom random = new SecureRandom();
         PasswordHasher passwordHasher = new PasswordHasher(settings.passwordHashing(), random);
         PasswordPolicy passwordPolicy = new PasswordPolicy();
@@ -183,7 +185,8 @@ public final class DomainServices {
                 secondFactorEnd, ports.auditLog(), ports.transactions(), clock);
         languagePreference = new LanguagePreference(ports.accounts(), ports.transactions());
         passwordReset = new PasswordReset(ports.accounts(), ports.passwordResets(), passwordHasher, passwordPolicy,
-                audit, notices, ports.transactions(), clock, random, settings.customerUrl(), rememberedBrowsers);
+                audit, notices, ports.transactions(), clock, random, settings.customerUrl(), rememberedBrowsers,
+                afterTheAnswer);
         InvitationMail invitationMail = new InvitationMail(ports.passwordResets(), audit, notices, clock, random,
                 settings.customerUrl());
         customerOnboarding = new CustomerOnboarding(ports.accounts(), ports.passwordResets(), invitationMail, audit,
@@ -192,12 +195,23 @@ public final class DomainServices {
                 passwordHasher, passwordPolicy, audit, ports.transactions(), clock);
     }
 
+    /** The domain doing all its work in the caller's thread (tests, the load driver's provisioner). */
     public static DomainServices create(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings) {
+        return create(ports, clock, keyRing, settings, Runnable::run);
+    }
+
+    /**
+     * @param afterTheAnswer where work that must not delay an answer runs (the server's managed executor): a
+     *                       forgotten-password request, whose time must not tell whether the address has an account
+     */
+    public static DomainServices create(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings,
+                                        Executor afterTheAnswer) {
         Objects.requireNonNull(ports, "The ports are required.");
         Objects.requireNonNull(clock, "A clock is required.");
         Objects.requireNonNull(keyRing, "The key ring is required.");
         Objects.requireNonNull(settings, "The settings are required.");
-        return new DomainServices(ports, clock, keyRing, settings);
+        Objects.requireNonNull(afterTheAnswer, "An executor is required.");
+        return new DomainServices(ports, clock, keyRing, settings, afterTheAnswer);
     }
 
     public AccountRegistration accountRegistration() {

@@ -1,5 +1,7 @@
 package com.nordhost.clientarea.domain.passwordreset;
 
+import java.util.ArrayList;
+import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.login.BrowserTokens;
 import com.nordhost.clientarea.domain.crypto.RandomTokens;
 import com.nordhost.clientarea.domain.testing.SecondFactorSteps;
@@ -140,5 +142,24 @@ class PasswordResetTest {
         reset().request(f.customer.email().value(), one);
         assertThat(f.outbox.all()).as("the IP address used up its requests").hasSize(
                 PasswordReset.PER_ACCOUNT_PER_HOUR + 1);
+    }
+
+    @Test
+    void the_answer_comes_before_any_work_so_a_known_address_answers_as_fast_as_an_unknown_one() {
+        List<Runnable> afterTheAnswer = new ArrayList<>();
+        DomainServices services = DomainServices.create(f.ports, f.clock, f.keyRing, f.settings, afterTheAnswer::add);
+        int mails = f.outbox.all().size();
+        int audits = f.audit.all().size();
+
+        services.passwordReset().request(f.customer.email().value(), ORIGIN);
+        services.passwordReset().request("nobody@example.com", ORIGIN);
+
+        assertThat(f.outbox.all()).as("nothing done before the answer, for either address").hasSize(mails);
+        assertThat(f.audit.all()).hasSize(audits);
+        assertThat(afterTheAnswer).as("the same work waits for both").hasSize(2);
+
+        afterTheAnswer.forEach(Runnable::run);
+        assertThat(f.outbox.all()).as("the known address gets its link afterwards").hasSize(mails + 1);
+        assertThat(f.outbox.all().get(mails).recipient()).isEqualTo(f.customer.email());
     }
 }

@@ -32,13 +32,18 @@ import com.nordhost.clientarea.domain.twofactor.TwoFactorOverview;
 import com.nordhost.clientarea.persistence.jpa.ContainerEntityManagers;
 import com.nordhost.clientarea.persistence.jpa.JtaTransactions;
 import com.nordhost.clientarea.persistence.mail.MailSettings;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.concurrent.Executor;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * Assembles the domain in the server, once per application, over the JPA repositories and JTA transactions,
@@ -68,9 +73,29 @@ public class DomainServicesProducer {
         settings = ClientAreaSettings.current();
         keyRing = KeyRing.loadOrCreate(settings.keyFile(), new SecureRandom());
         DomainPorts ports = JpaPorts.over(entityManagers, transactions);
-        domain = DomainServices.create(ports, Clock.systemUTC(), keyRing, settings.domain());
+        domain = DomainServices.create(ports, Clock.systemUTC(), keyRing, settings.domain(), afterTheAnswer());
         LOG.fine(() -> "Domain assembled: TOTP issuer '" + settings.domain().totpIssuer() + "', key file "
                 + settings.keyFile() + " (current key id " + keyRing.currentKeyId() + ").");
+    }
+
+    /**
+     * The container's managed executor (its threads carry the application's naming context, so JTA and the entity
+     * manager work there): work that must not delay an answer runs on it. A failure is logged without the work's data.
+     */
+    private static Executor afterTheAnswer() {
+        ManagedExecutorService executor;
+        try {
+            executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        } catch (NamingException e) {
+            throw new IllegalStateException("The container's default managed executor is missing", e);
+        }
+        return task -> executor.execute(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Work done after an answer failed: " + e.getClass().getName());
+            }
+        });
     }
 
     @Produces
