@@ -19,6 +19,7 @@ import com.nordhost.clientarea.domain.login.SecondFactorLogin;
 import com.nordhost.clientarea.domain.login.SessionEpochs;
 import com.nordhost.clientarea.domain.notification.SecurityNotices;
 import com.nordhost.clientarea.domain.onboarding.CustomerOnboarding;
+import com.nordhost.clientarea.domain.lifecycle.CustomerDeactivation;
 import com.nordhost.clientarea.domain.onboarding.InvitationAcceptance;
 import com.nordhost.clientarea.domain.onboarding.InvitationMail;
 import com.nordhost.clientarea.domain.password.PasswordHasher;
@@ -95,6 +96,7 @@ public final class DomainServices {
     private final SecurityKeyRegistration securityKeyRegistration;
     private final SecurityKeyLogin securityKeyLogin;
     private final CustomerOnboarding customerOnboarding;
+    private final CustomerDeactivation customerDeactivation;
     private final InvitationAcceptance invitationAcceptance;
 
     private DomainServices(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings,
@@ -191,6 +193,8 @@ public final class DomainServices {
                 settings.customerUrl());
         customerOnboarding = new CustomerOnboarding(ports.accounts(), ports.passwordResets(), invitationMail, audit,
                 ports.transactions(), clock);
+        customerDeactivation = new CustomerDeactivation(ports.accounts(), ports.passwordResets(),
+                ports.recoveryRequests(), audit, notices, ports.transactions(), clock);
         invitationAcceptance = new InvitationAcceptance(ports.accounts(), ports.passwordResets(), invitationMail,
                 passwordHasher, passwordPolicy, audit, ports.transactions(), clock);
     }
@@ -316,6 +320,10 @@ public final class DomainServices {
 
     public CustomerOnboarding customerOnboarding() {
         return customerOnboarding;
+    }
+
+    public CustomerDeactivation customerDeactivation() {
+        return customerDeactivation;
     }
 
     public InvitationAcceptance invitationAcceptance() {

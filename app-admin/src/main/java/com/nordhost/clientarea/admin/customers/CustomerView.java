@@ -7,6 +7,9 @@ import com.nordhost.clientarea.admin.layout.BackOfficeLayout;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.audit.AuditEvent;
+import com.nordhost.clientarea.domain.audit.AuditEventType;
+import com.nordhost.clientarea.domain.lifecycle.CustomerDeactivation;
+import com.nordhost.clientarea.domain.lifecycle.DeactivationOutcome;
 import com.nordhost.clientarea.domain.onboarding.CustomerOnboarding;
 import com.nordhost.clientarea.domain.onboarding.InvitationStatus;
 import com.nordhost.clientarea.domain.onboarding.ResendOutcome;
@@ -71,16 +74,27 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
             UnlockOutcome.ReasonRequired.class, "action.reasonRequired",
             UnlockOutcome.UnknownCustomer.class, "customer.notFound"), "action.notAllowed");
 
+    private static final OutcomeKeys DEACTIVATION_KEYS = OutcomeKeys.of(Map.of(
+            DeactivationOutcome.Deactivated.class, "status.deactivated",
+            DeactivationOutcome.Reactivated.class, "status.reactivated",
+            DeactivationOutcome.AlreadyInactive.class, "status.alreadyInactive",
+            DeactivationOutcome.AlreadyActive.class, "status.alreadyActive",
+            DeactivationOutcome.ReasonRequired.class, "action.reasonRequired",
+            DeactivationOutcome.TicketRequired.class, "action.ticketInvalid",
+            DeactivationOutcome.UnknownCustomer.class, "customer.notFound"), "action.notAllowed");
+
     private final SupportDesk desk;
     private final CustomerOnboarding onboarding;
+    private final CustomerDeactivation deactivation;
     private final Paragraph result = new Paragraph();
     private AccountId customerId;
     private String title = "";
 
     @Inject
-    public CustomerView(SupportDesk desk, CustomerOnboarding onboarding) {
+    public CustomerView(SupportDesk desk, CustomerOnboarding onboarding, CustomerDeactivation deactivation) {
         this.desk = Objects.requireNonNull(desk, "The support desk is required.");
         this.onboarding = Objects.requireNonNull(onboarding, "The onboarding is required.");
+        this.deactivation = Objects.requireNonNull(deactivation, "The deactivation is required.");
         setId("customer-view");
         result.setId("action-result");
         result.getElement().setAttribute("role", "status");
@@ -114,7 +128,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         title = p.fullName();
         H2 name = new H2(p.fullName());
         name.setId("customer-name");
-        add(name, result, facts(p));
+        add(name, result, facts(p), accountStatus(p));
         onboarding.invitation(agent(), customerId).ifPresent(this::invitation);
         if (p.twoFactor().enabled()) {
             add(removalForm(p));
@@ -140,11 +154,77 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         facts.addFormItem(value("customer-two-factor", twoFactor), getTranslation("customer.twoFactor"));
         facts.addFormItem(value("customer-locked", getTranslation(p.twoFactor().locked()
                 ? "customer.locked" : "customer.notLocked")), getTranslation("customer.lock"));
-        if (!p.active()) {
-            facts.addFormItem(value("customer-inactive", getTranslation("customer.inactive")),
-                    getTranslation("customer.account"));
-        }
         return facts;
+    }
+
+    /**
+     * "Account status": Active or Deactivated (since when, when the deactivation is among the recent events), with
+     * the one action that changes it. Both take a ticket and a reason and ask for a confirmation naming the customer.
+     */
+    private VerticalLayout accountStatus(CustomerProfile p) {
+        String state = p.active() ? getTranslation("status.active")
+                : p.recentEvents().stream().filter(e -> e.type() == AuditEventType.CUSTOMER_DEACTIVATED).findFirst()
+                        .map(e -> getTranslation("status.inactiveSince", Formats.time(e.at())))
+                        .orElseGet(() -> getTranslation("status.inactive"));
+        Paragraph line = new Paragraph(state);
+        line.setId("customer-status");
+        boolean deactivate = p.active();
+        String prefix = deactivate ? "deactivate" : "reactivate";
+        TextField ticket = new TextField(getTranslation("action.ticket"));
+        ticket.setId(prefix + "-ticket");
+        ticket.setMaxLength(TicketReference.MAX_LENGTH);
+        ticket.setRequiredIndicatorVisible(true);
+        TextArea reason = new TextArea(getTranslation("action.reason"));
+        reason.setId(prefix + "-reason");
+        reason.setRequiredIndicatorVisible(true);
+        reason.setMaxLength(StaffAction.MAX_REASON_LENGTH);
+        reason.setWidth("24rem");
+        String action = getTranslation(deactivate ? "status.deactivate" : "status.reactivate");
+        Button submit = new Button(action, event -> {
+            Optional<TicketReference> t = ticket(ticket);
+            boolean reasonOk = reasonOk(reason);
+            if (t.isEmpty() || !reasonOk) {
+                return;
+            }
+            new ConfirmDialog(action,
+                    getTranslation(deactivate ? "status.deactivateConfirm" : "status.reactivateConfirm",
+                            p.fullName(), p.email().value(), p.customerNumber()),
+                    getTranslation(deactivate ? "status.deactivateConfirmButton" : "status.reactivateConfirmButton"),
+                    () -> changeStatus(deactivate, t.get(), reason.getValue())).open();
+        });
+        submit.setId(prefix + "-submit");
+        submit.addClickShortcut(Key.ENTER).listenOn(ticket);
+        VerticalLayout box = new VerticalLayout(new H3(getTranslation("status.title")), line,
+                new Paragraph(getTranslation(deactivate ? "status.deactivateIntro" : "status.reactivateIntro")),
+                ticket, reason, submit);
+        box.setId("status-form");
+        box.setPadding(false);
+        return box;
+    }
+
+    private void changeStatus(boolean deactivate, TicketReference ticket, String reason) {
+        DeactivationOutcome outcome = deactivate
+                ? deactivation.deactivate(agent(), customerId, ticket, reason, RequestOrigins.current())
+                : deactivation.reactivate(agent(), customerId, ticket, reason, RequestOrigins.current());
+        boolean refresh = outcome instanceof DeactivationOutcome.Deactivated
+                || outcome instanceof DeactivationOutcome.Reactivated
+                || outcome instanceof DeactivationOutcome.AlreadyInactive
+                || outcome instanceof DeactivationOutcome.AlreadyActive;
+        report(DEACTIVATION_KEYS.keyFor(outcome), refresh);
+    }
+
+    /** A reason typed, as plain text: blank and control characters are marked on the field. */
+    private boolean reasonOk(TextArea reason) {
+        if (!reasonGiven(reason)) {
+            return false;
+        }
+        boolean plain = StaffAction.reasonGiven(reason.getValue());
+        if (!plain) {
+            reason.setErrorMessage(getTranslation("action.reasonInvalid"));
+            reason.setInvalid(true);
+            reason.focus();
+        }
+        return plain;
     }
 
     /** "Invitation sent on …, not yet accepted" (or expired, or accepted), and Resend invitation until accepted. */

@@ -88,4 +88,11 @@ public interface AccountRepository {
 
     /** Adds one to the account's session epoch (ending its other sessions); returns the new epoch (0: no account). */
     int advanceSessionEpoch(AccountId id);
+
+    /**
+     * Deactivates ({@code false}) or reactivates ({@code true}) a customer account, only when it is in the other
+     * state: of two agents doing the same at once, one gets {@code false}. Never touches staff accounts (those go
+     * through {@code StaffDirectory}). Returns whether the account changed.
+     */
+    boolean setCustomerActive(AccountId id, boolean active);
 }

@@ -96,5 +96,9 @@ public enum AuditEventType {
     /** A new invitation replaced the earlier ones (details: expiresAt, by: agent or customer). */
     INVITATION_RESENT,
     /** The customer chose the first password with the invitation link. */
-    INVITATION_ACCEPTED
+    INVITATION_ACCEPTED,
+    /** Back-office: an agent deactivated a customer account (details: ticket, reason; decision 0030). */
+    CUSTOMER_DEACTIVATED,
+    /** Back-office: an agent reactivated a deactivated customer account (details: ticket, reason). */
+    CUSTOMER_REACTIVATED
 }

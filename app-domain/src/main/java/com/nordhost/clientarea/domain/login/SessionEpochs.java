@@ -8,7 +8,7 @@ import java.util.OptionalInt;
 /**
  * Whether a signed-in session is still valid for its account. Each account has a session epoch, advanced by
  * the changes that must end the account's other sessions (a new password, 2FA turned off by the customer or
- * removed by support, an agent's 2FA reset by an admin), in the same transaction as the change. A session
+ * removed by support, an agent's 2FA reset by an admin, a customer deactivated), in the same transaction as the change. A session
  * remembers the epoch it signed in with ({@link #atSignIn}); the web layer asks {@link #isCurrent} at every
  * request and ends the session when the epoch moved on, on whichever node it lives.
  */

@@ -46,7 +46,11 @@ public enum SecurityNotice {
     /** A security key was removed with the password. */
     SECURITY_KEY_REMOVED("securityKeyRemoved", "keyName"),
     /** A key's signature counter went backwards: someone may hold a copy of it; the login was refused. */
-    SECURITY_KEY_CLONE_SUSPECTED("securityKeyCloneSuspected", "keyName");
+    SECURITY_KEY_CLONE_SUSPECTED("securityKeyCloneSuspected", "keyName"),
+    /** Support deactivated the customer's account (decision 0030); names the ticket, never the agent. */
+    CUSTOMER_DEACTIVATED("customerDeactivated", "ticket"),
+    /** Support reactivated the customer's account, its second factor as it was; names the ticket. */
+    CUSTOMER_REACTIVATED("customerReactivated", "ticket");
 
     private final String key;
     private final List<String> arguments;

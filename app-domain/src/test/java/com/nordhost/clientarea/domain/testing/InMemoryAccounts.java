@@ -162,6 +162,16 @@ public final class InMemoryAccounts implements AccountRepository {
         return passwordFailures.getOrDefault(key(id, counter), 0);
     }
 
+    @Override
+    public synchronized boolean setCustomerActive(AccountId id, boolean active) {
+        Account a = rows.get(id);
+        if (a == null || a.role() != Role.CUSTOMER || a.active() == active) {
+            return false;
+        }
+        rows.put(id, new Account(a.id(), a.role(), a.email(), a.fullName(), a.passwordHash(), active, a.createdAt()));
+        return true;
+    }
+
     public synchronized void deactivate(AccountId id) {
         rows.computeIfPresent(id, (k, a) -> new Account(a.id(), a.role(), a.email(), a.fullName(), a.passwordHash(),
                 false, a.createdAt()));

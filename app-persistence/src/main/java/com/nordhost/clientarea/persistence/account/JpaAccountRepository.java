@@ -350,6 +350,17 @@ public class JpaAccountRepository implements AccountRepository {
                 .getSingleResult();
     }
 
+    @Override
+    public boolean setCustomerActive(AccountId id, boolean active) {
+        Objects.requireNonNull(id, "Account id is required.");
+        return em().createNativeQuery("UPDATE account SET active = ?, version = version + 1"
+                        + " WHERE id = ? AND realm = 'CUSTOMER' AND active = ?")
+                .setParameter(1, active)
+                .setParameter(2, id.value())
+                .setParameter(3, !active)
+                .executeUpdate() == 1;
+    }
+
     private Optional<AccountEntity> findEntity(AccountId id) {
         Objects.requireNonNull(id, "Account id is required.");
         return em().createQuery("SELECT a FROM AccountEntity a WHERE a.id = :id", AccountEntity.class)

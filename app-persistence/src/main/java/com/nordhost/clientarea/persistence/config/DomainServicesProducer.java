@@ -15,6 +15,7 @@ import com.nordhost.clientarea.domain.profile.LanguagePreference;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.passwordreset.PasswordReset;
 import com.nordhost.clientarea.domain.onboarding.CustomerOnboarding;
+import com.nordhost.clientarea.domain.lifecycle.CustomerDeactivation;
 import com.nordhost.clientarea.domain.onboarding.InvitationAcceptance;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestFlow;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestQueue;
@@ -139,6 +140,12 @@ public class DomainServicesProducer {
     @Singleton
     CustomerOnboarding customerOnboarding() {
         return domain.customerOnboarding();
+    }
+
+    @Produces
+    @Singleton
+    CustomerDeactivation customerDeactivation() {
+        return domain.customerDeactivation();
     }
 
     @Produces

@@ -366,4 +366,36 @@ class JpaAccountRepositoryTest extends DatabaseTest {
         assertThat(tx(() -> repo().findSessionEpoch(nobody))).isEmpty();
         assertThat(tx(() -> repo().advanceSessionEpoch(nobody))).isZero();
     }
+
+    @Test
+    void a_customer_is_deactivated_and_reactivated_once_each_and_staff_never() {
+        Account customer = create(Role.CUSTOMER, uniqueEmail("inactive"));
+        AccountId id = customer.id();
+
+        assertThat(tx(() -> repo().setCustomerActive(id, true))).as("already active").isFalse();
+        assertThat(tx(() -> repo().setCustomerActive(id, false))).isTrue();
+        assertThat(tx(() -> repo().findById(id)).orElseThrow().active()).isFalse();
+        assertThat(tx(() -> repo().setCustomerActive(id, false))).as("a second agent changes nothing").isFalse();
+        assertThat(tx(() -> repo().setCustomerActive(id, true))).isTrue();
+        Account back = tx(() -> repo().findById(id)).orElseThrow();
+        assertThat(back.active()).isTrue();
+        assertThat(back.passwordHash()).isEqualTo(customer.passwordHash());
+        assertThat(back.email()).isEqualTo(customer.email());
+
+        Account agent = create(Role.SUPPORT, uniqueEmail("agent-stays"));
+        assertThat(tx(() -> repo().setCustomerActive(agent.id(), false))).isFalse();
+        assertThat(tx(() -> repo().findById(agent.id())).orElseThrow().active()).isTrue();
+        assertThat(tx(() -> repo().setCustomerActive(new AccountId(987_654_321L), false))).isFalse();
+    }
+
+    @Test
+    void deactivating_in_the_same_transaction_is_seen_by_the_next_read() {
+        AccountId id = create(Role.CUSTOMER, uniqueEmail("same-tx")).id();
+        tx(() -> repo().findById(id));
+        assertThat(tx(() -> {
+            repo().findById(id);
+            repo().setCustomerActive(id, false);
+            return repo().findById(id).orElseThrow().active();
+        })).isFalse();
+    }
 }

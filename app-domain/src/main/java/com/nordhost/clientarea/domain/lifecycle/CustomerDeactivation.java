@@ -1,0 +1,129 @@
+package com.nordhost.clientarea.domain.lifecycle;
+
+import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.account.AccountRepository;
+import com.nordhost.clientarea.domain.audit.AuditEventType;
+import com.nordhost.clientarea.domain.audit.AuditTrail;
+import com.nordhost.clientarea.domain.notification.SecurityNotice;
+import com.nordhost.clientarea.domain.notification.SecurityNotices;
+import com.nordhost.clientarea.domain.passwordreset.PasswordResetRequests;
+import com.nordhost.clientarea.domain.recovery.RecoveryRequests;
+import com.nordhost.clientarea.domain.shared.RequestOrigin;
+import com.nordhost.clientarea.domain.shared.Transactions;
+import com.nordhost.clientarea.domain.staff.StaffAction;
+import com.nordhost.clientarea.domain.support.TicketReference;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Support and admins deactivate a customer account and reactivate it, against a ticket and with a reason
+ * (decision 0030). A deactivated customer cannot sign in: {@code PasswordLogin} answers exactly as for a wrong
+ * password, so the deactivation is not disclosed, and "Forgot your password?" mails nothing. Deactivating also
+ * advances the session epoch (every session, and a half-finished login, ends at its next request), spends every
+ * open password-reset and invitation link and voids an open recovery request. Reactivating only sets the account
+ * active again: password and second factor are as they were. Each change is audited (actor: the agent) and mailed
+ * to the customer, naming the ticket, never the agent. Of two agents doing the same at once, one changes the account
+ * and the other gets {@code AlreadyInactive} / {@code AlreadyActive}, nothing audited or mailed twice.
+ */
+public final class CustomerDeactivation {
+
+    /** The reason the audit trail gives for voiding an open recovery request. */
+    public static final String VOIDED_REASON = "account deactivated";
+
+    private final AccountRepository accounts;
+    private final PasswordResetRequests passwordResets;
+    private final RecoveryRequests recoveryRequests;
+    private final AuditTrail audit;
+    private final SecurityNotices notices;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public CustomerDeactivation(AccountRepository accounts, PasswordResetRequests passwordResets,
+                                RecoveryRequests recoveryRequests, AuditTrail audit, SecurityNotices notices,
+                                Transactions transactions, Clock clock) {
+        this.accounts = Objects.requireNonNull(accounts);
+        this.passwordResets = Objects.requireNonNull(passwordResets);
+        this.recoveryRequests = Objects.requireNonNull(recoveryRequests);
+        this.audit = Objects.requireNonNull(audit);
+        this.notices = Objects.requireNonNull(notices);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    public DeactivationOutcome deactivate(AccountId agentId, AccountId customerId, TicketReference ticket,
+                                          String reason, RequestOrigin origin) {
+        return transactions.inTransaction(() -> {
+            Optional<DeactivationOutcome> refused = refused(agentId, ticket, reason);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+            Optional<Account> customer = StaffAction.customer(accounts, customerId);
+            if (customer.isEmpty()) {
+                return new DeactivationOutcome.UnknownCustomer();
+            }
+            if (!accounts.setCustomerActive(customerId, false)) {
+                return new DeactivationOutcome.AlreadyInactive();
+            }
+            String actor = StaffAction.activeStaff(accounts, agentId).orElseThrow().email().value();
+            accounts.advanceSessionEpoch(customerId);
+            Instant now = clock.instant();
+            passwordResets.spendAll(customerId, now);
+            recoveryRequests.findOpen(customerId).ifPresent(request -> {
+                if (recoveryRequests.close(request.id(), request.status(), RecoveryRequests.Status.VOIDED, now)) {
+                    audit.record(AuditEventType.RECOVERY_REQUEST_VOIDED, customerId, actor, origin,
+                            Map.of("requestId", Long.toString(request.id()), "reason", VOIDED_REASON));
+                }
+            });
+            audit.record(AuditEventType.CUSTOMER_DEACTIVATED, customerId, actor, origin, details(ticket, reason));
+            // Support's action: the notice names the ticket, never the agent, nor the agent's address.
+            notices.send(customer.get(), SecurityNotice.CUSTOMER_DEACTIVATED, null, Map.of("ticket", ticket.value()));
+            return new DeactivationOutcome.Deactivated();
+        });
+    }
+
+    public DeactivationOutcome reactivate(AccountId agentId, AccountId customerId, TicketReference ticket,
+                                          String reason, RequestOrigin origin) {
+        return transactions.inTransaction(() -> {
+            Optional<DeactivationOutcome> refused = refused(agentId, ticket, reason);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+            Optional<Account> customer = StaffAction.customer(accounts, customerId);
+            if (customer.isEmpty()) {
+                return new DeactivationOutcome.UnknownCustomer();
+            }
+            if (!accounts.setCustomerActive(customerId, true)) {
+                return new DeactivationOutcome.AlreadyActive();
+            }
+            String actor = StaffAction.activeStaff(accounts, agentId).orElseThrow().email().value();
+            audit.record(AuditEventType.CUSTOMER_REACTIVATED, customerId, actor, origin, details(ticket, reason));
+            notices.send(customer.get(), SecurityNotice.CUSTOMER_REACTIVATED, null, Map.of("ticket", ticket.value()));
+            return new DeactivationOutcome.Reactivated();
+        });
+    }
+
+    private Optional<DeactivationOutcome> refused(AccountId agentId, TicketReference ticket, String reason) {
+        if (StaffAction.activeStaff(accounts, agentId).isEmpty()) {
+            return Optional.of(new DeactivationOutcome.NotAllowed());
+        }
+        if (ticket == null) {
+            return Optional.of(new DeactivationOutcome.TicketRequired());
+        }
+        if (!StaffAction.reasonGiven(reason)) {
+            return Optional.of(new DeactivationOutcome.ReasonRequired());
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, String> details(TicketReference ticket, String reason) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("ticket", ticket.value());
+        details.put("reason", StaffAction.trimmed(reason));
+        return details;
+    }
+}
