@@ -11,12 +11,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * A customer comes in the way a hosting company brings one: a support agent creates the customer in the back-office,
  * the invitation mail (through the real SMTP path) carries a link where the customer chooses a Unicode password,
- * the customer signs in with it and turns two-factor authentication on. Its own server: the agent's first login
- * enrols 2FA, which the shared server's journeys do for their agents too.
+ * the customer signs in with it and turns two-factor authentication on; support deactivates the account and the
+ * customer's open page ends at its next click and the password is refused as a wrong one; reactivated, the customer
+ * signs in with the same password and second factor. Its own server: the agent's first login enrols 2FA, which the
+ * shared server's journeys do for their agents too.
  */
 class CustomerInvitationIT {
 
@@ -25,63 +28,94 @@ class CustomerInvitationIT {
     private static final String CUSTOMER_PASSWORD = "Ida's ключ 🔑 på Öland";
 
     @Test
-    void an_agent_invites_a_customer_who_chooses_a_password_and_turns_two_factor_on() throws Exception {
+    void an_invited_customer_chooses_a_password_turns_two_factor_on_and_is_deactivated_and_reactivated()
+            throws Exception {
         Mailbox mailbox = Mailbox.start();
         try (RunningProduct product = RunningProduct.start(Map.of(
                 "CLIENTAREA_MAIL_HOST", "127.0.0.1",
-                "CLIENTAREA_MAIL_PORT", Integer.toString(mailbox.port())))) {
-            try (Browser browser = new Browser()) {
-                VaadinPage page = new VaadinPage(browser);
-                browser.open(product.backOfficeUrl);
-                new AgentSteps(browser, "inv1").logInForTheFirstTime("support@example.com", "support-password-1");
-                browser.awaitElement(By.id("new-customer")).click();
-                browser.awaitText("New customer");
-                page.type("new-customer-fullName", "Ida Invited");
-                page.type("new-customer-email", CUSTOMER_EMAIL);
-                browser.screenshot("inv2-new-customer-form");
-                page.press("Create customer and send invitation");
-                browser.awaitText("The invitation has been sent to " + CUSTOMER_EMAIL);
-                browser.screenshot("inv3-customer-created");
-            }
+                "CLIENTAREA_MAIL_PORT", Integer.toString(mailbox.port())));
+             Browser agentBrowser = new Browser(); Browser customerBrowser = new Browser()) {
+            VaadinPage agent = new VaadinPage(agentBrowser);
+            agentBrowser.open(product.backOfficeUrl);
+            new AgentSteps(agentBrowser, "inv1").logInForTheFirstTime("support@example.com", "support-password-1");
+            agentBrowser.awaitElement(By.id("new-customer")).click();
+            agentBrowser.awaitText("New customer");
+            agent.type("new-customer-fullName", "Ida Invited");
+            agent.type("new-customer-email", CUSTOMER_EMAIL);
+            agentBrowser.screenshot("inv2-new-customer-form");
+            agent.press("Create customer and send invitation");
+            agentBrowser.awaitText("The invitation has been sent to " + CUSTOMER_EMAIL);
+            agentBrowser.awaitElement(By.id("customer-status"));
+            agentBrowser.screenshot("inv3-customer-created");
 
             MimeMessage invitation = awaitMailTo(mailbox, CUSTOMER_EMAIL);
             Matcher link = INVITATION_LINK.matcher(String.valueOf(invitation.getContent()));
             assertThat(link.find()).as("the invitation carries its link").isTrue();
 
-            try (Browser browser = new Browser()) {
-                VaadinPage page = new VaadinPage(browser);
-                browser.open(product.customerUrl);
-                browser.awaitText("Log in to the Client area");
-                page.type("login-email", CUSTOMER_EMAIL);
-                page.type("login-password", CUSTOMER_PASSWORD);
-                page.press("Log in");
-                browser.awaitText("The e-mail address or the password is wrong.");
+            VaadinPage page = new VaadinPage(customerBrowser);
+            customerBrowser.open(product.customerUrl);
+            logIn(customerBrowser, page);
+            customerBrowser.awaitText("The e-mail address or the password is wrong.");
 
-                browser.open(product.customerUrl.resolve(link.group()));
-                browser.awaitText("Choose your password");
-                page.type("invitation-password", CUSTOMER_PASSWORD);
-                page.type("invitation-repeat", CUSTOMER_PASSWORD);
-                browser.screenshot("inv4-choose-password");
-                page.press("Save my password");
-                browser.awaitElement(By.id("invitation-done"));
+            customerBrowser.open(product.customerUrl.resolve(link.group()));
+            customerBrowser.awaitText("Choose your password");
+            page.type("invitation-password", CUSTOMER_PASSWORD);
+            page.type("invitation-repeat", CUSTOMER_PASSWORD);
+            customerBrowser.screenshot("inv4-choose-password");
+            page.press("Save my password");
+            customerBrowser.awaitElement(By.id("invitation-done"));
+            customerBrowser.open(product.customerUrl.resolve(link.group()));
+            customerBrowser.awaitText("This link does not work: it was already used");
 
-                browser.open(product.customerUrl.resolve(link.group()));
-                browser.awaitText("This link does not work: it was already used");
+            customerBrowser.open(product.customerUrl);
+            logIn(customerBrowser, page);
+            customerBrowser.awaitText("Welcome");
+            CustomerSteps customer = new CustomerSteps(customerBrowser, "inv5");
+            customer.openSecuritySettings();
+            CustomerSteps.Enrolled enrolled = customer.enableTwoFactor();
+            customerBrowser.screenshot("inv6-invited-customer-with-2fa");
 
-                browser.open(product.customerUrl);
-                browser.awaitText("Log in to the Client area");
-                page.type("login-email", CUSTOMER_EMAIL);
-                page.type("login-password", CUSTOMER_PASSWORD);
-                page.press("Log in");
-                browser.awaitText("Welcome");
-                CustomerSteps customer = new CustomerSteps(browser, "inv5");
-                customer.openSecuritySettings();
-                customer.enableTwoFactor();
-                browser.screenshot("inv6-invited-customer-with-2fa");
-            }
+            // Support deactivates the account while the customer's page is open: its next click ends there.
+            agentBrowser.driver.navigate().refresh();
+            agent.type("deactivate-ticket", "T-77");
+            agentBrowser.awaitElement(By.cssSelector("#deactivate-reason textarea"))
+                    .sendKeys("Customer asked to close the account for now.");
+            agentBrowser.scrollToAndClick(By.id("deactivate-submit"));
+            agentBrowser.awaitElement(By.id("confirm-ok")).click();
+            agentBrowser.awaitText("The account was deactivated.");
+            agentBrowser.screenshot("inv7-deactivated");
+
+            page.follow("My details");
+            customerBrowser.awaitText("Log in to the Client area");
+            logIn(customerBrowser, page);
+            customerBrowser.awaitText("The e-mail address or the password is wrong.");
+            customerBrowser.screenshot("inv8-deactivated-customer-refused");
+
+            agent.type("reactivate-ticket", "T-78");
+            agentBrowser.awaitElement(By.cssSelector("#reactivate-reason textarea"))
+                    .sendKeys("Customer is back.");
+            agentBrowser.scrollToAndClick(By.id("reactivate-submit"));
+            agentBrowser.awaitElement(By.id("confirm-ok")).click();
+            agentBrowser.awaitText("The account was reactivated.");
+
+            // The same password and, as it was, the same second factor.
+            customerBrowser.open(product.customerUrl);
+            logIn(customerBrowser, page);
+            customerBrowser.awaitText("Open your 2FA app");
+            page.type("second-factor-code", enrolled.app().freshCode());
+            customerBrowser.awaitElement(By.cssSelector("#second-factor-code input")).sendKeys(Keys.ENTER);
+            customerBrowser.awaitText("Welcome");
+            customerBrowser.screenshot("inv9-reactivated-customer-signed-in");
         } finally {
             mailbox.close();
         }
+    }
+
+    private static void logIn(Browser browser, VaadinPage page) {
+        browser.awaitText("Log in to the Client area");
+        page.type("login-email", CUSTOMER_EMAIL);
+        page.type("login-password", CUSTOMER_PASSWORD);
+        page.press("Log in");
     }
 
     private static MimeMessage awaitMailTo(Mailbox mailbox, String recipient) throws Exception {
