@@ -87,12 +87,13 @@ public class MailOutbox implements Outbox {
     }
 
     /** The SMTP server accepted the message: the row is done and never sent again. */
-    public boolean markSent(long id, Instant now) {
+    public boolean markSent(long id, Instant now, String keptBody) {
         return em().createNativeQuery("UPDATE outbound_mail SET sent_at = ?1, attempts = attempts + 1,"
-                        + " last_error = NULL, next_attempt_at = NULL, claimed_until = NULL"
+                        + " last_error = NULL, next_attempt_at = NULL, claimed_until = NULL, body = ?3"
                         + " WHERE id = ?2 AND sent_at IS NULL")
                 .setParameter(1, Timestamps.toColumn(now))
                 .setParameter(2, id)
+                .setParameter(3, keptBody)
                 .executeUpdate() == 1;
     }
 
@@ -109,14 +110,15 @@ public class MailOutbox implements Outbox {
     }
 
     /** A refusal that retrying cannot fix (an address the server or the parser rejects): never retried. */
-    public boolean giveUp(long id, Instant claimedUntil, String error, Instant now) {
+    public boolean giveUp(long id, Instant claimedUntil, String error, Instant now, String keptBody) {
         return em().createNativeQuery("UPDATE outbound_mail SET attempts = attempts + 1, last_error = ?1,"
-                        + " given_up_at = ?2, next_attempt_at = NULL, claimed_until = NULL"
+                        + " given_up_at = ?2, next_attempt_at = NULL, claimed_until = NULL, body = ?5"
                         + " WHERE id = ?3 AND sent_at IS NULL AND claimed_until = ?4")
                 .setParameter(1, cut(error))
                 .setParameter(2, Timestamps.toColumn(now))
                 .setParameter(3, id)
                 .setParameter(4, Timestamps.toColumn(claimedUntil))
+                .setParameter(5, keptBody)
                 .executeUpdate() == 1;
     }
 

@@ -235,7 +235,9 @@ public class OutboundMailDelivery {
 
     private void markSent(QueuedMail mail) {
         try {
-            transactions.inTransaction(() -> outbox.markSent(mail.id(), clock.instant()));
+            // The stored copy keeps no working link (SpentLinks).
+            transactions.inTransaction(() -> outbox.markSent(mail.id(), clock.instant(),
+                    SpentLinks.removedFrom(mail.body())));
         } catch (RuntimeException e) {
             // Accepted by SMTP but not recorded: the claim lapses and the row goes out again.
             LOG.warning("Outbound mail #" + mail.id() + " was sent but could not be marked sent ("
@@ -249,7 +251,8 @@ public class OutboundMailDelivery {
     }
 
     private void giveUp(QueuedMail mail, Instant until, String error) {
-        transactions.inTransaction(() -> outbox.giveUp(mail.id(), until, error, clock.instant()));
+        transactions.inTransaction(() -> outbox.giveUp(mail.id(), until, error, clock.instant(),
+                SpentLinks.removedFrom(mail.body())));
         LOG.warning("Outbound mail #" + mail.id() + " cannot be delivered and is given up"
                 + " (the reason is in outbound_mail.last_error).");
     }

@@ -115,6 +115,34 @@ class OutboundMailDeliveryTest extends DatabaseTest {
     }
 
     @Test
+    void the_recipient_gets_the_working_link_and_the_kept_copy_holds_none() throws Exception {
+        String token = "Q2hvb3NlIGEgbmV3IHBhc3N3b3JkIGZvciB0aGUgYWNj";
+        String body = "Choose a new password here: https://client.example/reset-password?token=" + token
+                + "\nThe link works for 60 minutes.";
+        long sent = queue("asa.oberg@example.se", "Your password reset link", body);
+        long refused = queue("not an address@@", "Your password reset link", body);
+
+        delivery().deliverDue();
+
+        assertThat((String) smtp.getReceivedMessages()[0].getContent()).contains("reset-password?token=" + token);
+        assertThat(body(sent)).doesNotContain(token)
+                .contains("reset-password?token=(removed once sent)", "The link works for 60 minutes.");
+        assertThat(row(refused).givenUpAt()).as("never sent").isNotNull();
+        assertThat(body(refused)).doesNotContain(token);
+    }
+
+    private String body(long id) throws SQLException {
+        try (Connection c = db.dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT body FROM outbound_mail WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    @Test
     void while_the_smtp_server_is_down_the_row_stays_queued_and_goes_out_when_it_is_back() throws Exception {
         long id = queue("kund@example.se", SUBJECT, BODY);
         OutboundMailDelivery delivery = delivery();
