@@ -78,6 +78,9 @@ class ExposureIT {
         HttpResponse<String> health = get(product.backOfficeUrl.resolve("health"));
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"", "database");
+        assertThat(get(product.backOfficeUrl.resolve("health/ready")).statusCode()).as("readiness").isEqualTo(200);
+        assertThat(get(product.backOfficeUrl.resolve("health/live")).statusCode()).as("liveness").isEqualTo(200);
+        assertThat(get(product.customerUrl.resolve("health/live")).statusCode()).isNotEqualTo(200);
     }
 
     @Test

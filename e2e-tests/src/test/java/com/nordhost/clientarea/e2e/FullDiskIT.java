@@ -57,6 +57,8 @@ class FullDiskIT {
                 awaitLog(product, "No space left on device", "MVStoreException: Writing to");
             }
             awaitStatus(health, 503);
+            assertThat(statusOf(product.backOfficeUrl.resolve("health/live")))
+                    .as("alive: a restart would not free the disk").isEqualTo(200);
 
             disk.empty();
             awaitStatus(health, 200);

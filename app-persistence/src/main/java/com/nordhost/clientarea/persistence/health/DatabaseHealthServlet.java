@@ -16,8 +16,10 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * {@code GET /health}: UP (200) when the database answers a query within two seconds, DOWN (503) when it does
- * not, so a load balancer or a monitor sees what customers would see. No annotation: only the back-office
+ * {@code GET /health} and {@code /health/ready} (readiness): UP (200) when the database answers a query within two
+ * seconds, DOWN (503) when it does not, so a load balancer or a monitor sees what customers would see.
+ * {@code GET /health/live} (liveness): UP while the application answers at all, whatever the database does, so an
+ * orchestrator restarts a node only when restarting helps (a database outage is not cured by a restart). No annotation: only the back-office
  * registers it (its web.xml), so the health of the server is told on the internal listener, never to the
  * public. The answer names nothing about the database but its state.
  *
@@ -38,6 +40,13 @@ public class DatabaseHealthServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/live".equals(request.getPathInfo())) {
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType("application/json");
+            response.setHeader("Cache-Control", "no-store");
+            response.getWriter().write("{\"status\":\"UP\",\"checks\":[]}");
+            return;
+        }
         boolean up = embeddedDiskHasRoom() && databaseAnswers();
         response.setStatus(up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/json");

@@ -7,6 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -38,9 +39,11 @@ public class PageNotFoundStatus extends HttpFilter {
     private static boolean isPageLoad(HttpServletRequest request) {
         String path = path(request);
         String lastSegment = path.substring(path.lastIndexOf('/') + 1);
-        // An address a servlet of its own answers (the back-office's /health) is no Vaadin page.
-        boolean ownServlet = request.getHttpServletMapping() != null
-                && request.getHttpServletMapping().getMappingMatch() == MappingMatch.EXACT;
+        // An address a servlet of its own answers (the back-office's /health, /health/live) is no Vaadin page; Vaadin's
+        // own servlet is the one mapped to /*.
+        HttpServletMapping mapping = request.getHttpServletMapping();
+        boolean ownServlet = mapping != null && (mapping.getMappingMatch() == MappingMatch.EXACT
+                || mapping.getMappingMatch() == MappingMatch.PATH && !"/*".equals(mapping.getPattern()));
         return "GET".equals(request.getMethod()) && !ownServlet && request.getParameter("v-r") == null
                 && !path.startsWith("VAADIN/") && !lastSegment.contains(".");
     }
