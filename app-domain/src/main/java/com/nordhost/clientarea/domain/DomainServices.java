@@ -2,6 +2,7 @@ package com.nordhost.clientarea.domain;
 
 import com.nordhost.clientarea.domain.account.AccountRegistration;
 import com.nordhost.clientarea.domain.audit.AuditLogQuery;
+import com.nordhost.clientarea.domain.audit.AuditRetention;
 import com.nordhost.clientarea.domain.audit.AuditTrail;
 import com.nordhost.clientarea.domain.backupcode.BackupCodeGenerator;
 import com.nordhost.clientarea.domain.backupcode.BackupCodeHasher;
@@ -86,6 +87,7 @@ public final class DomainServices {
     private final SupportDesk supportDesk;
     private final CustomerSearch customerSearch;
     private final AuditLogQuery auditLogQuery;
+    private final AuditRetention auditRetention;
     private final AgentAdministration agentAdministration;
     private final LanguagePreference languagePreference;
     private final PasswordReset passwordReset;
@@ -182,6 +184,7 @@ public final class DomainServices {
                 ports.transactions(), passwordFailures, deviceTrust, recoveryRequestFlow::completeDue,
                 rememberedTokens);
         customerSearch = new CustomerSearch(ports.customers(), ports.transactions());
+        auditRetention = new AuditRetention(ports.auditLog(), ports.transactions(), clock, settings.auditRetention());
         auditLogQuery = new AuditLogQuery(ports.accounts(), ports.auditSearch(), ports.transactions());
         agentAdministration = new AgentAdministration(ports.accounts(), accountRegistration, ports.staff(),
                 secondFactorEnd, ports.auditLog(), ports.transactions(), clock);
@@ -280,6 +283,10 @@ public final class DomainServices {
 
     public AuditLogQuery auditLogQuery() {
         return auditLogQuery;
+    }
+
+    public AuditRetention auditRetention() {
+        return auditRetention;
     }
 
     public AgentAdministration agentAdministration() {

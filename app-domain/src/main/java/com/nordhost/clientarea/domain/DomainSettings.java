@@ -29,11 +29,12 @@ import java.util.Set;
  *                       asked for a code (whole days); zero: the box is not offered and no browser is remembered
  * @param relyingParty   WebAuthn's relying-party id and origins for security keys (decision 0024); null: both from
  *                       {@code customerUrl}, and still null when that is on an IP address (no keys offered then)
+ * @param auditRetention how long audit rows are kept before the retention sweep deletes them; zero: for ever
  */
 public record DomainSettings(String companyName, String totpIssuer, String supportEmail, ZoneId timeZone,
                              Duration sessionIdle, PasswordHashParameters passwordHashing, TotpParameters totp,
                              Set<String> trustedProxies, String customerUrl, Duration recoveryWait,
-                             Duration rememberBrowser, RelyingParty relyingParty) {
+                             Duration rememberBrowser, RelyingParty relyingParty, Duration auditRetention) {
 
     public static final String DEFAULT_COMPANY_NAME = "Nordhost";
     public static final String DEFAULT_SUPPORT_EMAIL = "support@nordhost.example";
@@ -43,6 +44,8 @@ public record DomainSettings(String companyName, String totpIssuer, String suppo
     public static final Duration DEFAULT_RECOVERY_WAIT = Duration.ofHours(24);
     public static final Duration DEFAULT_REMEMBER_BROWSER = Duration.ofDays(30);
     public static final Duration MAX_REMEMBER_BROWSER = Duration.ofDays(365);
+    /** Two years of the audit trail: long enough for a customer's or an authority's question about an account. */
+    public static final Duration DEFAULT_AUDIT_RETENTION = Duration.ofDays(730);
 
     public DomainSettings {
         requireText(companyName, "company name");
@@ -72,13 +75,19 @@ public record DomainSettings(String companyName, String totpIssuer, String suppo
                     + rememberBrowser + ".");
         }
         relyingParty = relyingParty == null ? RelyingParty.fromUrl(customerUrl) : relyingParty;
+        Objects.requireNonNull(auditRetention, "The audit retention is required.");
+        if (auditRetention.isNegative()) {
+            throw new IllegalArgumentException("The audit retention must not be negative, not " + auditRetention
+                    + ".");
+        }
     }
 
     /** Production defaults: OWASP's Argon2id minimum, SHA1/6 digits/30 s, the company name as TOTP issuer. */
     public static DomainSettings defaults() {
         return new DomainSettings(DEFAULT_COMPANY_NAME, DEFAULT_COMPANY_NAME, DEFAULT_SUPPORT_EMAIL,
                 DEFAULT_TIME_ZONE, DEFAULT_SESSION_IDLE, PasswordHashParameters.OWASP_MINIMUM, TotpParameters.DEFAULT,
-                Set.of(), DEFAULT_CUSTOMER_URL, DEFAULT_RECOVERY_WAIT, DEFAULT_REMEMBER_BROWSER, null);
+                Set.of(), DEFAULT_CUSTOMER_URL, DEFAULT_RECOVERY_WAIT, DEFAULT_REMEMBER_BROWSER, null,
+                DEFAULT_AUDIT_RETENTION);
     }
 
     /** Light hashing for test suites that are not about hash cost; everything else as in production. */
@@ -88,58 +97,58 @@ public record DomainSettings(String companyName, String totpIssuer, String suppo
 
     public DomainSettings withCompanyName(String name) {
         return new DomainSettings(name, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention);
     }
 
     public DomainSettings withTotpIssuer(String issuer) {
         return new DomainSettings(companyName, issuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention);
     }
 
     public DomainSettings withSupportEmail(String address) {
         return new DomainSettings(companyName, totpIssuer, address, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention);
     }
 
     public DomainSettings withTimeZone(ZoneId zone) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, zone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention);
     }
 
     public DomainSettings withSessionIdle(Duration idle) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, idle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention);
     }
 
     public DomainSettings withPasswordHashing(PasswordHashParameters parameters) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, parameters, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention);
     }
 
     public DomainSettings withTrustedProxies(Set<String> proxies) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                proxies, customerUrl, recoveryWait, rememberBrowser, relyingParty);
+                proxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention);
     }
 
     public DomainSettings withCustomerUrl(String url) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, url, recoveryWait, rememberBrowser, null);
+                trustedProxies, url, recoveryWait, rememberBrowser, null, auditRetention);
     }
 
     public DomainSettings withRecoveryWait(Duration wait) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, wait, rememberBrowser, relyingParty);
+                trustedProxies, customerUrl, wait, rememberBrowser, relyingParty, auditRetention);
     }
 
     public DomainSettings withRememberBrowser(Duration time) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, time, relyingParty);
+                trustedProxies, customerUrl, recoveryWait, time, relyingParty, auditRetention);
     }
 
     /** Another relying party for security keys; {@link #withCustomerUrl} derives it from the new address again. */
     public DomainSettings withRelyingParty(RelyingParty party) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser, party);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, party, auditRetention);
     }
 
     /** Whether the code step offers "don't ask for a code on this browser". */
@@ -151,5 +160,11 @@ public record DomainSettings(String companyName, String totpIssuer, String suppo
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("The " + what + " is required.");
         }
+    }
+
+    /** How long audit rows are kept; zero keeps them for ever. */
+    public DomainSettings withAuditRetention(Duration retention) {
+        return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, retention);
     }
 }

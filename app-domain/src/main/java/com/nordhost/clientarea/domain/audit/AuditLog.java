@@ -4,6 +4,7 @@ import com.nordhost.clientarea.domain.shared.Port;
 
 import com.nordhost.clientarea.domain.account.AccountId;
 
+import java.time.Instant;
 import java.util.List;
 
 /** Port: the audit trail. Records join the caller's transaction. */
@@ -17,4 +18,7 @@ public interface AuditLog {
 
     /** Newest first, across all accounts. */
     List<AuditEvent> findRecent(int limit);
+
+    /** Deletes the events that happened before {@code cutoff} (the retention); how many went. */
+    int deleteBefore(Instant cutoff);
 }

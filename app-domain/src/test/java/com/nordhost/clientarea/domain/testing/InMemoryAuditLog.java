@@ -5,6 +5,7 @@ import com.nordhost.clientarea.domain.audit.AuditEvent;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.audit.AuditLog;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -40,6 +41,13 @@ public final class InMemoryAuditLog implements AuditLog {
         List<AuditEvent> copy = all();
         Collections.reverse(copy);
         return copy.stream().limit(limit).toList();
+    }
+
+    @Override
+    public int deleteBefore(Instant cutoff) {
+        int before = events.size();
+        events.removeIf(e -> e.at().isBefore(cutoff));
+        return before - events.size();
     }
 
     public List<AuditEvent> all() {

@@ -8,6 +8,7 @@ import com.nordhost.clientarea.persistence.jpa.EntityManagers;
 import com.nordhost.clientarea.persistence.jpa.Timestamps;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,6 +25,13 @@ public class JpaAuditLog implements AuditLog {
 
     public JpaAuditLog(EntityManagers entityManagers) {
         this.entityManagers = Objects.requireNonNull(entityManagers, "Entity managers are required.");
+    }
+
+    @Override
+    public int deleteBefore(Instant cutoff) {
+        return em().createNativeQuery("DELETE FROM audit_event WHERE occurred_at < ?1")
+                .setParameter(1, Timestamps.toColumn(cutoff))
+                .executeUpdate();
     }
 
     @Override

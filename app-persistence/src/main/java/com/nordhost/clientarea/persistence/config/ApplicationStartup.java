@@ -7,6 +7,7 @@ import com.nordhost.clientarea.persistence.keys.KeyRingCheck;
 import java.time.Clock;
 import com.nordhost.clientarea.persistence.jpa.DatabaseMigrator;
 import com.nordhost.clientarea.persistence.mail.OutboundMailScheduler;
+import com.nordhost.clientarea.persistence.audit.AuditRetentionSweep;
 import com.nordhost.clientarea.persistence.recovery.RecoveryRequestSweep;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
@@ -51,6 +52,9 @@ public class ApplicationStartup implements ServletContextListener {
     @Inject
     RecoveryRequestSweep recoverySweep;
 
+    @Inject
+    AuditRetentionSweep auditRetention;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         migrator.migrate();
@@ -59,10 +63,12 @@ public class ApplicationStartup implements ServletContextListener {
         demoData.createAndAnnounce();
         outboundMail.start();
         recoverySweep.start();
+        auditRetention.start();
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        auditRetention.stop();
         recoverySweep.stop();
         outboundMail.stop();
     }

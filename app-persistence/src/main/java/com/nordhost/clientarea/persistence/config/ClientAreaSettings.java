@@ -47,6 +47,8 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
     public static final String CUSTOMER_URL_KEY = "clientarea.customer.url";
     /** Hours an approved "lost both" recovery waits before the second factor is removed (0: at once). */
     public static final String RECOVERY_WAIT_KEY = "clientarea.recovery.wait.hours";
+    /** Days audit rows are kept before the daily sweep deletes them (0: for ever). */
+    public static final String AUDIT_RETENTION_KEY = "clientarea.audit.retention.days";
     /** Days a browser ticked "don't ask for a code on this browser" is not asked (0: the box is not offered). */
     public static final String REMEMBER_BROWSER_KEY = "clientarea.remember.browser.days";
     /** WebAuthn relying-party id for security keys (decision 0024); default: the customer URL's host. */
@@ -114,7 +116,9 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
                 .withRecoveryWait(value.apply(RECOVERY_WAIT_KEY).map(ClientAreaSettings::parseRecoveryWait)
                         .orElse(defaults.recoveryWait()))
                 .withRememberBrowser(value.apply(REMEMBER_BROWSER_KEY).map(ClientAreaSettings::parseRememberBrowser)
-                        .orElse(defaults.rememberBrowser()));
+                        .orElse(defaults.rememberBrowser()))
+                .withAuditRetention(value.apply(AUDIT_RETENTION_KEY).map(ClientAreaSettings::parseAuditRetention)
+                        .orElse(defaults.auditRetention()));
         domain = domain.withRelyingParty(parseRelyingParty(value.apply(WEBAUTHN_RP_ID_KEY),
                 value.apply(WEBAUTHN_ORIGINS_KEY), domain.customerUrl()));
         return new ClientAreaSettings(domain, dataDir, keyFile, database, demoData, MailSettings.from(lookup));
@@ -197,6 +201,19 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(RECOVERY_WAIT_KEY + " must be a number of hours from 0 to 720, not '"
                     + raw + "'.", e);
+        }
+    }
+
+    static Duration parseAuditRetention(String raw) {
+        try {
+            int days = Integer.parseInt(raw.strip());
+            if (days < 0 || days > 36_500) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofDays(days);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(AUDIT_RETENTION_KEY + " must be a number of days from 0 (for ever) to"
+                    + " 36500, not '" + raw + "'.", e);
         }
     }
 

@@ -5,6 +5,7 @@ import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.account.AccountRegistration;
 import com.nordhost.clientarea.domain.audit.AuditLogQuery;
+import com.nordhost.clientarea.domain.audit.AuditRetention;
 import com.nordhost.clientarea.domain.crypto.KeyRing;
 import com.nordhost.clientarea.domain.customers.CustomerSearch;
 import com.nordhost.clientarea.domain.login.PasswordLogin;
@@ -152,6 +153,12 @@ public class DomainServicesProducer {
     @Singleton
     InvitationAcceptance invitationAcceptance() {
         return domain.invitationAcceptance();
+    }
+
+    @Produces
+    @Singleton
+    AuditRetention auditRetention() {
+        return domain.auditRetention();
     }
 
     @Produces

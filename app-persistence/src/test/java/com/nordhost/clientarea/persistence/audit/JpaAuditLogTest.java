@@ -98,4 +98,20 @@ class JpaAuditLogTest extends DatabaseTest {
         assertThat(stored.userAgent()).hasSize(512);
         assertThat(stored.details().get("reason")).startsWith("rrr").hasSizeLessThan(1100);
     }
+
+    @Test
+    void the_retention_deletes_only_events_before_its_cutoff() {
+        AccountId subject = newCustomer();
+        Instant cutoff = Instant.parse("2024-05-01T00:00:00Z");
+        record(new AuditEvent(cutoff.minusSeconds(1), AuditEventType.LOGIN_SUCCEEDED, subject, "a", null, null,
+                Map.of()));
+        record(new AuditEvent(cutoff, AuditEventType.LOGIN_SUCCEEDED, subject, "a", null, null, Map.of()));
+        record(new AuditEvent(cutoff.plusSeconds(1), AuditEventType.LOGIN_SUCCEEDED, subject, "a", null, null,
+                Map.of()));
+
+        assertThat(tx(() -> db.auditLog().deleteBefore(cutoff))).isEqualTo(1);
+
+        assertThat(tx(() -> db.auditLog().findBySubject(subject, 10))).extracting(AuditEvent::at)
+                .containsExactly(cutoff.plusSeconds(1), cutoff);
+    }
 }

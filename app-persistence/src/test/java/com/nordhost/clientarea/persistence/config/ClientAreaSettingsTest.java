@@ -109,6 +109,16 @@ class ClientAreaSettingsTest {
     }
 
     @Test
+    void the_audit_trail_is_kept_two_years_unless_set_in_days_and_0_keeps_it_for_ever() {
+        assertThat(read(Map.of()).domain().auditRetention()).isEqualTo(Duration.ofDays(730));
+        assertThat(read(Map.of("clientarea.audit.retention.days", "3650")).domain().auditRetention())
+                .isEqualTo(Duration.ofDays(3650));
+        assertThat(read(Map.of("clientarea.audit.retention.days", "0")).domain().auditRetention()).isZero();
+        assertThatThrownBy(() -> read(Map.of("clientarea.audit.retention.days", "two years")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clientarea.audit.retention.days");
+    }
+
+    @Test
     void browsers_are_remembered_for_30_days_unless_set_and_0_switches_it_off() {
         assertThat(read(Map.of()).domain().rememberBrowser()).isEqualTo(Duration.ofDays(30));
         assertThat(read(Map.of()).domain().remembersBrowsers()).isTrue();
