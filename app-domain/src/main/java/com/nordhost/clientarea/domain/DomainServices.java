@@ -1,9 +1,11 @@
 package com.nordhost.clientarea.domain;
 
 import com.nordhost.clientarea.domain.account.AccountRegistration;
+import com.nordhost.clientarea.domain.audit.AuditLog;
 import com.nordhost.clientarea.domain.audit.AuditLogQuery;
 import com.nordhost.clientarea.domain.audit.AuditRetention;
 import com.nordhost.clientarea.domain.audit.AuditTrail;
+import com.nordhost.clientarea.domain.audit.SecurityEventLog;
 import com.nordhost.clientarea.domain.backupcode.BackupCodeGenerator;
 import com.nordhost.clientarea.domain.backupcode.BackupCodeHasher;
 import com.nordhost.clientarea.domain.confirmation.PasswordConfirmation;
@@ -104,9 +106,11 @@ public final class DomainServices {
     private DomainServices(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings,
                            Executor afterTheAnswer) {
         SecureRandom random = new SecureRandom();
+        // Every audit event is also one line in the server's log (SecurityEventLog).
+        AuditLog auditLog = new SecurityEventLog(ports.auditLog());
         PasswordHasher passwordHasher = new PasswordHasher(settings.passwordHashing(), random);
         PasswordPolicy passwordPolicy = new PasswordPolicy();
-        AuditTrail audit = new AuditTrail(ports.auditLog(), clock);
+        AuditTrail audit = new AuditTrail(auditLog, clock);
         SecretCipher cipher = new SecretCipher(keyRing, random);
         TotpVerifier verifier = new TotpVerifier(clock);
         BackupCodeGenerator backupCodes = new BackupCodeGenerator(random);
@@ -167,11 +171,11 @@ public final class DomainServices {
                 ports.transactions(), passwordConfirmation, notices, rememberedBrowsers);
         twoFactorOverview = new TwoFactorOverview(ports.twoFactor(), ports.transactions(), clock);
         customerDetailsChange = new CustomerDetailsChange(ports.accounts(), passwordConfirmation,
-                ports.auditLog(), notices, ports.passwordResets(), ports.recoveryRequests(), ports.transactions(),
+                auditLog, notices, ports.passwordResets(), ports.recoveryRequests(), ports.transactions(),
                 clock);
         supportRemoval = new SupportRemoval(ports.accounts(), secondFactorEnd, audit, ports.transactions());
         secondFactorUnlock = new SecondFactorUnlock(ports.accounts(), ports.twoFactor(), audit, ports.transactions());
-        supportDesk = new SupportDesk(ports.accounts(), ports.auditLog(), supportRemoval, secondFactorUnlock,
+        supportDesk = new SupportDesk(ports.accounts(), auditLog, supportRemoval, secondFactorUnlock,
                 twoFactorOverview, notices, ports.transactions());
         recoveryRequestFlow = new RecoveryRequestFlow(ports.accounts(), ports.twoFactor(), ports.recoveryRequests(),
                 passwordHasher, passwordFailures, supportDesk, audit, notices, ports.transactions(), clock, random,
@@ -184,10 +188,10 @@ public final class DomainServices {
                 ports.transactions(), passwordFailures, deviceTrust, recoveryRequestFlow::completeDue,
                 rememberedTokens);
         customerSearch = new CustomerSearch(ports.customers(), ports.transactions());
-        auditRetention = new AuditRetention(ports.auditLog(), ports.transactions(), clock, settings.auditRetention());
+        auditRetention = new AuditRetention(auditLog, ports.transactions(), clock, settings.auditRetention());
         auditLogQuery = new AuditLogQuery(ports.accounts(), ports.auditSearch(), ports.transactions());
         agentAdministration = new AgentAdministration(ports.accounts(), accountRegistration, ports.staff(),
-                secondFactorEnd, ports.auditLog(), ports.transactions(), clock);
+                secondFactorEnd, auditLog, ports.transactions(), clock);
         languagePreference = new LanguagePreference(ports.accounts(), ports.transactions());
         passwordReset = new PasswordReset(ports.accounts(), ports.passwordResets(), passwordHasher, passwordPolicy,
                 audit, notices, ports.transactions(), clock, random, settings.customerUrl(), rememberedBrowsers,

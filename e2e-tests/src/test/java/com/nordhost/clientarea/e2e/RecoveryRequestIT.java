@@ -6,6 +6,7 @@ import com.nordhost.clientarea.e2e.ProductExtension.Mailbox;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +28,9 @@ class RecoveryRequestIT {
         try (RunningProduct product = RunningProduct.start(Map.of(
                 "CLIENTAREA_MAIL_HOST", "127.0.0.1",
                 "CLIENTAREA_MAIL_PORT", Integer.toString(mailbox.port()),
-                "CLIENTAREA_RECOVERY_WAIT_HOURS", "0"))) {
+                "CLIENTAREA_RECOVERY_WAIT_HOURS", "0",
+                // Log shippers' format, to show the security events reach the log as one JSON object per line.
+                "CLIENTAREA_LOG_FORMAT", "json"))) {
             try (Browser browser = new Browser()) {
                 CustomerSteps customer = new CustomerSteps(browser, "r1");
                 browser.open(product.customerUrl);
@@ -75,6 +78,13 @@ class RecoveryRequestIT {
                 browser.awaitText("Welcome");
                 browser.screenshot("r6-in-without-a-code");
             }
+
+            List<String> securityLines = product.serverLog().lines()
+                    .filter(line -> line.contains("security event=")).toList();
+            assertThat(securityLines).as("one JSON object per security event").isNotEmpty()
+                    .allSatisfy(line -> assertThat(line.strip()).startsWith("{").endsWith("}"));
+            assertThat(String.join("\n", securityLines)).contains("security event=RECOVERY_REQUEST_APPROVED",
+                    "security event=TWO_FACTOR_REMOVED_BY_SUPPORT").doesNotContain("demo@example.com");
         } finally {
             mailbox.close();
         }
