@@ -26,6 +26,7 @@ import com.nordhost.clientarea.domain.securitykey.SecurityKeyRegistration;
 import com.nordhost.clientarea.domain.staff.AgentAdministration;
 import com.nordhost.clientarea.domain.support.SupportDesk;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorApps;
+import com.nordhost.clientarea.domain.privacy.MyDataExport;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
@@ -230,6 +231,12 @@ public class DomainServicesProducer {
     @Singleton
     DisableTwoFactor disableTwoFactor() {
         return domain.disableTwoFactor();
+    }
+
+    @Produces
+    @Singleton
+    MyDataExport myDataExport() {
+        return domain.myDataExport();
     }
 
     @Produces
