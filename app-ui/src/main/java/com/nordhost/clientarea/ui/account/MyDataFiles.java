@@ -118,7 +118,7 @@ final class MyDataFiles {
                 when.apply(b.rememberedAt()), when.apply(b.expiresAt())));
 
         heading(out, texts.get("myData.file.events"));
-        list(out, texts, export.events(), e -> when.apply(e.at()) + "  " + e.type() + "  "
+        list(out, texts, export.events(), e -> when.apply(e.at()) + "  " + texts.get("myData.event." + e.type()) + "  "
                 + texts.get("myData.file.actor." + e.actor().name()) + "  " + orDash(e.ip()) + "  "
                 + orDash(e.browser()));
 

@@ -6,10 +6,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.nordhost.clientarea.web.testing.SignInSteps.navigate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.account.Language;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.nordhost.clientarea.domain.audit.AuditEvent;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.persistence.testing.TestDatabase;
@@ -71,13 +75,31 @@ class DownloadMyDataTest extends KaribuTest {
         assertThat(data.path("securityEvents").findValuesAsText("by")).containsOnly("you");
         String plain = content(text);
         assertThat(plain).contains("Your details", "Customer number: " + number, "Storgatan 1",
-                "Two-factor authentication", "Off", "LOGIN_SUCCEEDED");
+                "Two-factor authentication", "Off", "Logged in with the password", "you");
         assertThat(plain + data).doesNotContain(anna.passwordHash());
 
         assertThat(db.inTransaction(() -> db.auditLog().findBySubject(anna.id(), 5))).extracting(AuditEvent::type)
                 .contains(AuditEventType.DATA_EXPORTED);
         _click(_get(Button.class, spec -> spec.withId("my-data-close")));
         _assertNone(Dialog.class);
+    }
+
+    @Test
+    void the_text_file_is_in_the_customers_language() throws Exception {
+        Account sven = newCustomer(PASSWORD);
+        db.inTransaction(() -> {
+            db.accounts().changeLanguage(sven.id(), Language.SWEDISH);
+            return null;
+        });
+        logIn(sven, PASSWORD, null);
+        navigate("account");
+        _get(Tabs.class).setSelectedTab(_get(Tab.class, spec -> spec.withLabel("Säkerhetsinställningar")));
+        _click(_get(Button.class, spec -> spec.withText("Ladda ner mina uppgifter")));
+        typePassword(PASSWORD);
+
+        String plain = content(_get(Anchor.class, spec -> spec.withText("Ladda ner som text")));
+        assertThat(plain).contains("Dina uppgifter i kundzonen", "Kundnummer: ", "Tvåfaktorsautentisering", "Av",
+                "Inloggad med lösenordet", " du ");
     }
 
     @Test
