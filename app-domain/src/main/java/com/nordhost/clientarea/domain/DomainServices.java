@@ -27,6 +27,7 @@ import com.nordhost.clientarea.domain.onboarding.InvitationAcceptance;
 import com.nordhost.clientarea.domain.onboarding.InvitationMail;
 import com.nordhost.clientarea.domain.password.PasswordHasher;
 import com.nordhost.clientarea.domain.password.PasswordPolicy;
+import com.nordhost.clientarea.domain.privacy.MyDataExport;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
 import com.nordhost.clientarea.domain.profile.LanguagePreference;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
@@ -102,6 +103,7 @@ public final class DomainServices {
     private final CustomerOnboarding customerOnboarding;
     private final CustomerDeactivation customerDeactivation;
     private final InvitationAcceptance invitationAcceptance;
+    private final MyDataExport myDataExport;
 
     private DomainServices(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings,
                            Executor afterTheAnswer) {
@@ -204,6 +206,9 @@ public final class DomainServices {
                 ports.recoveryRequests(), audit, notices, ports.transactions(), clock);
         invitationAcceptance = new InvitationAcceptance(ports.accounts(), ports.passwordResets(), invitationMail,
                 passwordHasher, passwordPolicy, audit, ports.transactions(), clock);
+        myDataExport = new MyDataExport(ports.accounts(), ports.twoFactor(), authenticatorStores,
+                ports.rememberedBrowsers(), ports.auditLog(), ports.outbox(), passwordConfirmation, audit,
+                ports.transactions(), clock);
     }
 
     /** The domain doing all its work in the caller's thread (tests, the load driver's provisioner). */
@@ -339,5 +344,9 @@ public final class DomainServices {
 
     public InvitationAcceptance invitationAcceptance() {
         return invitationAcceptance;
+    }
+
+    public MyDataExport myDataExport() {
+        return myDataExport;
     }
 }

@@ -100,5 +100,9 @@ public enum AuditEventType {
     /** Back-office: an agent deactivated a customer account (details: ticket, reason; decision 0030). */
     CUSTOMER_DEACTIVATED,
     /** Back-office: an agent reactivated a deactivated customer account (details: ticket, reason). */
-    CUSTOMER_REACTIVATED
+    CUSTOMER_REACTIVATED,
+    /** The customer downloaded "my data" after the password (details: events, notices counted; decision 0031). */
+    DATA_EXPORTED,
+    /** "Download my data" refused: wrong or throttled password (details: reason). */
+    DATA_EXPORT_REFUSED
 }

@@ -1,6 +1,9 @@
 package com.nordhost.clientarea.domain.notification;
 
+import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.shared.Port;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * Port: notifications recorded for sending, in the caller's transaction (the outbox pattern): the message
@@ -10,4 +13,10 @@ import com.nordhost.clientarea.domain.shared.Port;
 public interface Outbox {
 
     void enqueue(OutboundMessage message);
+
+    /**
+     * The messages written to {@code recipient} at or after {@code since} that the outbox still holds (sent or not),
+     * newest first, at most {@code limit}: subjects and times only, never bodies (the customer's data export).
+     */
+    List<SentNotice> listFor(EmailAddress recipient, Instant since, int limit);
 }

@@ -3,6 +3,9 @@ package com.nordhost.clientarea.domain.testing;
 
 import com.nordhost.clientarea.domain.notification.OutboundMessage;
 import com.nordhost.clientarea.domain.notification.Outbox;
+import com.nordhost.clientarea.domain.notification.SentNotice;
+import com.nordhost.clientarea.domain.account.EmailAddress;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,6 +26,17 @@ public final class InMemoryOutbox implements Outbox {
             throw new IllegalStateException("Message queued outside a transaction: " + message.subject());
         }
         messages.add(message);
+    }
+
+    @Override
+    public List<SentNotice> listFor(EmailAddress recipient, Instant since, int limit) {
+        List<OutboundMessage> newestFirst = all();
+        Collections.reverse(newestFirst);
+        return newestFirst.stream()
+                .filter(m -> m.recipient().equals(recipient) && !m.createdAt().isBefore(since))
+                .limit(limit)
+                .map(m -> new SentNotice(m.subject(), m.createdAt()))
+                .toList();
     }
 
     public List<OutboundMessage> all() {

@@ -27,6 +27,7 @@ import com.nordhost.clientarea.domain.securitykey.SecurityKeyRegistration;
 import com.nordhost.clientarea.domain.staff.AgentAdministration;
 import com.nordhost.clientarea.domain.support.SupportDesk;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorApps;
+import com.nordhost.clientarea.domain.privacy.MyDataExport;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
@@ -237,6 +238,12 @@ public class DomainServicesProducer {
     @Singleton
     DisableTwoFactor disableTwoFactor() {
         return domain.disableTwoFactor();
+    }
+
+    @Produces
+    @Singleton
+    MyDataExport myDataExport() {
+        return domain.myDataExport();
     }
 
     @Produces

@@ -2,6 +2,8 @@ package com.nordhost.clientarea.persistence.mail;
 
 import com.nordhost.clientarea.domain.notification.OutboundMessage;
 import com.nordhost.clientarea.domain.notification.Outbox;
+import com.nordhost.clientarea.domain.notification.SentNotice;
+import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.persistence.jpa.EntityManagers;
 import com.nordhost.clientarea.persistence.jpa.Timestamps;
 import jakarta.persistence.EntityManager;
@@ -50,6 +52,20 @@ public class MailOutbox implements Outbox {
                 .setParameter(4, Timestamps.fit(message.body(), MAX_BODY_LENGTH))
                 .setParameter(5, message.replyTo() == null ? null : message.replyTo().value())
                 .executeUpdate();
+    }
+
+    @Override
+    public List<SentNotice> listFor(EmailAddress recipient, Instant since, int limit) {
+        Objects.requireNonNull(recipient, "A recipient is required.");
+        // Never the body: it may hold a link that still works.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em().createNativeQuery("SELECT subject, created_at FROM outbound_mail"
+                        + " WHERE recipient = ?1 AND created_at >= ?2 ORDER BY created_at DESC, id DESC")
+                .setParameter(1, recipient.value())
+                .setParameter(2, Timestamps.toColumn(since))
+                .setMaxResults(limit)
+                .getResultList();
+        return rows.stream().map(r -> new SentNotice((String) r[0], Timestamps.fromColumn(r[1]))).toList();
     }
 
     /** Ids of unsent rows due at {@code now} and claimed by nobody, oldest first; claims nothing. */

@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.ui.account;
 
 import com.nordhost.clientarea.domain.DomainSettings;
+import com.nordhost.clientarea.domain.privacy.MyDataExport;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorApps;
@@ -35,7 +36,7 @@ import java.time.format.FormatStyle;
  * The Security settings tab: whether two-factor authentication is on and since when, the apps the help
  * article recommends, the green {@code Click here to enable} or the red {@code Click here to disable}
  * button, a new backup code, the authenticator apps, the security keys and the remembered browsers (while 2FA
- * is on), and changing the password.
+ * is on), changing the password, and "Download my data" (decision 0031).
  */
 @Dependent
 public class SecuritySettingsPanel extends VerticalLayout {
@@ -51,6 +52,7 @@ public class SecuritySettingsPanel extends VerticalLayout {
     private final SignedInUser user;
     private final SecurityKeys securityKeys;
     private final SecurityKeyRegistration keyRegistration;
+    private final MyDataExport myData;
 
     /** For the person signed in now (built per showing of the tab, {@code @Dependent}). */
     @Inject
@@ -58,7 +60,8 @@ public class SecuritySettingsPanel extends VerticalLayout {
                                  BackupCodeRenewal backupCodeRenewal, PasswordChange passwordChange,
                                  RememberedBrowsers rememberedBrowsers, AuthenticatorApps authenticatorApps,
                                  DomainSettings settings, SecurityKeys securityKeys,
-                                 SecurityKeyRegistration keyRegistration) {
+                                 SecurityKeyRegistration keyRegistration, MyDataExport myData) {
+        this.myData = myData;
         this.securityKeys = securityKeys;
         this.keyRegistration = keyRegistration;
         this.rememberedBrowsers = rememberedBrowsers;
@@ -124,6 +127,10 @@ public class SecuritySettingsPanel extends VerticalLayout {
         Button changePassword = new Button(getTranslation("security.changePassword"), event -> openChangePassword());
         changePassword.setId("change-password");
         add(new H3(getTranslation("security.password.title")), changePassword);
+
+        Button download = new Button(getTranslation("myData.download"), event -> openMyData());
+        download.setId("download-my-data");
+        add(new H3(getTranslation("myData.title")), new Paragraph(getTranslation("myData.what")), download);
     }
 
     private String formatDate(TwoFactorSummary summary) {
@@ -159,6 +166,10 @@ public class SecuritySettingsPanel extends VerticalLayout {
 
     private void openNewBackupCode() {
         new NewBackupCodeDialog(backupCodeRenewal, user.id(), settings.companyName()).open();
+    }
+
+    private void openMyData() {
+        new DownloadMyDataDialog(myData, user.id(), settings.timeZone()).open();
     }
 
     private void openChangePassword() {
