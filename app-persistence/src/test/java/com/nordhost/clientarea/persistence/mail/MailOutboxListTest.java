@@ -38,7 +38,7 @@ class MailOutboxListTest extends DatabaseTest {
         enqueue(outbox, other, "Someone else's", now.minus(1, ChronoUnit.DAYS));
         // A sent row is listed as well: the customer was sent it.
         List<Long> due = tx(() -> outbox.due(now.plusSeconds(1), 100));
-        tx(() -> due.stream().map(id -> outbox.markSent(id, now)).toList());
+        tx(() -> due.stream().map(id -> outbox.markSent(id, now, "sent")).toList());
 
         List<SentNotice> listed = tx(() -> outbox.listFor(EmailAddress.of(anna), now.minus(365, ChronoUnit.DAYS),
                 100));
