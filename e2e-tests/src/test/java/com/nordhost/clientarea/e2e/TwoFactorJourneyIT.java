@@ -1,5 +1,10 @@
 package com.nordhost.clientarea.e2e;
 
+import java.util.stream.Collectors;
+import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
+import java.net.http.HttpClient;
+import java.net.URI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -54,6 +59,9 @@ class TwoFactorJourneyIT {
             browser.screenshot("17-logged-in-with-code");
 
             customer.openSecuritySettings();
+            downloadMyData(browser, page);
+            browser.driver.navigate().refresh();
+            customer.openSecuritySettings();
             page.press("Click here to disable");
             browser.awaitText("Enter the password you use for logging on to the Client area.");
             page.type("disable-password", CustomerSteps.PASSWORD);
@@ -65,6 +73,23 @@ class TwoFactorJourneyIT {
             page.press("Close");
             browser.awaitText("Two-factor authentication is off.");
         }
+    }
+
+    /** Download my data: the password, then the JSON file, fetched with this browser's session as a click would. */
+    private static void downloadMyData(Browser browser, VaadinPage page) throws Exception {
+        browser.scrollToAndClick(By.id("download-my-data"));
+        page.type("my-data-password", CustomerSteps.PASSWORD);
+        browser.awaitElement(By.id("my-data-submit")).click();
+        String href = browser.awaitElement(By.id("my-data-json")).getAttribute("href");
+        String cookies = browser.driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+        HttpResponse<String> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).startsWith("{").contains(CustomerSteps.EMAIL, "AUTHENTICATOR_APP")
+                .doesNotContain(CustomerSteps.PASSWORD);
+        browser.screenshot("17b-my-data-ready");
+        browser.awaitElement(By.id("my-data-close")).click();
     }
 
     /** Apps show codes as "123 456"; people type them that way. */
