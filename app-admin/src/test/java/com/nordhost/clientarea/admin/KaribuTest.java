@@ -1,12 +1,5 @@
 package com.nordhost.clientarea.admin;
 
-import com.nordhost.clientarea.admin.agents.AgentsView;
-import com.nordhost.clientarea.admin.audit.AuditLogView;
-import com.nordhost.clientarea.admin.customers.CustomerSearchView;
-import com.nordhost.clientarea.admin.customers.CustomerView;
-import com.nordhost.clientarea.admin.layout.BackOfficeLayout;
-import com.nordhost.clientarea.admin.login.AgentLoginView;
-import com.nordhost.clientarea.admin.recovery.RecoveryRequestsView;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.Role;
 import com.nordhost.clientarea.domain.totp.TotpSecret;
@@ -24,8 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.function.Supplier;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;

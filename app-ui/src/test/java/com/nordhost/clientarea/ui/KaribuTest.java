@@ -4,15 +4,6 @@ import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.totp.TotpSecret;
 import com.nordhost.clientarea.persistence.testing.OverTestDatabase;
 import com.nordhost.clientarea.persistence.testing.TestDatabase;
-import com.nordhost.clientarea.ui.account.MyAccountView;
-import com.nordhost.clientarea.ui.layout.MainLayout;
-import com.nordhost.clientarea.ui.start.StartView;
-import com.nordhost.clientarea.ui.login.ForgotPasswordView;
-import com.nordhost.clientarea.ui.login.LoginView;
-import com.nordhost.clientarea.ui.login.ResetPasswordView;
-import com.nordhost.clientarea.ui.login.LostBothView;
-import com.nordhost.clientarea.ui.login.RecoveryCancelView;
-import com.nordhost.clientarea.ui.login.RecoveryConfirmView;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.testing.ConstructorInjection;
 import com.nordhost.clientarea.web.testing.ServletWithViews;
@@ -33,8 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.function.Supplier;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;

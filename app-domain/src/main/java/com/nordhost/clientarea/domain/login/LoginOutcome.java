@@ -1,6 +1,5 @@
 package com.nordhost.clientarea.domain.login;
 
-
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.throttle.PasswordThrottle;

@@ -1,6 +1,5 @@
 package com.nordhost.clientarea.domain.login;
 
-
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.backupcode.BackupCode;
 import com.nordhost.clientarea.domain.totp.CodeProblem;

@@ -1,6 +1,5 @@
 package com.nordhost.clientarea.domain.password;
 
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;

@@ -1,6 +1,5 @@
 package com.nordhost.clientarea.domain.profile;
 
-
 import com.nordhost.clientarea.domain.confirmation.PasswordConfirmation;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;

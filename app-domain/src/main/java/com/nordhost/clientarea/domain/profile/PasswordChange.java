@@ -1,6 +1,5 @@
 package com.nordhost.clientarea.domain.profile;
 
-
 import com.nordhost.clientarea.domain.confirmation.PasswordConfirmation;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
@@ -15,11 +14,7 @@ import com.nordhost.clientarea.domain.notification.SecurityNotices;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
-import com.nordhost.clientarea.domain.throttle.PasswordThrottle;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Objects;
 
 /** Changing the password: the current one is required, the new one must meet the policy. */

@@ -1,28 +1,17 @@
 package com.nordhost.clientarea.domain.securitykey;
 
-import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.login.PendingLogin;
 import com.nordhost.clientarea.domain.account.AccountRepository;
 import com.nordhost.clientarea.domain.account.Realm;
-import com.nordhost.clientarea.domain.audit.AuditEventType;
-import com.nordhost.clientarea.domain.audit.AuditTrail;
 import com.nordhost.clientarea.domain.crypto.RandomTokens;
-import com.nordhost.clientarea.domain.login.SecondFactorFailures;
-import com.nordhost.clientarea.domain.login.SecondFactorOutcome;
-import com.nordhost.clientarea.domain.notification.SecurityNotice;
-import com.nordhost.clientarea.domain.notification.SecurityNotices;
-import com.nordhost.clientarea.domain.remembered.RememberedBrowserTokens;
-import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorCredential;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorRepository;
-import com.webauthn4j.data.AuthenticationData;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -10,7 +10,6 @@ import com.nordhost.clientarea.domain.notification.SecurityNotice;
 import com.nordhost.clientarea.domain.notification.SecurityNotices;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

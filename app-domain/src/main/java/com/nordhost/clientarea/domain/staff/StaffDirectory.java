@@ -2,7 +2,6 @@ package com.nordhost.clientarea.domain.staff;
 
 import com.nordhost.clientarea.domain.shared.Port;
 
-
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import java.util.List;

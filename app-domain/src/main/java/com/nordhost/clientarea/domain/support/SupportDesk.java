@@ -1,6 +1,5 @@
 package com.nordhost.clientarea.domain.support;
 
-
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.AccountRepository;

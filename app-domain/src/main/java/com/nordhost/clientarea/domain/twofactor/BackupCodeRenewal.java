@@ -1,6 +1,5 @@
 package com.nordhost.clientarea.domain.twofactor;
 
-
 import com.nordhost.clientarea.domain.confirmation.PasswordConfirmation;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
@@ -14,8 +13,6 @@ import com.nordhost.clientarea.domain.notification.SecurityNotice;
 import com.nordhost.clientarea.domain.notification.SecurityNotices;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
-import com.nordhost.clientarea.domain.throttle.PasswordThrottle;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 

@@ -15,7 +15,6 @@ import com.nordhost.clientarea.domain.login.BrowserTokens;
 import com.nordhost.clientarea.domain.login.LoginOutcome;
 import com.nordhost.clientarea.domain.notification.OutboundMessage;
 import com.nordhost.clientarea.domain.password.PasswordProblem;
-import com.nordhost.clientarea.domain.passwordreset.PasswordReset;
 import com.nordhost.clientarea.domain.passwordreset.ResetOutcome;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsOutcome.Reason;
 import com.nordhost.clientarea.domain.testing.DomainFixture;

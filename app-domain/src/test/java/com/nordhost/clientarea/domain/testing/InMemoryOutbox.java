@@ -1,6 +1,5 @@
 package com.nordhost.clientarea.domain.testing;
 
-
 import com.nordhost.clientarea.domain.notification.OutboundMessage;
 import com.nordhost.clientarea.domain.notification.Outbox;
 import com.nordhost.clientarea.domain.notification.SentNotice;

@@ -1,7 +1,6 @@
 package com.nordhost.clientarea.persistence.testing;
 
 import com.nordhost.clientarea.persistence.config.JpaPorts;
-import com.nordhost.clientarea.persistence.throttle.JpaUnknownAddressCounters;
 import com.nordhost.clientarea.domain.DomainPorts;
 import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.DomainSettings;
@@ -15,18 +14,8 @@ import com.nordhost.clientarea.domain.password.PasswordHasher;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.persistence.account.JpaAccountRepository;
 import com.nordhost.clientarea.persistence.audit.JpaAuditLog;
-import com.nordhost.clientarea.persistence.audit.JpaAuditSearch;
-import com.nordhost.clientarea.persistence.customers.JpaCustomerDirectory;
-import com.nordhost.clientarea.persistence.staff.JpaStaffDirectory;
-import com.nordhost.clientarea.persistence.mail.MailOutbox;
-import com.nordhost.clientarea.persistence.recovery.JpaPasswordResetRequests;
-import com.nordhost.clientarea.persistence.recovery.JpaRecoveryRequests;
-import com.nordhost.clientarea.persistence.remembered.JpaRememberedBrowsers;
-import com.nordhost.clientarea.persistence.securitykey.JpaSecurityKeys;
-import com.nordhost.clientarea.persistence.securitykey.JpaWebAuthnChallenges;
 import com.nordhost.clientarea.persistence.config.ConfiguredDataSource;
 import com.nordhost.clientarea.persistence.jpa.DatabaseMigrations;
-import com.nordhost.clientarea.persistence.twofactor.JpaAuthenticatorApps;
 import com.nordhost.clientarea.persistence.twofactor.JpaTwoFactorRepository;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;

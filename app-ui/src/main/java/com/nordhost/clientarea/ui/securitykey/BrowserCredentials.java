@@ -3,7 +3,6 @@ package com.nordhost.clientarea.ui.securitykey;
 import com.nordhost.clientarea.domain.securitykey.AssertionOptions;
 import com.nordhost.clientarea.domain.securitykey.RegistrationOptions;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.function.SerializableConsumer;
 import java.io.Serializable;
 
 /**

@@ -11,11 +11,6 @@ import com.nordhost.clientarea.ui.KaribuTest;
 import com.nordhost.clientarea.ui.start.StartView;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.VaadinServletResponse;
-import jakarta.servlet.ServletRequestWrapper;
-import jakarta.servlet.ServletResponseWrapper;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 

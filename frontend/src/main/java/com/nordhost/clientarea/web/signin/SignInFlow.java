@@ -25,10 +25,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.function.SerializableSupplier;
 
-import java.io.Serializable;
-import java.time.Duration;
 import java.util.Objects;
 
 /**
