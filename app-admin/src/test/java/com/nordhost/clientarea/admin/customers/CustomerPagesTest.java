@@ -362,6 +362,11 @@ class CustomerPagesTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("customer-email-escaped")).getText())
                 .isEqualTo("Shown escaped: demo" + n + "\\u200b@exampl\\u0435.com");
         assertThat(_find(Span.class, spec -> spec.withId("customer-name-escaped"))).as("a plain name").isEmpty();
+        assertThat(search("Plain Person" + n, CustomerSearchView.SearchBy.AUTO)).hasSize(1);
+        @SuppressWarnings("unchecked")
+        Grid<CustomerSummary> grid = _get(Grid.class, spec -> spec.withId("customer-grid"));
+        assertThat(GridKt._getFormatted(grid, 0, "email")).isEqualTo(lookAlike
+                + " (Shown escaped: demo" + n + "\\u200b@exampl\\u0435.com)");
 
         Account ordinary = db.createCustomer("\u00e5sa" + n + "@exempel.se", "\u00c5sa \u00d6berg", PASSWORD);
         navigate("customers/" + ordinary.id().value());
