@@ -59,6 +59,13 @@ public abstract class KaribuTest extends OverTestDatabase {
         return new Agent(agent, enableTwoFactor(agent).secret());
     }
 
+    /** An agent with 2FA already active whose account was created at {@code createdAt} (newAgent's is now). */
+    protected static Agent newAgent(Role role, java.time.Instant createdAt) {
+        int n = next();
+        Account agent = db.createStaff(role, "agent" + n + "@nordhost.test", "Agent Person" + n, PASSWORD, createdAt);
+        return new Agent(agent, enableTwoFactor(agent).secret());
+    }
+
     protected record Agent(Account account, TotpSecret secret) {
     }
 

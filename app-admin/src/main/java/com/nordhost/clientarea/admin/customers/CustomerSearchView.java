@@ -94,7 +94,10 @@ public class CustomerSearchView extends VerticalLayout implements HasDynamicTitl
         grid.addComponentColumn(c -> new RouterLink(c.fullName(), CustomerView.class,
                         new RouteParameters("id", String.valueOf(c.id().value()))))
                 .setHeader(getTranslation("customers.name")).setKey("name");
-        grid.addColumn(c -> c.email().value()).setHeader(getTranslation("customers.email")).setKey("email");
+        // Decision 0032: a stored look-alike address shows its escaped form too.
+        grid.addColumn(c -> Escaped.ifUnusual(c.email().value())
+                        .map(escaped -> c.email().value() + " (" + getTranslation("customer.shownEscaped", escaped) + ")")
+                        .orElse(c.email().value())).setHeader(getTranslation("customers.email")).setKey("email");
         grid.setSizeFull();
     }
 

@@ -128,7 +128,10 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         title = p.fullName();
         H2 name = new H2(p.fullName());
         name.setId("customer-name");
-        add(name, result, facts(p), accountStatus(p));
+        add(name);
+        Escaped.ifUnusual(p.fullName()).ifPresent(escaped ->
+                add(escapedLine("customer-name-escaped", escaped)));
+        add(result, facts(p), accountStatus(p));
         onboarding.invitation(agent(), customerId).ifPresent(this::invitation);
         if (p.twoFactor().enabled()) {
             add(removalForm(p));
@@ -147,7 +150,10 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         FormLayout facts = new FormLayout();
         facts.setId("customer-facts");
         facts.addFormItem(value("customer-number", p.customerNumber()), getTranslation("customers.number"));
-        facts.addFormItem(value("customer-email", p.email().value()), getTranslation("customers.email"));
+        Span email = value("customer-email", p.email().value());
+        Escaped.ifUnusual(p.email().value()).ifPresent(escaped ->
+                email.add(new com.vaadin.flow.component.html.Div(escapedLine("customer-email-escaped", escaped))));
+        facts.addFormItem(email, getTranslation("customers.email"));
         String twoFactor = p.twoFactor().enabled()
                 ? getTranslation("customer.twoFactorOnSince", Formats.time(p.twoFactor().enabledAt()))
                 : getTranslation("customer.twoFactorOff");
@@ -255,6 +261,14 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         result.setText(getTranslation(key));
         result.setVisible(true);
         Notification.show(getTranslation(key));
+    }
+
+    /** Decision 0032: the escaped form of a stored name or address with unusual characters, small. */
+    private Span escapedLine(String id, String escaped) {
+        Span line = new Span(getTranslation("customer.shownEscaped", escaped));
+        line.setId(id);
+        line.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        return line;
     }
 
     private static Span value(String id, String text) {

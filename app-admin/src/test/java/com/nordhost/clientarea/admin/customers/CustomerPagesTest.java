@@ -33,6 +33,7 @@ import static com.nordhost.clientarea.web.testing.SignInSteps.navigate;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -342,5 +343,34 @@ class CustomerPagesTest extends KaribuTest {
         navigate("customers/987654321");
         assertThat(_get(Paragraph.class, spec -> spec.withId("customer-not-found")).getText())
                 .isEqualTo("There is no such customer.");
+    }
+
+    /**
+     * Decision 0032: an address stored before the stricter rules, with a Cyrillic "\u0435" and a zero-width space,
+     * looks like an ordinary one; the customer page shows its escaped form under it.
+     */
+    @Test
+    void a_stored_look_alike_address_and_name_are_also_shown_escaped() {
+        int n = next();
+        Account customer = db.createCustomer("plain" + n + "@example.com", "Plain Person" + n, PASSWORD);
+        String lookAlike = "demo" + n + "\u200b@exampl\u0435.com";
+        db.inTransaction(() -> {
+            db.accounts().changeEmail(customer.id(), EmailAddress.stored(lookAlike));
+            return null;
+        });
+        navigate("customers/" + customer.id().value());
+        assertThat(_get(Span.class, spec -> spec.withId("customer-email-escaped")).getText())
+                .isEqualTo("Shown escaped: demo" + n + "\\u200b@exampl\\u0435.com");
+        assertThat(_find(Span.class, spec -> spec.withId("customer-name-escaped"))).as("a plain name").isEmpty();
+        assertThat(search("Plain Person" + n, CustomerSearchView.SearchBy.AUTO)).hasSize(1);
+        @SuppressWarnings("unchecked")
+        Grid<CustomerSummary> grid = _get(Grid.class, spec -> spec.withId("customer-grid"));
+        assertThat(GridKt._getFormatted(grid, 0, "email")).isEqualTo(lookAlike
+                + " (Shown escaped: demo" + n + "\\u200b@exampl\\u0435.com)");
+
+        Account ordinary = db.createCustomer("\u00e5sa" + n + "@exempel.se", "\u00c5sa \u00d6berg", PASSWORD);
+        navigate("customers/" + ordinary.id().value());
+        assertThat(_find(Span.class, spec -> spec.withId("customer-email-escaped"))).isEmpty();
+        assertThat(_find(Span.class, spec -> spec.withId("customer-name-escaped"))).isEmpty();
     }
 }

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -137,6 +139,7 @@ class RecoveryRequestsViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void another_agent_cuts_the_wait_short_with_a_reason_and_the_removal_is_done_at_once() {
+        Agent colleague = newAgent(Role.SUPPORT, clock.instant().minus(Duration.ofDays(30)));
         Account customer = confirmedRequest();
         RecoveryQueueEntry entry = select(customer);
         _setValue(_get(TextField.class, spec -> spec.withId("recovery-ticket")), "NH-9002");
@@ -152,16 +155,28 @@ class RecoveryRequestsViewTest extends KaribuTest {
         assertThat(result()).startsWith("You approved this request");
         assertThat(db.inTransaction(() -> db.twoFactor().find(customer.id()))).isPresent();
 
+        // Decision 0032: an agent created after the approval is no second pair of eyes.
         newBrowserSession();
-        logIn(newAgent(Role.SUPPORT));
+        logIn(newAgent(Role.SUPPORT, clock.instant()));
+        shortenWait(entry);
+        assertThat(result()).startsWith("You were not an active agent when this request was approved");
+        assertThat(db.inTransaction(() -> db.twoFactor().find(customer.id()))).isPresent();
+
+        newBrowserSession();
+        logIn(colleague);
+        shortenWait(entry);
+        assertThat(result()).startsWith("Done: two-factor authentication was turned off now");
+        assertThat(db.inTransaction(() -> db.twoFactor().find(customer.id()))).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void shortenWait(RecoveryQueueEntry entry) {
         navigate("recovery-requests");
-        waiting = _get(Grid.class, spec -> spec.withId("recovery-waiting"));
+        Grid<RecoveryQueueEntry> waiting = _get(Grid.class, spec -> spec.withId("recovery-waiting"));
         waiting.asSingleSelect().setValue(GridKt._fetch(waiting, 0, 100).stream()
                 .filter(e -> e.requestId() == entry.requestId()).findFirst().orElseThrow());
         _setValue(_get(TextArea.class, spec -> spec.withId("recovery-shorten-reason")), "Verified by phone");
         _click(_get(Button.class, spec -> spec.withId("recovery-shorten-submit")));
         _click(_get(Button.class, spec -> spec.withId("confirm-ok")));
-        assertThat(result()).startsWith("Done: two-factor authentication was turned off now");
-        assertThat(db.inTransaction(() -> db.twoFactor().find(customer.id()))).isEmpty();
     }
 }

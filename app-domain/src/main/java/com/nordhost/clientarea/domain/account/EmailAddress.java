@@ -31,10 +31,21 @@ public final class EmailAddress {
             throw new InvalidInputException("email.invalid", "This is not a valid e-mail address.");
         }
         String normalized = Normalizer.normalize(raw.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        if (normalized.length() > MAX_LENGTH || !looksLikeAnAddress(normalized)) {
+        if (normalized.length() > MAX_LENGTH || !looksLikeAnAddress(normalized) || !plainlyWritten(normalized)) {
             throw new InvalidInputException("email.invalid", "This is not a valid e-mail address.");
         }
         return new EmailAddress(normalized);
+    }
+
+    /**
+     * An address read back from the database: normalized as stored, without the typed-input rules added later
+     * (decision 0032), so that a row stored before them still loads. Never for what a person typed.
+     */
+    public static EmailAddress stored(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new InvalidInputException("email.required", "An e-mail address is required.");
+        }
+        return new EmailAddress(Normalizer.normalize(raw.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
     }
 
     /** The address, or empty when {@code raw} is not one (for answers that must not differ for a typo). */
@@ -44,6 +55,56 @@ public final class EmailAddress {
         } catch (InvalidInputException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Decision 0032: what an agent reads is what the address is. No invisible character (format Cf: zero-width
+     * space and joiners, bidirectional marks, embeddings, overrides and isolates, soft hyphen, BOM; control Cc;
+     * private use Co; unassigned Cn; lone surrogates Cs) and no separator (Zs, Zl, Zp: no space of any width);
+     * and no label (the local part, and each dot-separated part of the domain) that mixes Latin, Cyrillic and
+     * Greek letters, the scripts whose look-alikes pass for each other ("ex\u0430mple" with a Cyrillic a).
+     * A documented subset of Unicode TS #39, not ICU4J's spoof checker (see the decision).
+     */
+    private static boolean plainlyWritten(String s) {
+        boolean invisible = s.codePoints().anyMatch(c -> switch (Character.getType(c)) {
+            case Character.FORMAT, Character.CONTROL, Character.PRIVATE_USE, Character.UNASSIGNED,
+                 Character.SURROGATE, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
+                 Character.PARAGRAPH_SEPARATOR -> true;
+            default -> false;
+        });
+        if (invisible) {
+            return false;
+        }
+        int at = s.indexOf('@');
+        if (mixesLookAlikeScripts(s.substring(0, at))) {
+            return false;
+        }
+        for (String label : s.substring(at + 1).split("\\.")) {
+            if (mixesLookAlikeScripts(label)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean mixesLookAlikeScripts(String label) {
+        boolean latin = false;
+        boolean cyrillic = false;
+        boolean greek = false;
+        for (int i = 0; i < label.length(); ) {
+            int c = label.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            switch (Character.UnicodeScript.of(c)) {
+                case LATIN -> latin = true;
+                case CYRILLIC -> cyrillic = true;
+                case GREEK -> greek = true;
+                default -> { }
+            }
+        }
+        return (latin ? 1 : 0) + (cyrillic ? 1 : 0) + (greek ? 1 : 0) > 1;
     }
 
     private static boolean looksLikeAnAddress(String s) {

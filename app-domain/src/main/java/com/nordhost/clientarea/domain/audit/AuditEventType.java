@@ -61,6 +61,11 @@ public enum AuditEventType {
     RECOVERY_REQUEST_EXPIRED,
     /** Support cut an approved request's wait short (details: reason; a second agent, not the approver). */
     RECOVERY_WAIT_SHORTENED,
+    /**
+     * An agent was refused cutting an approved request's wait short (details: request, agent, reason
+     * second-agent-not-independent: created or reactivated after the approval; decision 0032).
+     */
+    RECOVERY_WAIT_SHORTEN_REFUSED,
     /** The wait was over and the removal ran (details: outcome). */
     RECOVERY_REQUEST_COMPLETED,
     /** The wait was over but the removal refused (approver inactive, address changed): nothing changed. */

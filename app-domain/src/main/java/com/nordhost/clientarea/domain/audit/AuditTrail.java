@@ -4,6 +4,7 @@ package com.nordhost.clientarea.domain.audit;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 /** Writes audit events stamped with the clock and the request origin. Callers never pass secrets in details. */
@@ -24,6 +25,11 @@ public final class AuditTrail {
         RequestOrigin from = origin == null ? RequestOrigin.unknown() : origin;
         log.record(new AuditEvent(clock.instant(), type, subject, actor == null ? ANONYMOUS : actor,
                 from.sourceIp(), from.userAgent(), details));
+    }
+
+    /** The account's events, newest first (at most {@code limit}); joins the caller's transaction. */
+    public List<AuditEvent> history(AccountId subject, int limit) {
+        return log.findBySubject(subject, limit);
     }
 
     public void record(AuditEventType type, AccountId subject, String actor, RequestOrigin origin) {

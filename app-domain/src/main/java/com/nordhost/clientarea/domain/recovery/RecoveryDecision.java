@@ -12,6 +12,11 @@ public enum RecoveryDecision {
     WAIT_SHORTENED,
     /** Four eyes: the agent who approved a request cannot also cut its wait short. */
     APPROVER_CANNOT_SHORTEN,
+    /**
+     * Four eyes (decision 0032): the agent cutting the wait short was not an active agent when the request was
+     * approved (created after it, or reactivated since), so cannot be the second pair of eyes.
+     */
+    SECOND_AGENT_NOT_INDEPENDENT,
     /** Not (or no longer) waiting for a decision: another agent decided, or the customer's account changed. */
     NOT_PENDING
 }

@@ -262,7 +262,7 @@ public final class RecoveryRequestFlow {
         SupportRemovalOutcome outcome;
         try {
             outcome = desk.removeSecondFactor(request.decidedBy(), request.accountId(),
-                    TicketReference.of(request.ticket()), EmailAddress.of(request.verifiedEmail()),
+                    TicketReference.of(request.ticket()), EmailAddress.stored(request.verifiedEmail()),
                     "Verified recovery request " + request.id() + " (password given: " + request.passwordGiven()
                             + ", mailbox verified), after the waiting period", null);
         } catch (InvalidInputException e) {

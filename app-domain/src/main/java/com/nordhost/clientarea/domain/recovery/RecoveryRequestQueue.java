@@ -6,6 +6,7 @@ import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.AccountRepository;
 import com.nordhost.clientarea.domain.account.CustomerDetails;
 import com.nordhost.clientarea.domain.account.Role;
+import com.nordhost.clientarea.domain.audit.AuditEvent;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.audit.AuditTrail;
 import com.nordhost.clientarea.domain.notification.SecurityNotice;
@@ -37,6 +38,8 @@ import java.util.Comparator;
 public final class RecoveryRequestQueue {
 
     public static final int PAGE = 100;
+    /** How much of the second agent's audit history is read to see whether they were made an agent since. */
+    private static final int HISTORY = 500;
 
     private final AccountRepository accounts;
     private final RecoveryRequests requests;
@@ -93,7 +96,8 @@ public final class RecoveryRequestQueue {
 
     /**
      * Support cuts the wait of an approved request short (the customer was verified some other way, e.g. by phone):
-     * with a reason, by another agent than the one who approved it (four eyes), audited; the removal is done at
+     * with a reason, by another agent than the one who approved it who was already an active agent at the approval
+     * (four eyes, decision 0032), audited; the removal is done at
      * once through the same path as after the wait.
      */
     public RecoveryDecision shortenWait(AccountId agentId, long requestId, String reason, RequestOrigin origin) {
@@ -111,6 +115,13 @@ public final class RecoveryRequestQueue {
             }
             if (agentId.equals(request.get().decidedBy())) {
                 return RecoveryDecision.APPROVER_CANNOT_SHORTEN;
+            }
+            if (!activeAgentAtApproval(agent.get(), request.get().decidedAt())) {
+                Request r = request.get();
+                audit.record(AuditEventType.RECOVERY_WAIT_SHORTEN_REFUSED, r.accountId(), agent.get().email().value(),
+                        origin, Map.of("request", Long.toString(requestId), "agent", agent.get().email().value(),
+                                "reason", "second-agent-not-independent"));
+                return RecoveryDecision.SECOND_AGENT_NOT_INDEPENDENT;
             }
             if (!requests.shortenWait(requestId, clock.instant())) {
                 return RecoveryDecision.NOT_PENDING;
@@ -183,6 +194,26 @@ public final class RecoveryRequestQueue {
                     notices.send(customer, SecurityNotice.RECOVERY_REJECTED, null, Map.of("reason", text)));
             return RecoveryDecision.REJECTED;
         });
+    }
+
+    /**
+     * Four eyes (decision 0032): the second agent must have been an active agent when the request was approved:
+     * created before the approval, and neither created nor reactivated (by the approver or anyone else) since. An
+     * agent the approver made or brought back after approving is the approver's second pair of hands, not eyes.
+     * When the agent's audit history since the approval does not fit one page, the answer is no.
+     */
+    private boolean activeAgentAtApproval(Account agent, Instant approvedAt) {
+        if (approvedAt == null || agent.createdAt() == null || !agent.createdAt().isBefore(approvedAt)) {
+            return false;
+        }
+        List<AuditEvent> history = audit.history(agent.id(), HISTORY);
+        boolean madeAgentSince = history.stream()
+                .filter(e -> !e.at().isBefore(approvedAt))
+                .anyMatch(e -> e.type() == AuditEventType.AGENT_REACTIVATED
+                        || e.type() == AuditEventType.AGENT_CREATED);
+        boolean wholeHistorySinceSeen = history.size() < HISTORY
+                || history.get(history.size() - 1).at().isBefore(approvedAt);
+        return !madeAgentSince && wholeHistorySinceSeen;
     }
 
     private Optional<Request> pendingRequest(long requestId) {

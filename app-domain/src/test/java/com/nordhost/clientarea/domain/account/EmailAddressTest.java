@@ -32,4 +32,30 @@ class EmailAddressTest {
     void refuses_what_is_not_an_address(String raw) {
         assertThatThrownBy(() -> EmailAddress.of(raw)).isInstanceOf(InvalidInputException.class);
     }
+
+    /** Hardening round two, finding 10 (decision 0032): what looks like demo@example.com must be it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"demo\u200b@example.com", "demo@exa\u200dmple.com", "demo@example.com\u202e",
+            "\u202edemo@example.com", "demo\u2066@example.com", "demo@\ufeffexample.com", "de\u00admo@example.com",
+            "demo@ex\u0430mple.com", "d\u0435mo@example.com", "demo@\u03bfexample.com", "demo\u00a0x@example.com",
+            "demo\ue000@example.com", "demo@example.c\u0378m"})
+    void refuses_invisible_characters_and_mixed_script_look_alikes(String raw) {
+        assertThatThrownBy(() -> EmailAddress.of(raw)).isInstanceOf(InvalidInputException.class);
+        assertThat(EmailAddress.parse(raw)).isEmpty();
+    }
+
+    @Test
+    void ordinary_unicode_stays_an_address() {
+        assertThat(EmailAddress.of("\u00c5sa@exempel.se").value()).isEqualTo("\u00e5sa@exempel.se");
+        assertThat(EmailAddress.of("\u0437\u043e\u044f@\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444").value())
+                .as("whole Cyrillic labels").isEqualTo("\u0437\u043e\u044f@\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444");
+        assertThat(EmailAddress.of("\u03b6\u03c9\u03ae@example.gr").value()).isEqualTo("\u03b6\u03c9\u03ae@example.gr");
+        assertThat(EmailAddress.of("m\u00fcller@b\u00fccher.de").value()).isEqualTo("m\u00fcller@b\u00fccher.de");
+    }
+
+    @Test
+    void an_address_stored_before_the_stricter_rule_still_loads() {
+        assertThat(EmailAddress.stored("demo\u200b@example.com").value()).isEqualTo("demo\u200b@example.com");
+        assertThat(EmailAddress.stored("demo@ex\u0430mple.com")).isNotEqualTo(EmailAddress.of("demo@example.com"));
+    }
 }

@@ -2,7 +2,11 @@ package com.nordhost.clientarea.domain.recovery;
 
 import com.nordhost.clientarea.domain.login.BrowserTokens;
 import com.nordhost.clientarea.domain.crypto.RandomTokens;
+import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.account.Realm;
+import com.nordhost.clientarea.domain.account.Role;
+import com.nordhost.clientarea.domain.staff.AgentOutcome;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.login.LoginOutcome;
 import com.nordhost.clientarea.domain.notification.OutboundMessage;
@@ -268,16 +272,16 @@ class RecoveryRequestTest {
 
     @Test
     void a_second_agent_may_cut_the_wait_short_with_a_reason_and_the_removal_is_done_at_once() {
+        var colleague = f.services.accountRegistration().register(Role.SUPPORT,
+                EmailAddress.of("kim@nordhost.se"), "Kim Colleague", "Kim's long password");
         requestAndConfirm();
         long id = pendingId();
+        f.clock.advance(Duration.ofMinutes(1));
         queue().approve(f.agent.id(), id, "#4711", ORIGIN);
         assertThat(queue().waiting(f.agent.id())).extracting(RecoveryQueueEntry::effectiveAt)
                 .containsExactly(f.clock.instant().plus(f.settings.recoveryWait()));
         assertThat(queue().shortenWait(f.agent.id(), id, "Verified by phone", ORIGIN))
                 .as("four eyes").isEqualTo(RecoveryDecision.APPROVER_CANNOT_SHORTEN);
-        var colleague = f.services.accountRegistration().register(com.nordhost.clientarea.domain.account.Role.SUPPORT,
-                com.nordhost.clientarea.domain.account.EmailAddress.of("kim@nordhost.se"), "Kim Colleague",
-                "Kim's long password");
         assertThat(queue().shortenWait(colleague.id(), id, " ", ORIGIN)).isEqualTo(RecoveryDecision.REASON_REQUIRED);
         assertThat(queue().shortenWait(colleague.id(), id, "Verified by phone with the customer number", ORIGIN))
                 .isEqualTo(RecoveryDecision.WAIT_SHORTENED);
@@ -286,5 +290,46 @@ class RecoveryRequestTest {
         assertThat(f.audit.ofType(AuditEventType.RECOVERY_WAIT_SHORTENED)).hasSize(1);
         assertThat(queue().waiting(f.agent.id())).isEmpty();
         assertThat(queue().shortenWait(colleague.id(), id, "again", ORIGIN)).isEqualTo(RecoveryDecision.NOT_PENDING);
+    }
+
+    /**
+     * Hardening round two, finding 8: one administrator approved, created a second agent, signed in as it and cut
+     * the wait short. The second pair of eyes must have been an active agent at the approval, and not made one
+     * since (created or reactivated) by anybody.
+     */
+    @Test
+    void the_second_agent_must_have_been_an_active_agent_before_the_approval() {
+        Account admin = f.services.accountRegistration().register(Role.ADMIN, EmailAddress.of("ada@nordhost.se"),
+                "Ada Admin", "Ada's long password");
+        Account before = f.services.accountRegistration().register(Role.SUPPORT,
+                EmailAddress.of("bo@nordhost.se"), "Bo Before", "Bo's long password");
+        Account dormant = f.services.accountRegistration().register(Role.SUPPORT,
+                EmailAddress.of("dag@nordhost.se"), "Dag Dormant", "Dag's long password");
+        f.accounts.deactivate(dormant.id());
+        requestAndConfirm();
+        long id = pendingId();
+        f.clock.advance(Duration.ofMinutes(1));
+        assertThat(queue().approve(admin.id(), id, "#4711", ORIGIN)).isEqualTo(RecoveryDecision.APPROVED);
+
+        f.clock.advance(Duration.ofMinutes(1));
+        var created = f.services.agentAdministration().create(admin.id(), Role.SUPPORT,
+                EmailAddress.of("second@nordhost.se"), "Second Eyes", "Second's long password", ORIGIN);
+        Account puppet = ((AgentOutcome.Created) created).agent();
+        assertThat(queue().shortenWait(puppet.id(), id, "Verified by phone", ORIGIN))
+                .as("created by the approver after the approval")
+                .isEqualTo(RecoveryDecision.SECOND_AGENT_NOT_INDEPENDENT);
+
+        assertThat(f.services.agentAdministration().reactivate(admin.id(), dormant.id(), ORIGIN))
+                .isEqualTo(new AgentOutcome.Reactivated());
+        assertThat(queue().shortenWait(dormant.id(), id, "Verified by phone", ORIGIN))
+                .as("reactivated by the approver after the approval")
+                .isEqualTo(RecoveryDecision.SECOND_AGENT_NOT_INDEPENDENT);
+        assertThat(f.audit.ofType(AuditEventType.RECOVERY_WAIT_SHORTEN_REFUSED)).hasSize(2)
+                .allSatisfy(e -> assertThat(e.details()).containsEntry("reason", "second-agent-not-independent"));
+        assertThat(f.recoveryRequests.findById(id).orElseThrow().status()).isEqualTo(Status.APPROVED);
+
+        assertThat(queue().shortenWait(before.id(), id, "Verified by phone", ORIGIN))
+                .as("an agent active before the approval").isEqualTo(RecoveryDecision.WAIT_SHORTENED);
+        assertThat(f.twoFactor.find(f.customer.id())).isEmpty();
     }
 }

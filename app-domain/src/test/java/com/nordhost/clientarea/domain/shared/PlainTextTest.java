@@ -25,4 +25,16 @@ class PlainTextTest {
         assertThat(PlainText.hasControlCharacters("Åsa Öberg-Ängström ¤½§£€¨;<>&@ 😀 日本", false)).isFalse();
         assertThat(PlainText.hasControlCharacters(null, false)).isFalse();
     }
+
+    /** Hardening round two, finding 10: zero-width and bidirectional formatting characters hide in names. */
+    @Test
+    void invisible_and_bidirectional_formatting_characters_are_not_plain_text() {
+        assertThat(PlainText.hasControlCharacters("Anna\u200bAndersson", false)).isTrue();
+        assertThat(PlainText.hasControlCharacters("Anna \u202eanoD", false)).isTrue();
+        assertThat(PlainText.hasControlCharacters("\u2067Anna\u2069", false)).isTrue();
+        assertThat(PlainText.hasControlCharacters("\ufeffAnna", false)).isTrue();
+        assertThat(PlainText.hasControlCharacters("Verified by phone\u200d", true)).isTrue();
+        assertThat(PlainText.hasControlCharacters("\u00c5sa \u00d6berg", false)).isFalse();
+        assertThat(PlainText.hasControlCharacters("\u0396\u03c9\u03ae", false)).isFalse();
+    }
 }

@@ -8,7 +8,6 @@ import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.account.Role;
 import com.nordhost.clientarea.domain.audit.AuditSearch;
 import com.nordhost.clientarea.domain.customers.CustomerDirectory;
-import com.nordhost.clientarea.domain.staff.StaffDirectory;
 import com.nordhost.clientarea.domain.backupcode.BackupCode;
 import com.nordhost.clientarea.domain.crypto.KeyRing;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
@@ -48,7 +47,7 @@ public final class DomainFixture {
     public final InMemorySecurityKeys securityKeys = new InMemorySecurityKeys();
     public final InMemoryWebAuthnChallenges webAuthnChallenges = new InMemoryWebAuthnChallenges();
     public final DomainPorts ports = new DomainPorts(accounts, twoFactor, audit, UnusedPort.of(AuditSearch.class),
-            UnusedPort.of(CustomerDirectory.class), UnusedPort.of(StaffDirectory.class), outbox, passwordResets,
+            UnusedPort.of(CustomerDirectory.class), new InMemoryStaffDirectory(accounts), outbox, passwordResets,
             transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, authenticatorApps, securityKeys,
             webAuthnChallenges);
     public final DomainSettings settings = DomainSettings.forTests().withTotpIssuer("Nordhost Kundzon");

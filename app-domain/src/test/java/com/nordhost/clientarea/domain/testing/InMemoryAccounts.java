@@ -176,4 +176,24 @@ public final class InMemoryAccounts implements AccountRepository {
         rows.computeIfPresent(id, (k, a) -> new Account(a.id(), a.role(), a.email(), a.fullName(), a.passwordHash(),
                 false, a.createdAt()));
     }
+
+    /** The staff directory's reactivation: true iff the account was deactivated and now is active again. */
+    public synchronized boolean reactivate(AccountId id) {
+        Account a = rows.get(id);
+        if (a == null || a.active()) {
+            return false;
+        }
+        rows.put(id, new Account(a.id(), a.role(), a.email(), a.fullName(), a.passwordHash(), true, a.createdAt()));
+        return true;
+    }
+
+    /** The staff directory's deactivation: true iff the account was active and now is not. */
+    public synchronized boolean deactivateIfActive(AccountId id) {
+        Account a = rows.get(id);
+        if (a == null || !a.active()) {
+            return false;
+        }
+        deactivate(id);
+        return true;
+    }
 }

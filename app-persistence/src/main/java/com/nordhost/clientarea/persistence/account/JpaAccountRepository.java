@@ -153,7 +153,7 @@ public class JpaAccountRepository implements AccountRepository {
                 .getResultList();
         AccountEntity a = account.get();
         return found.stream().findFirst().map(d -> new CustomerDetails(d.getCustomerNumber(), a.getFullName(),
-                EmailAddress.of(a.getEmailNormalized()), d.getPhone(), d.getStreet(), d.getPostalCode(), d.getCity(),
+                EmailAddress.stored(a.getEmailNormalized()), d.getPhone(), d.getStreet(), d.getPostalCode(), d.getCity(),
                 d.getCountry()));
     }
 
@@ -374,7 +374,7 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     static Account toAccount(AccountEntity e) {
-        return new Account(new AccountId(e.getId()), Role.valueOf(e.getRole()), EmailAddress.of(e.getEmailNormalized()),
+        return new Account(new AccountId(e.getId()), Role.valueOf(e.getRole()), EmailAddress.stored(e.getEmailNormalized()),
                 e.getFullName(), e.getPasswordHash(), e.isActive(), Timestamps.toInstant(e.getCreatedAt()));
     }
 

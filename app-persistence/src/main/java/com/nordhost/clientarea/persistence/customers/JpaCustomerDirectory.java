@@ -103,7 +103,7 @@ public class JpaCustomerDirectory implements CustomerDirectory {
             Object[] r = (Object[]) row;
             long id = ((Number) r[0]).longValue();
             result.add(new CustomerSummary(new AccountId(id), r[1] == null ? "" : (String) r[1], (String) r[2],
-                    EmailAddress.of((String) r[3]), new Cursor(r[4] == null ? "" : (String) r[4], id)));
+                    EmailAddress.stored((String) r[3]), new Cursor(r[4] == null ? "" : (String) r[4], id)));
         }
         return result;
     }

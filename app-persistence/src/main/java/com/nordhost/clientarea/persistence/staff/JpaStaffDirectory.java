@@ -32,7 +32,7 @@ public class JpaStaffDirectory implements StaffDirectory {
             Object[] r = (Object[]) row;
             // The password hash stays in the database: the list never needs it.
             return new Account(new AccountId(((Number) r[0]).longValue()), Role.valueOf((String) r[1]),
-                    EmailAddress.of((String) r[2]), (String) r[3], "", Boolean.TRUE.equals(r[4]),
+                    EmailAddress.stored((String) r[2]), (String) r[3], "", Boolean.TRUE.equals(r[4]),
                     Timestamps.fromColumn(r[5]));
         }).toList();
     }

@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -195,10 +196,22 @@ public final class TestDatabase implements AutoCloseable {
         return "C" + (100_000 + account.id().value());
     }
 
+    /** A back-office account created at {@code createdAt} (for rules about when an agent came to be). */
+    public Account createStaff(Role role, String email, String fullName, String password, Instant createdAt) {
+        if (role == Role.CUSTOMER) {
+            throw new IllegalArgumentException("Use createCustomer for customers.");
+        }
+        return createAccount(role, email, fullName, password, createdAt);
+    }
+
     private Account createAccount(Role role, String email, String fullName, String password) {
+        return createAccount(role, email, fullName, password, Clock.systemUTC().instant());
+    }
+
+    private Account createAccount(Role role, String email, String fullName, String password, Instant createdAt) {
         String hash = lightHasher.hash(password);
         return transactions.inTransaction(() -> accounts.create(role, EmailAddress.of(email), fullName, hash,
-                Clock.systemUTC().instant()));
+                createdAt));
     }
 
     /** Runs work in one transaction of this database. */
