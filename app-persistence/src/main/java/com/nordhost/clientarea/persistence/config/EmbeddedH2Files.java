@@ -76,7 +76,10 @@ final class EmbeddedH2Files {
             for (Database database : openDatabases()) {
                 Store store = database.getStore();
                 MVStore mvStore = store == null ? null : store.getMvStore();
-                if (mvStore == null || mvStore.isClosed() || !sameFile(database, databasePath)) {
+                if (mvStore == null || mvStore.isClosed() || !sameFile(database, databasePath)
+                        || served(database)) {
+                    // An instance H2 hands out sessions of (the other app's, or one still opening) is no leftover:
+                    // closing it would only make the two apps close each other's database in turn.
                     continue;
                 }
                 boolean failed = mvStore.getPanicException() != null;
@@ -121,6 +124,26 @@ final class EmbeddedH2Files {
     private static boolean sameFile(Database database, Path databasePath) {
         String name = database.getName();
         return name != null && Path.of(name).toAbsolutePath().normalize().equals(databasePath);
+    }
+
+    /** Whether H2 still hands out sessions of {@code database}: it is the one its registry holds for its name. */
+    private static boolean served(Database database) throws ReflectiveOperationException {
+        Class<?> engine = Class.forName("org.h2.engine.Engine", true, Database.class.getClassLoader());
+        Field registry = engine.getDeclaredField("DATABASES");
+        registry.setAccessible(true);
+        Map<?, ?> holders = (Map<?, ?>) registry.get(null);
+        List<Object> held;
+        synchronized (holders) {
+            held = new ArrayList<>(holders.values());
+        }
+        for (Object holder : held) {
+            Field field = holder.getClass().getDeclaredField("database");
+            field.setAccessible(true);
+            if (field.get(holder) == database) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** H2's list of the JVM's open file databases, which its shutdown hook closes. */
