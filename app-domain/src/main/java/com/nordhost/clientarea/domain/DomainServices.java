@@ -32,6 +32,7 @@ import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
 import com.nordhost.clientarea.domain.profile.LanguagePreference;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.passwordreset.PasswordReset;
+import com.nordhost.clientarea.domain.recovery.MailedLinks;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestFlow;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestQueue;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowserStore;
@@ -172,9 +173,10 @@ public final class DomainServices {
         passwordChange = new PasswordChange(ports.accounts(), passwordHasher, passwordPolicy, audit,
                 ports.transactions(), passwordConfirmation, notices, rememberedBrowsers);
         twoFactorOverview = new TwoFactorOverview(ports.twoFactor(), ports.transactions(), clock);
-        customerDetailsChange = new CustomerDetailsChange(ports.accounts(), passwordConfirmation,
-                auditLog, notices, ports.passwordResets(), ports.recoveryRequests(), ports.transactions(),
-                clock);
+        // Links mailed for an account stop working together (an address change, a deactivation).
+        MailedLinks mailedLinks = new MailedLinks(ports.passwordResets(), ports.recoveryRequests(), audit, clock);
+        customerDetailsChange = new CustomerDetailsChange(ports.accounts(), passwordConfirmation, auditLog, notices,
+                mailedLinks, ports.transactions(), clock);
         supportRemoval = new SupportRemoval(ports.accounts(), secondFactorEnd, audit, ports.transactions());
         secondFactorUnlock = new SecondFactorUnlock(ports.accounts(), ports.twoFactor(), audit, ports.transactions());
         supportDesk = new SupportDesk(ports.accounts(), auditLog, supportRemoval, secondFactorUnlock,
@@ -202,8 +204,8 @@ public final class DomainServices {
                 settings.customerUrl());
         customerOnboarding = new CustomerOnboarding(ports.accounts(), ports.passwordResets(), invitationMail, audit,
                 ports.transactions(), clock);
-        customerDeactivation = new CustomerDeactivation(ports.accounts(), ports.passwordResets(),
-                ports.recoveryRequests(), audit, notices, ports.transactions(), clock);
+        customerDeactivation = new CustomerDeactivation(ports.accounts(), mailedLinks, audit, notices,
+                ports.transactions());
         invitationAcceptance = new InvitationAcceptance(ports.accounts(), ports.passwordResets(), invitationMail,
                 passwordHasher, passwordPolicy, audit, ports.transactions(), clock);
         myDataExport = new MyDataExport(ports.accounts(), ports.twoFactor(), authenticatorStores,

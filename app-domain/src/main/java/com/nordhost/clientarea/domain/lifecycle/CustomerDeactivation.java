@@ -7,14 +7,11 @@ import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.audit.AuditTrail;
 import com.nordhost.clientarea.domain.notification.SecurityNotice;
 import com.nordhost.clientarea.domain.notification.SecurityNotices;
-import com.nordhost.clientarea.domain.passwordreset.PasswordResetRequests;
-import com.nordhost.clientarea.domain.recovery.RecoveryRequests;
+import com.nordhost.clientarea.domain.recovery.MailedLinks;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.staff.StaffAction;
 import com.nordhost.clientarea.domain.support.TicketReference;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -36,23 +33,18 @@ public final class CustomerDeactivation {
     public static final String VOIDED_REASON = "account deactivated";
 
     private final AccountRepository accounts;
-    private final PasswordResetRequests passwordResets;
-    private final RecoveryRequests recoveryRequests;
+    private final MailedLinks mailedLinks;
     private final AuditTrail audit;
     private final SecurityNotices notices;
     private final Transactions transactions;
-    private final Clock clock;
 
-    public CustomerDeactivation(AccountRepository accounts, PasswordResetRequests passwordResets,
-                                RecoveryRequests recoveryRequests, AuditTrail audit, SecurityNotices notices,
-                                Transactions transactions, Clock clock) {
+    public CustomerDeactivation(AccountRepository accounts, MailedLinks mailedLinks, AuditTrail audit,
+                                SecurityNotices notices, Transactions transactions) {
         this.accounts = Objects.requireNonNull(accounts);
-        this.passwordResets = Objects.requireNonNull(passwordResets);
-        this.recoveryRequests = Objects.requireNonNull(recoveryRequests);
+        this.mailedLinks = Objects.requireNonNull(mailedLinks);
         this.audit = Objects.requireNonNull(audit);
         this.notices = Objects.requireNonNull(notices);
         this.transactions = Objects.requireNonNull(transactions);
-        this.clock = Objects.requireNonNull(clock);
     }
 
     public DeactivationOutcome deactivate(AccountId agentId, AccountId customerId, TicketReference ticket,
@@ -71,14 +63,7 @@ public final class CustomerDeactivation {
             }
             String actor = StaffAction.activeStaff(accounts, agentId).orElseThrow().email().value();
             accounts.advanceSessionEpoch(customerId);
-            Instant now = clock.instant();
-            passwordResets.spendAll(customerId, now);
-            recoveryRequests.findOpen(customerId).ifPresent(request -> {
-                if (recoveryRequests.close(request.id(), request.status(), RecoveryRequests.Status.VOIDED, now)) {
-                    audit.record(AuditEventType.RECOVERY_REQUEST_VOIDED, customerId, actor, origin,
-                            Map.of("requestId", Long.toString(request.id()), "reason", VOIDED_REASON));
-                }
-            });
+            mailedLinks.spendAll(customerId, actor, origin, VOIDED_REASON);
             audit.record(AuditEventType.CUSTOMER_DEACTIVATED, customerId, actor, origin, details(ticket, reason));
             // Support's action: the notice names the ticket, never the agent, nor the agent's address.
             notices.send(customer.get(), SecurityNotice.CUSTOMER_DEACTIVATED, null, Map.of("ticket", ticket.value()));

@@ -12,12 +12,10 @@ import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.audit.AuditLog;
 import com.nordhost.clientarea.domain.notification.SecurityNotice;
 import com.nordhost.clientarea.domain.notification.SecurityNotices;
-import com.nordhost.clientarea.domain.passwordreset.PasswordResetRequests;
-import com.nordhost.clientarea.domain.recovery.RecoveryRequests;
+import com.nordhost.clientarea.domain.recovery.MailedLinks;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,20 +44,18 @@ public final class CustomerDetailsChange {
     private final PasswordConfirmation confirmation;
     private final AuditLog auditLog;
     private final SecurityNotices notices;
-    private final PasswordResetRequests passwordResets;
-    private final RecoveryRequests recoveryRequests;
+    private final MailedLinks mailedLinks;
     private final Transactions transactions;
     private final Clock clock;
 
     public CustomerDetailsChange(AccountRepository accounts, PasswordConfirmation confirmation,
-                                 AuditLog auditLog, SecurityNotices notices, PasswordResetRequests passwordResets,
-                                 RecoveryRequests recoveryRequests, Transactions transactions, Clock clock) {
+                                 AuditLog auditLog, SecurityNotices notices, MailedLinks mailedLinks,
+                                 Transactions transactions, Clock clock) {
         this.accounts = Objects.requireNonNull(accounts);
         this.confirmation = Objects.requireNonNull(confirmation);
         this.auditLog = Objects.requireNonNull(auditLog);
         this.notices = Objects.requireNonNull(notices, "The notices are required.");
-        this.passwordResets = Objects.requireNonNull(passwordResets);
-        this.recoveryRequests = Objects.requireNonNull(recoveryRequests);
+        this.mailedLinks = Objects.requireNonNull(mailedLinks);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -131,7 +127,7 @@ public final class CustomerDetailsChange {
         accounts.saveCustomerDetails(accountId, toStore);
         if (emailChanges) {
             accounts.changeEmail(accountId, wanted.email());
-            spendLinksOfTheOldAddress(accountId, oldEmail, origin);
+            mailedLinks.spendAll(accountId, oldEmail.value(), origin, "e-mail address changed");
         }
         Map<String, String> details = new LinkedHashMap<>();
         details.put("fields", String.join(",", changed));
@@ -147,17 +143,6 @@ public final class CustomerDetailsChange {
             notices.sendTo(wanted.email(), renamed, SecurityNotice.EMAIL_CHANGED, origin, addresses);
         }
         return new CustomerDetailsOutcome.Saved(toStore, emailChanges);
-    }
-
-    private void spendLinksOfTheOldAddress(AccountId accountId, EmailAddress oldEmail, RequestOrigin origin) {
-        Instant now = clock.instant();
-        passwordResets.spendAll(accountId, now);
-        recoveryRequests.findOpen(accountId).ifPresent(request -> {
-            if (recoveryRequests.close(request.id(), request.status(), RecoveryRequests.Status.VOIDED, now)) {
-                record(AuditEventType.RECOVERY_REQUEST_VOIDED, accountId, oldEmail.value(), origin,
-                        Map.of("requestId", Long.toString(request.id()), "reason", "e-mail address changed"));
-            }
-        });
     }
 
     private static List<String> changedFields(CustomerDetails before, CustomerDetails after) {
