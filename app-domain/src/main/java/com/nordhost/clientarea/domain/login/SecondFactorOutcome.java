@@ -3,7 +3,9 @@ package com.nordhost.clientarea.domain.login;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.backupcode.BackupCode;
 import com.nordhost.clientarea.domain.totp.CodeProblem;
+import com.nordhost.clientarea.domain.totp.PhoneClockOffset;
 import java.time.Instant;
+import java.util.Optional;
 
 /** What the code step of a login ends in. */
 public sealed interface SecondFactorOutcome {
@@ -36,7 +38,12 @@ public sealed interface SecondFactorOutcome {
     }
 
     /** Also for a code already used (replay) and when no second factor is active. */
-    record WrongCode() implements SecondFactorOutcome {
+    /** @param clockOffset set when the code would have been right with the phone's clock a few minutes off */
+    record WrongCode(Optional<PhoneClockOffset> clockOffset) implements SecondFactorOutcome {
+
+        public WrongCode() {
+            this(Optional.empty());
+        }
     }
 
     /** Counted as a failed attempt, like a wrong code. */

@@ -11,6 +11,7 @@ import com.nordhost.clientarea.domain.notification.SecurityNotice;
 import com.nordhost.clientarea.domain.notification.SecurityNotices;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.totp.OneTimeCodeInput;
+import com.nordhost.clientarea.domain.totp.PhoneClockOffset;
 import com.nordhost.clientarea.domain.totp.TotpSecret;
 import com.nordhost.clientarea.domain.totp.TotpVerifier;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorApp;
@@ -20,6 +21,7 @@ import com.nordhost.clientarea.domain.twofactor.TwoFactorRepository;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /** A typed code: from any of the account's authenticator apps (each with its own replay guard), or the backup code. */
@@ -75,10 +77,14 @@ public final class TypedCodeCheck implements ProofCheck {
 
     private SecondFactorOutcome checkCode(Account account, String digits, RequestOrigin origin) {
         boolean replayed = false;
+        Optional<PhoneClockOffset> clockOffset = Optional.empty();
         for (AuthenticatorApp app : apps.list(account.id())) {
             TotpSecret secret = cipher.decrypt(account.id(), app.secret());
             OptionalLong step = verifier.matchingStep(secret, app.parameters(), digits);
             if (step.isEmpty()) {
+                if (clockOffset.isEmpty()) {
+                    clockOffset = verifier.clockOffset(secret, app.parameters(), digits);
+                }
                 continue;
             }
             // The database refuses a step at or before the app's last accepted one: a code works once, even on two
@@ -96,7 +102,17 @@ public final class TypedCodeCheck implements ProofCheck {
                     Map.of("app", Long.toString(app.id())));
             return new SecondFactorOutcome.Passed(account);
         }
-        return fail(account, origin, AuditEventType.SECOND_FACTOR_FAILED, replayed ? "replay" : "wrong code");
+        if (replayed) {
+            return fail(account, origin, AuditEventType.SECOND_FACTOR_FAILED, "replay");
+        }
+        if (clockOffset.isPresent()) {
+            // Refused and counted like any wrong code; the person only learns why, so they can fix the phone.
+            SecondFactorOutcome failed = fail(account, origin, AuditEventType.SECOND_FACTOR_FAILED,
+                    "phone clock off by " + clockOffset.get().steps() + " steps");
+            return failed instanceof SecondFactorOutcome.WrongCode ? new SecondFactorOutcome.WrongCode(clockOffset)
+                    : failed;
+        }
+        return fail(account, origin, AuditEventType.SECOND_FACTOR_FAILED, "wrong code");
     }
 
     private SecondFactorOutcome checkBackupCode(Account account, TwoFactorCredential credential, BackupCode code,

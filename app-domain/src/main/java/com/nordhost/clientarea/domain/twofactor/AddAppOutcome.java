@@ -1,6 +1,8 @@
 package com.nordhost.clientarea.domain.twofactor;
 
 import com.nordhost.clientarea.domain.totp.CodeProblem;
+import com.nordhost.clientarea.domain.totp.PhoneClockOffset;
+import java.util.Optional;
 
 /** What confirming an added authenticator app with its first code came to. */
 public sealed interface AddAppOutcome {
@@ -29,6 +31,10 @@ public sealed interface AddAppOutcome {
     record MalformedCode(CodeProblem problem) implements AddAppOutcome {
     }
 
-    record WrongCode() implements AddAppOutcome {
+    record WrongCode(Optional<PhoneClockOffset> clockOffset) implements AddAppOutcome {
+
+        public WrongCode() {
+            this(Optional.empty());
+        }
     }
 }

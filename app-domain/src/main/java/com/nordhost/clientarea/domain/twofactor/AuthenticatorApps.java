@@ -133,10 +133,11 @@ public final class AuthenticatorApps {
             if (parsed instanceof OneTimeCodeInput.Invalid invalid) {
                 return new AddAppOutcome.MalformedCode(invalid.problem());
             }
-            OptionalLong step = verifier.matchingStep(cipher.decrypt(accountId, pending.secret()), pending.parameters(),
-                    ((OneTimeCodeInput.Valid) parsed).digits());
+            TotpSecret secret = cipher.decrypt(accountId, pending.secret());
+            String digits = ((OneTimeCodeInput.Valid) parsed).digits();
+            OptionalLong step = verifier.matchingStep(secret, pending.parameters(), digits);
             if (step.isEmpty()) {
-                return new AddAppOutcome.WrongCode();
+                return new AddAppOutcome.WrongCode(verifier.clockOffset(secret, pending.parameters(), digits));
             }
             if (!twoFactor.clearPendingApp(accountId, pending.secret(), now)) {
                 return new AddAppOutcome.NotPending();

@@ -107,10 +107,11 @@ public final class Enrollment {
             if (parsed instanceof OneTimeCodeInput.Invalid invalid) {
                 return new EnrollmentOutcome.MalformedCode(invalid.problem());
             }
-            OptionalLong step = verifier.matchingStep(cipher.decrypt(accountId, pending.secret()), pending.parameters(),
-                    ((OneTimeCodeInput.Valid) parsed).digits());
+            TotpSecret secret = cipher.decrypt(accountId, pending.secret());
+            String digits = ((OneTimeCodeInput.Valid) parsed).digits();
+            OptionalLong step = verifier.matchingStep(secret, pending.parameters(), digits);
             if (step.isEmpty()) {
-                return new EnrollmentOutcome.WrongCode();
+                return new EnrollmentOutcome.WrongCode(verifier.clockOffset(secret, pending.parameters(), digits));
             }
             BackupCode backupCode = backupCodes.generate();
             if (!twoFactor.activate(accountId, backupCodeHasher.hash(backupCode), now)) {

@@ -2,6 +2,8 @@ package com.nordhost.clientarea.domain.twofactor;
 
 import com.nordhost.clientarea.domain.backupcode.BackupCode;
 import com.nordhost.clientarea.domain.totp.CodeProblem;
+import com.nordhost.clientarea.domain.totp.PhoneClockOffset;
+import java.util.Optional;
 
 public sealed interface EnrollmentOutcome {
 
@@ -13,7 +15,11 @@ public sealed interface EnrollmentOutcome {
     record Activated(BackupCode backupCode, int sessionEpoch) implements EnrollmentOutcome {
     }
 
-    record WrongCode() implements EnrollmentOutcome {
+    record WrongCode(Optional<PhoneClockOffset> clockOffset) implements EnrollmentOutcome {
+
+        public WrongCode() {
+            this(Optional.empty());
+        }
     }
 
     record MalformedCode(CodeProblem problem) implements EnrollmentOutcome {

@@ -8,12 +8,15 @@ import com.nordhost.clientarea.domain.support.TicketReference;
 import com.nordhost.clientarea.domain.support.UnlockOutcome;
 import com.nordhost.clientarea.domain.testing.DomainFixture;
 import com.nordhost.clientarea.domain.totp.CodeProblem;
+import com.nordhost.clientarea.domain.totp.PhoneClockOffset;
+import com.nordhost.clientarea.domain.totp.TotpVerifier;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,11 +40,20 @@ class SecondFactorLoginTest {
         String right = f.codeNow(enrolled.secret());
         for (int candidate = 0; ; candidate++) {
             String code = String.format("%06d", candidate);
-            if (!code.equals(right) && !code.equals(f.codeStepsAway(enrolled.secret(), -1))
-                    && !code.equals(f.codeStepsAway(enrolled.secret(), 1))) {
+            if (!code.equals(right) && !nearby(code)) {
                 return code;
             }
         }
+    }
+
+    /** A code of a step within the drift hint's reach, which would be answered with a hint rather than plainly. */
+    private boolean nearby(String code) {
+        for (int steps = -TotpVerifier.DRIFT_HINT_STEPS; steps <= TotpVerifier.DRIFT_HINT_STEPS; steps++) {
+            if (code.equals(f.codeStepsAway(enrolled.secret(), steps))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
@@ -74,9 +86,44 @@ class SecondFactorLoginTest {
     void one_step_either_side_passes_two_steps_do_not() {
         // Move past the step that confirmed the enrollment, which is spent.
         f.nextStep();
-        assertThat(verify(f.codeStepsAway(enrolled.secret(), 2))).isEqualTo(new SecondFactorOutcome.WrongCode());
+        assertThat(verify(f.codeStepsAway(enrolled.secret(), 2))).isInstanceOf(SecondFactorOutcome.WrongCode.class);
         assertThat(verify(f.codeStepsAway(enrolled.secret(), -1))).isInstanceOf(SecondFactorOutcome.Passed.class);
         assertThat(verify(f.codeStepsAway(enrolled.secret(), 1))).isInstanceOf(SecondFactorOutcome.Passed.class);
+    }
+
+    @Test
+    void a_code_two_to_ten_steps_off_is_refused_with_the_phones_clock_offset_and_beyond_that_plainly() {
+        for (int steps : new int[] {2, -2, 10, -10}) {
+            f.clock.advance(Duration.ofMinutes(15));
+            assertThat(verify(f.codeStepsAway(enrolled.secret(), steps)))
+                    .isEqualTo(new SecondFactorOutcome.WrongCode(Optional.of(offset(steps))));
+        }
+        for (int steps : new int[] {11, -11}) {
+            f.clock.advance(Duration.ofMinutes(15));
+            assertThat(verify(f.codeStepsAway(enrolled.secret(), steps))).isEqualTo(new SecondFactorOutcome.WrongCode());
+        }
+        assertThat(f.twoFactor.find(f.customer.id()).orElseThrow().failedAttempts())
+                .as("each hinted code counts as a wrong code").isEqualTo(6);
+        assertThat(offset(-10).aboutMinutes()).isEqualTo(5);
+        assertThat(offset(-10).phoneIsAhead()).isFalse();
+    }
+
+    @Test
+    void a_spent_code_gets_no_clock_hint_and_a_hint_does_not_outlast_the_throttle() {
+        String now = f.codeNow(enrolled.secret());
+        f.nextStep();
+        assertThat(verify(f.codeNow(enrolled.secret()))).isInstanceOf(SecondFactorOutcome.Passed.class);
+        assertThat(verify(now)).as("replayed").isEqualTo(new SecondFactorOutcome.WrongCode());
+        for (int i = 0; i < 3; i++) {
+            verify(wrongCode());
+        }
+        assertThat(verify(f.codeStepsAway(enrolled.secret(), 3))).as("fifth failure").isInstanceOf(SecondFactorOutcome.WrongCode.class);
+        assertThat(verify(f.codeStepsAway(enrolled.secret(), 3)))
+                .as("waiting after five failures: nothing checked, no hint").isInstanceOf(SecondFactorOutcome.TryLater.class);
+    }
+
+    private static PhoneClockOffset offset(int steps) {
+        return new PhoneClockOffset(steps, Duration.ofSeconds(30));
     }
 
     @Test

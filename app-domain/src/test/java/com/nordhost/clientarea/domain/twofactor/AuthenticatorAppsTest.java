@@ -7,8 +7,10 @@ import com.nordhost.clientarea.domain.confirmation.AfterPassword;
 import com.nordhost.clientarea.domain.login.SecondFactorOutcome;
 import com.nordhost.clientarea.domain.notification.OutboundMessage;
 import com.nordhost.clientarea.domain.testing.DomainFixture;
+import com.nordhost.clientarea.domain.totp.PhoneClockOffset;
 import com.nordhost.clientarea.domain.totp.TotpSecret;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,9 @@ class AuthenticatorAppsTest {
         assertThat(verify(f.codeNow(pending.secret()))).isEqualTo(new SecondFactorOutcome.WrongCode());
         f.nextStep();
         assertThat(apps.confirmAdding(f.customer.id(), "Tablet", f.codeStepsAway(pending.secret(), 5), ORIGIN))
+                .as("a phone 2.5 minutes ahead is told so").isEqualTo(new AddAppOutcome.WrongCode(
+                        Optional.of(new PhoneClockOffset(5, Duration.ofSeconds(30)))));
+        assertThat(apps.confirmAdding(f.customer.id(), "Tablet", f.codeStepsAway(pending.secret(), 20), ORIGIN))
                 .isEqualTo(new AddAppOutcome.WrongCode());
         assertThat(apps.confirmAdding(f.customer.id(), "Tablet", "12a", ORIGIN))
                 .isInstanceOf(AddAppOutcome.MalformedCode.class);

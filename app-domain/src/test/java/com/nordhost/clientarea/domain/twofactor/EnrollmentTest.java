@@ -8,9 +8,11 @@ import com.nordhost.clientarea.domain.login.LoginOutcome;
 import com.nordhost.clientarea.domain.login.SecondFactorOutcome;
 import com.nordhost.clientarea.domain.testing.DomainFixture;
 import com.nordhost.clientarea.domain.totp.CodeProblem;
+import com.nordhost.clientarea.domain.totp.PhoneClockOffset;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import static com.nordhost.clientarea.domain.testing.DomainFixture.ORIGIN;
 import static com.nordhost.clientarea.domain.testing.DomainFixture.PASSWORD;
@@ -77,6 +79,18 @@ class EnrollmentTest {
 
         assertThat(SecondFactorSteps.typed(f.services, f.customer.id(), code, ORIGIN))
                 .isEqualTo(new SecondFactorOutcome.WrongCode());
+    }
+
+    @Test
+    void a_code_from_a_phone_four_minutes_behind_is_refused_with_how_far_the_clock_is_off() {
+        PendingEnrollment pending = enrollment.start(f.customer.id(), ORIGIN);
+
+        EnrollmentOutcome outcome = enrollment.confirm(f.customer.id(), f.codeStepsAway(pending.secret(), -8), ORIGIN);
+
+        assertThat(outcome).isEqualTo(new EnrollmentOutcome.WrongCode(
+                Optional.of(new PhoneClockOffset(-8, Duration.ofSeconds(30)))));
+        assertThat(((EnrollmentOutcome.WrongCode) outcome).clockOffset().orElseThrow().aboutMinutes()).isEqualTo(4);
+        assertThat(f.services.twoFactorOverview().of(f.customer.id()).status()).isEqualTo(TwoFactorStatus.PENDING);
     }
 
     @Test

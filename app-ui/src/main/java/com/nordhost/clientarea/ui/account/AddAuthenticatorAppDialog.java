@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.ui.account;
 
+import com.nordhost.clientarea.web.twofactor.WrongCodeMessage;
 import com.nordhost.clientarea.domain.confirmation.AfterPassword;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.twofactor.AddAppOutcome;
@@ -110,8 +111,8 @@ class AddAuthenticatorAppDialog extends SettingsDialog {
             refuse(code, getTranslation("apps.full", AuthenticatorApps.MAX_APPS));
         } else if (outcome instanceof AddAppOutcome.MalformedCode malformed) {
             refuse(code, getTranslation(malformed.problem().messageKey()));
-        } else if (outcome instanceof AddAppOutcome.WrongCode) {
-            refuse(code, getTranslation("enroll.wrongCode"));
+        } else if (outcome instanceof AddAppOutcome.WrongCode wrong) {
+            refuse(code, WrongCodeMessage.of(this, "enroll.wrongCode", wrong.clockOffset()));
         } else {
             // Expired, or confirmed meanwhile in another tab: the key shown is no good any more.
             refuse(code, getTranslation("apps.add.expired"));

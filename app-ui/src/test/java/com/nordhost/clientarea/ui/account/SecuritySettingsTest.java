@@ -1,5 +1,7 @@
 package com.nordhost.clientarea.ui.account;
 
+import com.nordhost.clientarea.domain.totp.TotpParameters;
+import com.nordhost.clientarea.domain.totp.TotpGenerator;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
@@ -130,6 +132,10 @@ class SecuritySettingsTest extends KaribuTest {
         _assertOne(Dialog.class);
         assertThat(code.isInvalid()).isTrue();
         assertThat(code.getErrorMessage()).startsWith("That code is not right.");
+        _setValue(code, new TotpGenerator(TotpParameters.DEFAULT).codeAt(fromQr, clock.instant().minusSeconds(60)));
+        click("Submit");
+        assertThat(code.getErrorMessage()).as("the wizard's code step tells a phone one minute behind")
+                .startsWith("That code is not right: your phone's clock seems to be about 1 minute behind.");
         assertThat(summaryOf(bo).enabled()).isFalse();
 
         _setValue(code, right);

@@ -1,5 +1,7 @@
 package com.nordhost.clientarea.ui.login;
 
+import com.nordhost.clientarea.domain.totp.TotpParameters;
+import com.nordhost.clientarea.domain.totp.TotpGenerator;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.ui.KaribuTest;
 import com.nordhost.clientarea.ui.account.MyAccountView;
@@ -120,6 +122,23 @@ class LoginViewTest extends KaribuTest {
 
         submitCode(right);
         assertThat(SignIn.current()).isPresent();
+    }
+
+    @Test
+    void a_code_from_a_phone_three_minutes_ahead_is_refused_and_the_customer_is_told_to_fix_the_clock() {
+        Account cleo = newCustomer(PASSWORD);
+        TwoFactorOn twoFactor = enableTwoFactor(cleo);
+        String fromTheFuture = new TotpGenerator(TotpParameters.DEFAULT)
+                .codeAt(twoFactor.secret(), clock.instant().plusSeconds(180));
+
+        submitPassword(cleo.email().value(), PASSWORD);
+        submitCode(fromTheFuture);
+
+        TextField code = _get(TextField.class, spec -> spec.withLabel("Code from your 2FA app"));
+        assertThat(code.getErrorMessage()).isEqualTo("That code is not right: your phone's clock seems to be about "
+                + "3 minutes ahead. Turn on automatic date and time in the phone's settings (or the app's time "
+                + "correction), then enter the newest code.");
+        assertThat(SignIn.current()).isEmpty();
     }
 
     @Test

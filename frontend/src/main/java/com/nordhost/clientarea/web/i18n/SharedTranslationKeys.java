@@ -27,7 +27,7 @@ public final class SharedTranslationKeys {
                     "secondFactor.title", "secondFactor.instructions", "secondFactor.backupInstructions",
                     "secondFactor.codeLabel", "secondFactor.backupCodeLabel", "secondFactor.submit",
                     "secondFactor.useBackupCode", "secondFactor.useAppCode", "secondFactor.wrongCode",
-                    "secondFactor.wrongBackupCode",
+                    "secondFactor.wrongBackupCode", "code.clockAhead", "code.clockBehind",
                     "secondFactor.tryLater", "error.title", "error.unexpected",
                     "error.notFound.title", "error.notFound.text", "error.accessDenied.title",
                     "error.accessDenied.text", "error.backToStart"),

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.web.signin;
 
+import com.nordhost.clientarea.web.twofactor.WrongCodeMessage;
 import com.nordhost.clientarea.domain.login.BrowserTokens;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.login.LoginOutcome;
@@ -223,9 +224,9 @@ public class SignInFlow extends Div {
         SecondFactorOutcome outcome = submit(new SecondFactorProof.TypedCode(submitted.code()));
         if (outcome instanceof SecondFactorOutcome.MalformedCode malformed) {
             form.showError(getTranslation(malformed.problem().messageKey()));
-        } else if (outcome instanceof SecondFactorOutcome.WrongCode) {
-            form.showError(getTranslation(submitted.backupCode() ? "secondFactor.wrongBackupCode"
-                    : "secondFactor.wrongCode"));
+        } else if (outcome instanceof SecondFactorOutcome.WrongCode wrong) {
+            form.showError(submitted.backupCode() ? getTranslation("secondFactor.wrongBackupCode")
+                    : WrongCodeMessage.of(this, "secondFactor.wrongCode", wrong.clockOffset()));
         } else if (outcome instanceof SecondFactorOutcome.TryLater) {
             form.showError(getTranslation("secondFactor.tryLater"));
         }

@@ -81,8 +81,8 @@ public class EnrollmentDialog extends SettingsDialog {
             showConfirmation(activatedOutcome);
         } else if (outcome instanceof EnrollmentOutcome.MalformedCode malformed) {
             showError(code, getTranslation(malformed.problem().messageKey()));
-        } else if (outcome instanceof EnrollmentOutcome.WrongCode) {
-            showError(code, getTranslation("enroll.wrongCode"));
+        } else if (outcome instanceof EnrollmentOutcome.WrongCode wrong) {
+            showError(code, WrongCodeMessage.of(this, "enroll.wrongCode", wrong.clockOffset()));
         } else {
             // Expired or no longer pending: the key shown is no good any more.
             showError(code, getTranslation("enroll.expired"));
