@@ -44,7 +44,9 @@ final class Cluster implements AutoCloseable {
         Path root = Path.of(System.getProperty("clientarea.root", "..")).toAbsolutePath().normalize();
         Path dir = Files.createTempDirectory(Files.createDirectories(root.resolve("e2e-tests/target")), "cluster");
         int basePort = freeRange(2 * nodes + 3);
-        Map<String, String> environment = new HashMap<>(settings);
+        Map<String, String> environment = new HashMap<>();
+        environment.put("CLIENTAREA_VISITOR_SESSIONS_PER_MINUTE", "1000000"); // every browser is this machine
+        environment.putAll(settings);
         environment.put("CLIENTAREA_CLUSTER_DIR", dir.toString());
         environment.put("CLIENTAREA_NODE_BASE_PORT", Integer.toString(basePort));
         int customerPort = RunningProduct.freePort();

@@ -54,6 +54,11 @@ public class ForwardedClientAddress extends HttpFilter {
         chain.doFilter(client.equals(peer) ? request : new FromClient(request, client), response);
     }
 
+    /** The client's address whether or not this filter ran already (filters declared by annotation have no order). */
+    public static String clientOf(HttpServletRequest request, Set<String> trustedProxies) {
+        return clientAddress(peerAddress(request), forwardedFor(request), trustedProxies);
+    }
+
     /** The TCP peer, also when a wrapped request is asked after this filter ran. */
     public static String peerAddress(HttpServletRequest request) {
         return request.getAttribute(PEER_ATTRIBUTE) instanceof String peer ? peer : request.getRemoteAddr();
