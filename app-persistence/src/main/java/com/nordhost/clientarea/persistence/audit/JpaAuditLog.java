@@ -9,7 +9,9 @@ import com.nordhost.clientarea.persistence.jpa.Timestamps;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Objects;
 
 /**
@@ -62,6 +64,51 @@ public class JpaAuditLog implements AuditLog {
     public List<AuditEvent> findRecent(int limit) {
         return toEvents(em().createQuery("SELECT e FROM AuditEventEntity e ORDER BY e.occurredAt DESC, e.id DESC",
                 AuditEventEntity.class), limit);
+    }
+
+    /**
+     * Reads the events in pages by id and writes back each one that changed: the rewrite is Java (the domain's
+     * rule), so it cannot be one UPDATE. An erasure is rare; an account has hundreds of events, not millions.
+     */
+    @Override
+    public int rewrite(AccountId subject, Collection<String> actors, UnaryOperator<AuditEvent> rewrite) {
+        Objects.requireNonNull(subject, "Subject is required.");
+        List<String> actorList = actors.isEmpty() ? List.of("") : List.copyOf(actors);
+        EntityManager em = em();
+        int read = 0;
+        long after = 0;
+        while (true) {
+            List<AuditEventEntity> page = em.createQuery("SELECT e FROM AuditEventEntity e WHERE e.id > :after"
+                            + " AND (e.accountId = :subject OR e.actor IN :actors) ORDER BY e.id",
+                            AuditEventEntity.class)
+                    .setParameter("after", after)
+                    .setParameter("subject", subject.value())
+                    .setParameter("actors", actorList)
+                    .setHint("eclipselink.refresh", Boolean.TRUE)
+                    .setMaxResults(MAX_LIMIT)
+                    .getResultList();
+            for (AuditEventEntity e : page) {
+                AuditEvent before = toEvent(e);
+                AuditEvent rewritten = rewrite.apply(before);
+                String details = AuditDetails.format(rewritten.details());
+                if (!Objects.equals(before.actor(), rewritten.actor()) || !Objects.equals(e.getSourceIp(), rewritten.sourceIp())
+                        || !Objects.equals(e.getUserAgent(), rewritten.userAgent()) || !details.equals(e.getDetails())) {
+                    em.createNativeQuery("UPDATE audit_event SET actor = ?1, source_ip = ?2, user_agent = ?3,"
+                                    + " details = ?4 WHERE id = ?5")
+                            .setParameter(1, Timestamps.fit(rewritten.actor(), 320))
+                            .setParameter(2, Timestamps.fit(rewritten.sourceIp(), 64))
+                            .setParameter(3, Timestamps.fit(rewritten.userAgent(), 512))
+                            .setParameter(4, details)
+                            .setParameter(5, e.getId())
+                            .executeUpdate();
+                }
+                after = e.getId();
+                read++;
+            }
+            if (page.size() < MAX_LIMIT) {
+                return read;
+            }
+        }
     }
 
     private static List<AuditEvent> toEvents(TypedQuery<AuditEventEntity> query, int limit) {
