@@ -45,7 +45,7 @@ class CustomerErasureIT {
             adminBrowser.screenshot("era4-erased");
 
             // The customer's open page ends at its next click; the password no longer signs in.
-            new VaadinPage(customerBrowser).follow("My details");
+            new VaadinPage(customerBrowser).follow("My Account");
             customerBrowser.awaitText("Log in to the Client area");
             customer.logInWithPassword();
             customerBrowser.awaitText("The e-mail address or the password is wrong.");
