@@ -47,6 +47,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Map;
@@ -143,7 +144,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         add(name);
         Escaped.ifUnusual(p.fullName()).ifPresent(escaped ->
                 add(escapedLine("customer-name-escaped", escaped)));
-        Optional<java.time.Instant> erasedAt = erasure.erasedAt(customerId);
+        Optional<Instant> erasedAt = erasure.erasedAt(customerId);
         if (erasedAt.isPresent()) {
             // A tombstone: nothing to act on, only the number and the pseudonymised events.
             Paragraph erased = new Paragraph(getTranslation("erase.erasedSince", Formats.time(erasedAt.get())));

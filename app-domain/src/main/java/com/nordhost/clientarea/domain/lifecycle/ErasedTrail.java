@@ -3,6 +3,7 @@ package com.nordhost.clientarea.domain.lifecycle;
 import com.nordhost.clientarea.domain.audit.AuditEvent;
 import com.nordhost.clientarea.domain.audit.AuditTrail;
 import com.nordhost.clientarea.domain.shared.BrowserName;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +59,7 @@ final class ErasedTrail implements UnaryOperator<AuditEvent> {
     }
 
     private static List<String> concat(Set<String> a, List<String> b) {
-        List<String> all = new java.util.ArrayList<>(a);
+        List<String> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
     }
