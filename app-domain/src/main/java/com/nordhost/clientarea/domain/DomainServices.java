@@ -23,6 +23,7 @@ import com.nordhost.clientarea.domain.login.SessionEpochs;
 import com.nordhost.clientarea.domain.notification.SecurityNotices;
 import com.nordhost.clientarea.domain.onboarding.CustomerOnboarding;
 import com.nordhost.clientarea.domain.lifecycle.CustomerDeactivation;
+import com.nordhost.clientarea.domain.lifecycle.CustomerErasure;
 import com.nordhost.clientarea.domain.onboarding.InvitationAcceptance;
 import com.nordhost.clientarea.domain.onboarding.InvitationMail;
 import com.nordhost.clientarea.domain.password.PasswordHasher;
@@ -103,6 +104,7 @@ public final class DomainServices {
     private final SecurityKeyLogin securityKeyLogin;
     private final CustomerOnboarding customerOnboarding;
     private final CustomerDeactivation customerDeactivation;
+    private final CustomerErasure customerErasure;
     private final InvitationAcceptance invitationAcceptance;
     private final MyDataExport myDataExport;
 
@@ -206,6 +208,8 @@ public final class DomainServices {
                 ports.transactions(), clock);
         customerDeactivation = new CustomerDeactivation(ports.accounts(), mailedLinks, audit, notices,
                 ports.transactions());
+        customerErasure = new CustomerErasure(ports.accounts(), secondFactorEnd, ports.passwordResets(),
+                ports.recoveryRequests(), ports.outbox(), ports.auditLog(), audit, ports.transactions(), clock, random);
         invitationAcceptance = new InvitationAcceptance(ports.accounts(), ports.passwordResets(), invitationMail,
                 passwordHasher, passwordPolicy, audit, ports.transactions(), clock);
         myDataExport = new MyDataExport(ports.accounts(), ports.twoFactor(), authenticatorStores,
@@ -342,6 +346,10 @@ public final class DomainServices {
 
     public CustomerDeactivation customerDeactivation() {
         return customerDeactivation;
+    }
+
+    public CustomerErasure customerErasure() {
+        return customerErasure;
     }
 
     public InvitationAcceptance invitationAcceptance() {

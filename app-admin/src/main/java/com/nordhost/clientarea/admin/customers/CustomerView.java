@@ -9,7 +9,9 @@ import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.audit.AuditEvent;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.lifecycle.CustomerDeactivation;
+import com.nordhost.clientarea.domain.lifecycle.CustomerErasure;
 import com.nordhost.clientarea.domain.lifecycle.DeactivationOutcome;
+import com.nordhost.clientarea.domain.lifecycle.ErasureOutcome;
 import com.nordhost.clientarea.domain.onboarding.CustomerOnboarding;
 import com.nordhost.clientarea.domain.onboarding.InvitationStatus;
 import com.nordhost.clientarea.domain.onboarding.ResendOutcome;
@@ -45,6 +47,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Map;
@@ -83,18 +86,28 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
             DeactivationOutcome.TicketRequired.class, "action.ticketInvalid",
             DeactivationOutcome.UnknownCustomer.class, "customer.notFound"), "action.notAllowed");
 
+    private static final OutcomeKeys ERASURE_KEYS = OutcomeKeys.of(Map.of(
+            ErasureOutcome.Erased.class, "erase.done",
+            ErasureOutcome.AlreadyErased.class, "erase.already",
+            ErasureOutcome.TicketRequired.class, "action.ticketInvalid",
+            ErasureOutcome.ConfirmationMismatch.class, "erase.confirmationMismatch",
+            ErasureOutcome.UnknownCustomer.class, "customer.notFound"), "action.notAllowed");
+
     private final SupportDesk desk;
     private final CustomerOnboarding onboarding;
     private final CustomerDeactivation deactivation;
+    private final CustomerErasure erasure;
     private final Paragraph result = new Paragraph();
     private AccountId customerId;
     private String title = "";
 
     @Inject
-    public CustomerView(SupportDesk desk, CustomerOnboarding onboarding, CustomerDeactivation deactivation) {
+    public CustomerView(SupportDesk desk, CustomerOnboarding onboarding, CustomerDeactivation deactivation,
+                        CustomerErasure erasure) {
         this.desk = Objects.requireNonNull(desk, "The support desk is required.");
         this.onboarding = Objects.requireNonNull(onboarding, "The onboarding is required.");
         this.deactivation = Objects.requireNonNull(deactivation, "The deactivation is required.");
+        this.erasure = Objects.requireNonNull(erasure, "The erasure is required.");
         setId("customer-view");
         result.setId("action-result");
         result.getElement().setAttribute("role", "status");
@@ -131,6 +144,14 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         add(name);
         Escaped.ifUnusual(p.fullName()).ifPresent(escaped ->
                 add(escapedLine("customer-name-escaped", escaped)));
+        Optional<Instant> erasedAt = erasure.erasedAt(customerId);
+        if (erasedAt.isPresent()) {
+            // A tombstone: nothing to act on, only the number and the pseudonymised events.
+            Paragraph erased = new Paragraph(getTranslation("erase.erasedSince", Formats.time(erasedAt.get())));
+            erased.setId("customer-status");
+            add(result, facts(p), erased, events(p));
+            return;
+        }
         add(result, facts(p), accountStatus(p));
         onboarding.invitation(agent(), customerId).ifPresent(this::invitation);
         if (p.twoFactor().enabled()) {
@@ -143,7 +164,32 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
             off.setId("customer-nothing-to-remove");
             add(off);
         }
+        if (SignIn.current().filter(Roles::isAdmin).isPresent()) {
+            add(erasureSection(p));
+        }
         add(events(p));
+    }
+
+    /** ADMIN only: "Erase customer…", which opens the dialog with ticket and confirmation (decision 0036). */
+    private VerticalLayout erasureSection(CustomerProfile p) {
+        Button open = new Button(getTranslation("erase.open"), event -> new EraseCustomerDialog(erasure, agent(),
+                customerId, p.fullName(), erasure.confirmationFor(customerId), this::erased).open());
+        open.setId("erase-open");
+        VerticalLayout box = new VerticalLayout(new H3(getTranslation("erase.title")),
+                new Paragraph(getTranslation("erase.sectionIntro")), open);
+        box.setId("erase-section");
+        box.setPadding(false);
+        return box;
+    }
+
+    private void erased(ErasureOutcome outcome) {
+        String key = ERASURE_KEYS.keyFor(outcome);
+        render();
+        String text = outcome instanceof ErasureOutcome.Erased e ? getTranslation(key, e.pseudonym())
+                : getTranslation(key);
+        result.setText(text);
+        result.setVisible(true);
+        Notification.show(text);
     }
 
     private FormLayout facts(CustomerProfile p) {

@@ -95,4 +95,16 @@ public interface AccountRepository {
      * through {@code StaffDirectory}). Returns whether the account changed.
      */
     boolean setCustomerActive(AccountId id, boolean active);
+
+    /**
+     * Turns a customer account into a tombstone without personal data (decision 0036): the address becomes
+     * {@code placeholder} (so the real one is free for a new customer at once), the name {@code placeholderName},
+     * no password, no language, inactive, {@code erased_at} set; the customer details keep only the customer number.
+     * Only a customer account not erased yet: of two admins erasing at once, one gets {@code false}. Never a staff
+     * account.
+     */
+    boolean eraseCustomer(AccountId id, EmailAddress placeholder, String placeholderName, Instant erasedAt);
+
+    /** When the account was erased; empty for an account that was not (or does not exist). */
+    Optional<Instant> findErasedAt(AccountId id);
 }

@@ -109,5 +109,10 @@ public enum AuditEventType {
     /** The customer downloaded "my data" after the password (details: events, notices counted; decision 0031). */
     DATA_EXPORTED,
     /** "Download my data" refused: wrong or throttled password (details: reason). */
-    DATA_EXPORT_REFUSED
+    DATA_EXPORT_REFUSED,
+    /**
+     * An admin (ticket) or an API client (reason) erased a customer's personal data; the account's earlier events
+     * now name a pseudonym (details: ticket or reason, pseudonym, counts of what went; decision 0036).
+     */
+    CUSTOMER_ERASED
 }

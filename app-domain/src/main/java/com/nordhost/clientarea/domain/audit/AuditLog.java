@@ -5,7 +5,9 @@ import com.nordhost.clientarea.domain.shared.Port;
 import com.nordhost.clientarea.domain.account.AccountId;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** Port: the audit trail. Records join the caller's transaction. */
 @Port
@@ -21,4 +23,11 @@ public interface AuditLog {
 
     /** Deletes the events that happened before {@code cutoff} (the retention); how many went. */
     int deleteBefore(Instant cutoff);
+
+    /**
+     * Replaces, in place, every event about {@code subject} and every event whose actor is one of {@code actors}
+     * by what {@code rewrite} makes of it (pseudonymising an erased customer's trail, decision 0036): times, types
+     * and subjects stay; actor, IP address, User-Agent and details are the rewrite's. How many events were read.
+     */
+    int rewrite(AccountId subject, Collection<String> actors, UnaryOperator<AuditEvent> rewrite);
 }

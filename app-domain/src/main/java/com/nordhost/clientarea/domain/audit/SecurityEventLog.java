@@ -2,7 +2,9 @@ package com.nordhost.clientarea.domain.audit;
 
 import com.nordhost.clientarea.domain.account.AccountId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Objects;
 
 /**
@@ -56,5 +58,11 @@ public final class SecurityEventLog implements AuditLog {
     @Override
     public int deleteBefore(Instant cutoff) {
         return trail.deleteBefore(cutoff);
+    }
+
+    /** Rewriting changes no event's type: nothing to log. */
+    @Override
+    public int rewrite(AccountId subject, Collection<String> actors, UnaryOperator<AuditEvent> rewrite) {
+        return trail.rewrite(subject, actors, rewrite);
     }
 }

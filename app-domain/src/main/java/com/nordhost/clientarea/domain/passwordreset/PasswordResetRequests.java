@@ -56,4 +56,7 @@ public interface PasswordResetRequests {
 
     /** Every other unused link of the account, of either purpose, stops working (after a reset or acceptance). */
     void spendAll(AccountId account, Instant now);
+
+    /** Deletes every request and invitation of the account, used or not (an erased customer); how many went. */
+    int deleteAll(AccountId account);
 }

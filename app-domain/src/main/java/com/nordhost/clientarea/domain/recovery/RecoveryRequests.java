@@ -81,4 +81,10 @@ public interface RecoveryRequests {
      * still in {@code from}; the account may then ask again.
      */
     boolean close(long id, Status from, Status to, Instant now);
+
+    /**
+     * Deletes every request of the account, open or closed (an erased customer: they hold the address, IP
+     * addresses and agents' words about the person); the audit trail keeps the events. How many went.
+     */
+    int deleteAll(AccountId account);
 }

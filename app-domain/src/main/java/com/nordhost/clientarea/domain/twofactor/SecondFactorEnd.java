@@ -94,4 +94,19 @@ public final class SecondFactorEnd {
         notices.send(account, reason.notice, reason.byStaff() ? null : origin, noticeValues);
         return Optional.of(new Ended(epoch, Map.copyOf(removed)));
     }
+
+    /**
+     * Removes every authenticator of every kind and the second-factor row (set up or not), without an event or a
+     * notice of its own: the account is being erased (decision 0036) and the caller audits the erasure with these
+     * counts. Runs whether 2FA was on or not, so half-finished enrolments and stray challenges go too.
+     */
+    public Map<AuthenticatorKind, Integer> removeEverything(Account account) {
+        twoFactor.findForUpdate(account.id());
+        Map<AuthenticatorKind, Integer> removed = new EnumMap<>(AuthenticatorKind.class);
+        for (AuthenticatorStore store : stores) {
+            removed.put(store.kind(), store.removeAll(account.id()));
+        }
+        twoFactor.delete(account.id());
+        return Map.copyOf(removed);
+    }
 }

@@ -196,4 +196,27 @@ public final class InMemoryAccounts implements AccountRepository {
         deactivate(id);
         return true;
     }
+
+    private final Map<AccountId, Instant> erasedAt = new LinkedHashMap<>();
+
+    @Override
+    public synchronized boolean eraseCustomer(AccountId id, EmailAddress placeholder, String placeholderName,
+                                              Instant at) {
+        Account a = rows.get(id);
+        if (a == null || a.role() != Role.CUSTOMER || erasedAt.containsKey(id)) {
+            return false;
+        }
+        rows.put(id, new Account(id, a.role(), placeholder, placeholderName, Account.NO_PASSWORD, false,
+                a.createdAt()));
+        details.computeIfPresent(id, (k, d) -> new CustomerDetails(d.customerNumber(), placeholderName, placeholder,
+                null, null, null, null, null));
+        languages.remove(id);
+        erasedAt.put(id, at);
+        return true;
+    }
+
+    @Override
+    public synchronized Optional<Instant> findErasedAt(AccountId id) {
+        return Optional.ofNullable(erasedAt.get(id));
+    }
 }

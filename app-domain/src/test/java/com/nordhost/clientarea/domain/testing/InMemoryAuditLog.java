@@ -7,7 +7,9 @@ import com.nordhost.clientarea.domain.audit.AuditLog;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.function.UnaryOperator;
 import java.util.List;
 import java.util.Objects;
 
@@ -71,5 +73,22 @@ public final class InMemoryAuditLog implements AuditLog {
             out.append(e).append('\n');
         }
         return out.toString();
+    }
+
+    @Override
+    public int rewrite(AccountId subject, Collection<String> actors, UnaryOperator<AuditEvent> rewrite) {
+        synchronized (events) {
+            int read = 0;
+            for (int i = 0; i < events.size(); i++) {
+                AuditEvent e = events.get(i);
+                if (Objects.equals(e.subject(), subject) || actors.contains(e.actor())) {
+                    AuditEvent rewritten = rewrite.apply(e);
+                    events.set(i, new AuditEvent(e.at(), e.type(), e.subject(), rewritten.actor(),
+                            rewritten.sourceIp(), rewritten.userAgent(), rewritten.details()));
+                    read++;
+                }
+            }
+            return read;
+        }
     }
 }

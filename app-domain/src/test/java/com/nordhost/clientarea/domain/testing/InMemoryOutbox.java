@@ -6,6 +6,7 @@ import com.nordhost.clientarea.domain.notification.SentNotice;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
@@ -41,6 +42,15 @@ public final class InMemoryOutbox implements Outbox {
     public List<OutboundMessage> all() {
         synchronized (messages) {
             return new ArrayList<>(messages);
+        }
+    }
+
+    @Override
+    public int forget(Collection<EmailAddress> recipients) {
+        synchronized (messages) {
+            int before = messages.size();
+            messages.removeIf(m -> recipients.contains(m.recipient()));
+            return before - messages.size();
         }
     }
 }

@@ -100,4 +100,15 @@ public final class InMemoryPasswordResets implements PasswordResetRequests {
     public synchronized List<Row> all() {
         return new ArrayList<>(rows);
     }
+
+    @Override
+    public synchronized int deleteAll(AccountId account) {
+        int before = rows.size();
+        rows.removeIf(r -> Objects.equals(r.account, account));
+        return before - rows.size();
+    }
+
+    public synchronized int rowsOf(AccountId account) {
+        return (int) rows.stream().filter(r -> Objects.equals(r.account, account)).count();
+    }
 }

@@ -134,6 +134,30 @@ public final class InMemoryRecoveryRequests implements RecoveryRequests {
         return true;
     }
 
+    /** Deleted rows keep their place (ids are positions) but belong to nobody and hold nothing. */
+    @Override
+    public synchronized int deleteAll(AccountId account) {
+        int deleted = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            Request r = rows.get(i);
+            if (r.accountId().equals(account)) {
+                rows.set(i, new Request(r.id(), DELETED, Status.VOIDED, "", false, r.requestedAt(),
+                        r.confirmExpiresAt(), null, null, null, null, null, null, null, null, r.requestedAt()));
+                confirmHashes.set(i, "deleted-" + i);
+                cancelHashes.set(i, null);
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
+    /** Every row's text, to check an erased customer left nothing. */
+    public synchronized String everythingStored() {
+        return rows.toString();
+    }
+
+    private static final AccountId DELETED = new AccountId(Long.MAX_VALUE);
+
     private void put(Request r) {
         rows.set((int) r.id() - 1, r);
     }

@@ -365,6 +365,48 @@ public class JpaAccountRepository implements AccountRepository {
                 .executeUpdate() == 1;
     }
 
+    /**
+     * One conditional UPDATE of the account row (realm CUSTOMER, not erased yet) decides between two erasures at
+     * once; then the details row keeps only the customer number. Both statements are native: the columns
+     * {@code language} and {@code erased_at} are not mapped.
+     */
+    @Override
+    public boolean eraseCustomer(AccountId id, EmailAddress placeholder, String placeholderName, Instant erasedAt) {
+        Objects.requireNonNull(id, "Account id is required.");
+        Objects.requireNonNull(placeholder, "A placeholder address is required.");
+        Objects.requireNonNull(placeholderName, "A placeholder name is required.");
+        EntityManager em = em();
+        int changed = em.createNativeQuery("UPDATE account SET email = ?1, email_normalized = ?1, full_name = ?2,"
+                        + " name_normalized = ?3, password_hash = ?4, language = NULL, active = FALSE, erased_at = ?5,"
+                        + " password_failures = 0, password_next_attempt_at = NULL, trusted_password_failures = 0,"
+                        + " trusted_password_next_attempt_at = NULL, version = version + 1"
+                        + " WHERE id = ?6 AND realm = 'CUSTOMER' AND erased_at IS NULL")
+                .setParameter(1, placeholder.value())
+                .setParameter(2, placeholderName)
+                .setParameter(3, normalizeName(placeholderName))
+                .setParameter(4, Account.NO_PASSWORD)
+                .setParameter(5, Timestamps.toColumn(Objects.requireNonNull(erasedAt)))
+                .setParameter(6, id.value())
+                .executeUpdate();
+        if (changed != 1) {
+            return false;
+        }
+        em.createNativeQuery("UPDATE customer_details SET phone = NULL, street = NULL, postal_code = NULL,"
+                        + " city = NULL, country = NULL WHERE account_id = ?1")
+                .setParameter(1, id.value())
+                .executeUpdate();
+        return true;
+    }
+
+    @Override
+    public Optional<Instant> findErasedAt(AccountId id) {
+        Objects.requireNonNull(id, "Account id is required.");
+        List<?> rows = em().createNativeQuery("SELECT erased_at FROM account WHERE id = ?1")
+                .setParameter(1, id.value())
+                .getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(Timestamps.fromColumn(rows.get(0)));
+    }
+
     private Optional<AccountEntity> findEntity(AccountId id) {
         Objects.requireNonNull(id, "Account id is required.");
         return em().createQuery("SELECT a FROM AccountEntity a WHERE a.id = :id", AccountEntity.class)

@@ -9,7 +9,13 @@ import com.nordhost.clientarea.persistence.jpa.Timestamps;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.Objects;
 
 /**
@@ -62,6 +68,80 @@ public class JpaAuditLog implements AuditLog {
     public List<AuditEvent> findRecent(int limit) {
         return toEvents(em().createQuery("SELECT e FROM AuditEventEntity e ORDER BY e.occurredAt DESC, e.id DESC",
                 AuditEventEntity.class), limit);
+    }
+
+    /**
+     * Reads the events in pages by id with plain SQL (no managed entities, so the UPDATEs do not make the JPA
+     * provider compare a growing persistence context at every statement) and writes back each one that changed:
+     * the rewrite is Java (the domain's rule), so it cannot be one UPDATE.
+     */
+    @Override
+    public int rewrite(AccountId subject, Collection<String> actors, UnaryOperator<AuditEvent> rewrite) {
+        Objects.requireNonNull(subject, "Subject is required.");
+        List<String> actorList = actors.isEmpty() ? List.of("") : List.copyOf(actors);
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < actorList.size(); i++) {
+            in.append(i == 0 ? "?" : ", ?").append(i + 3);
+        }
+        EntityManager em = em();
+        int read = 0;
+        long after = 0;
+        while (true) {
+            var query = em.createNativeQuery("SELECT id, occurred_at, event_type, actor, source_ip, user_agent, details,"
+                            + " account_id"
+                            + " FROM audit_event WHERE id > ?1 AND (account_id = ?2 OR actor IN (" + in + "))"
+                            + " ORDER BY id")
+                    .setParameter(1, after)
+                    .setParameter(2, subject.value())
+                    .setMaxResults(MAX_LIMIT);
+            for (int i = 0; i < actorList.size(); i++) {
+                query.setParameter(i + 3, actorList.get(i));
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> page = query.getResultList();
+            // Rows that become the same (a customer's logins from one browser) are written by one UPDATE.
+            Map<List<String>, List<Long>> changes = new LinkedHashMap<>();
+            for (Object[] row : page) {
+                long id = ((Number) row[0]).longValue();
+                String details = (String) row[6];
+                AuditEvent before = new AuditEvent(Timestamps.fromColumn(row[1]), AuditEventType.valueOf((String) row[2]),
+                        row[7] == null ? null : new AccountId(((Number) row[7]).longValue()), (String) row[3],
+                        (String) row[4], (String) row[5], AuditDetails.parse(details));
+                AuditEvent rewritten = rewrite.apply(before);
+                String newDetails = AuditDetails.format(rewritten.details());
+                if (!Objects.equals(before.actor(), rewritten.actor())
+                        || !Objects.equals(before.sourceIp(), rewritten.sourceIp())
+                        || !Objects.equals(before.userAgent(), rewritten.userAgent())
+                        || !newDetails.equals(details)) {
+                    changes.computeIfAbsent(Arrays.asList(Timestamps.fit(rewritten.actor(), 320),
+                            Timestamps.fit(rewritten.sourceIp(), 64), Timestamps.fit(rewritten.userAgent(), 512),
+                            newDetails), k -> new ArrayList<>()).add(id);
+                }
+                after = id;
+                read++;
+            }
+            changes.forEach((values, ids) -> update(em, values, ids));
+            if (page.size() < MAX_LIMIT) {
+                return read;
+            }
+        }
+    }
+
+    private static void update(EntityManager em, List<String> values, List<Long> ids) {
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            in.append(i == 0 ? "?" : ", ?").append(i + 5);
+        }
+        var update = em.createNativeQuery("UPDATE audit_event SET actor = ?1, source_ip = ?2, user_agent = ?3,"
+                        + " details = ?4 WHERE id IN (" + in + ")")
+                .setParameter(1, values.get(0))
+                .setParameter(2, values.get(1))
+                .setParameter(3, values.get(2))
+                .setParameter(4, values.get(3));
+        for (int i = 0; i < ids.size(); i++) {
+            update.setParameter(i + 5, ids.get(i));
+        }
+        update.executeUpdate();
     }
 
     private static List<AuditEvent> toEvents(TypedQuery<AuditEventEntity> query, int limit) {

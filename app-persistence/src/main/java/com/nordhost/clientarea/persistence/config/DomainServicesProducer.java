@@ -17,6 +17,7 @@ import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.passwordreset.PasswordReset;
 import com.nordhost.clientarea.domain.onboarding.CustomerOnboarding;
 import com.nordhost.clientarea.domain.lifecycle.CustomerDeactivation;
+import com.nordhost.clientarea.domain.lifecycle.CustomerErasure;
 import com.nordhost.clientarea.domain.onboarding.InvitationAcceptance;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestFlow;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestQueue;
@@ -148,6 +149,12 @@ public class DomainServicesProducer {
     @Singleton
     CustomerDeactivation customerDeactivation() {
         return domain.customerDeactivation();
+    }
+
+    @Produces
+    @Singleton
+    CustomerErasure customerErasure() {
+        return domain.customerErasure();
     }
 
     @Produces

@@ -8,6 +8,7 @@ import com.nordhost.clientarea.persistence.jpa.EntityManagers;
 import com.nordhost.clientarea.persistence.jpa.Timestamps;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -158,6 +159,21 @@ public class MailOutbox implements Outbox {
                         + " OR (sent_at IS NULL AND given_up_at < ?1)")
                 .setParameter(1, Timestamps.toColumn(cutoff))
                 .executeUpdate();
+    }
+
+    @Override
+    public int forget(Collection<EmailAddress> recipients) {
+        Objects.requireNonNull(recipients, "Recipients are required.");
+        if (recipients.isEmpty()) {
+            return 0;
+        }
+        int deleted = 0;
+        for (String recipient : recipients.stream().map(EmailAddress::value).distinct().toList()) {
+            deleted += em().createNativeQuery("DELETE FROM outbound_mail WHERE recipient = ?1")
+                    .setParameter(1, recipient)
+                    .executeUpdate();
+        }
+        return deleted;
     }
 
     static String cut(String error) {

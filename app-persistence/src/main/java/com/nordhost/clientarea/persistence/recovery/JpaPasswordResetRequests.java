@@ -111,6 +111,13 @@ public class JpaPasswordResetRequests implements PasswordResetRequests {
                 .executeUpdate();
     }
 
+    @Override
+    public int deleteAll(AccountId account) {
+        return em().createNativeQuery("DELETE FROM password_reset WHERE account_id = ?1")
+                .setParameter(1, account.value())
+                .executeUpdate();
+    }
+
     private int count(String sql, Object first, Instant since) {
         Object n = em().createNativeQuery(sql)
                 .setParameter(1, first)

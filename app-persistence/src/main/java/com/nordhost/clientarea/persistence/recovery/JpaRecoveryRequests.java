@@ -167,6 +167,13 @@ public class JpaRecoveryRequests implements RecoveryRequests {
         return rows.isEmpty() ? Optional.empty() : Optional.of(request((Object[]) rows.get(0)));
     }
 
+    @Override
+    public int deleteAll(AccountId account) {
+        return em().createNativeQuery("DELETE FROM recovery_request WHERE account_id = ?1")
+                .setParameter(1, account.value())
+                .executeUpdate();
+    }
+
     private static Request request(Object[] r) {
         return new Request(((Number) r[0]).longValue(), new AccountId(((Number) r[1]).longValue()),
                 Status.valueOf((String) r[2]), (String) r[3], bool(r[4]), Timestamps.fromColumn(r[5]), Timestamps.fromColumn(r[6]),
