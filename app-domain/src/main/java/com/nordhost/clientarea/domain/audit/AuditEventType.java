@@ -109,5 +109,13 @@ public enum AuditEventType {
     /** The customer downloaded "my data" after the password (details: events, notices counted; decision 0031). */
     DATA_EXPORTED,
     /** "Download my data" refused: wrong or throttled password (details: reason). */
-    DATA_EXPORT_REFUSED
+    DATA_EXPORT_REFUSED,
+    /** Back-office: an ADMIN created an API token (details: token, its name; never the token; decision 0034). */
+    API_TOKEN_CREATED,
+    /** Back-office: an ADMIN revoked an API token (details: token, its name). */
+    API_TOKEN_REVOKED,
+    /** The provisioning API was called with no token, a wrong or a revoked one (details: failures from the address). */
+    API_TOKEN_REFUSED,
+    /** The provisioning API set a customer's password (actor: the API token; never the password). */
+    PASSWORD_SET_BY_API
 }
