@@ -49,6 +49,7 @@ class ApiTokensViewTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void an_admin_sees_the_new_token_once_and_only_its_hash_is_stored() {
         Agent admin = newAgent(Role.ADMIN);
         logIn(admin);
@@ -66,7 +67,7 @@ class ApiTokensViewTest extends KaribuTest {
         ApiToken row = rows().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
         assertThat(row.createdBy()).isEqualTo(admin.account().email().value());
         assertThat(row.lastUsedAt()).isNull();
-        List<?> hashes = db.inTransaction(() -> db.transactions().current()
+        List<Object> hashes = db.inTransaction(() -> (List<Object>) db.transactions().current()
                 .createNativeQuery("SELECT token_hash FROM api_token WHERE name = ?").setParameter(1, name)
                 .getResultList());
         assertThat(hashes).containsExactly(RandomTokens.sha256Hex(secret));
