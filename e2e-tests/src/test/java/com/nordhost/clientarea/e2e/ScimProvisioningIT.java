@@ -166,14 +166,14 @@ class ScimProvisioningIT {
         created.setName(new Name().setFormatted("Rut Replaced Ek"));
         created.setPassword(null);
 
-        UserResource replaced = scim.replaceRequest(created).ifMatch(stale).invoke();
+        UserResource replaced = scim.replaceRequest(created).ifMatch().invoke();
 
         assertThat(replaced.getName().getFormatted()).isEqualTo("Rut Replaced Ek");
         assertThat(replaced.getName().getFamilyName()).isEqualTo("Ek");
         assertThat(replaced.getMeta().getVersion()).isNotEqualTo(stale);
         created.setName(new Name().setFormatted("Rut Stale"));
         PreconditionFailedException refused = catchThrowableOfType(
-                () -> scim.replaceRequest(created).ifMatch(stale).invoke(), PreconditionFailedException.class);
+                () -> scim.replaceRequest(created).ifMatch().invoke(), PreconditionFailedException.class);
         assertThat(refused.getScimError().getStatus()).isEqualTo(412);
         assertThat(scim.retrieve("Users", created.getId(), UserResource.class).getName().getFormatted())
                 .isEqualTo("Rut Replaced Ek");

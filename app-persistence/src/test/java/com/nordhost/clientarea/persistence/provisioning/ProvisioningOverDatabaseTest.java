@@ -42,12 +42,13 @@ class ProvisioningOverDatabaseTest extends DatabaseTest {
     private CustomerProvisioning provisioning;
     private ApiCaller caller;
     private String secret;
+    private Account admin;
 
     @BeforeAll
     void token() {
         services = db.services(clock);
         provisioning = services.customerProvisioning();
-        Account admin = db.createStaff(Role.ADMIN, uniqueEmail("admin"), "Ada Admin", "admin-password-1");
+        admin = db.createStaff(Role.ADMIN, uniqueEmail("admin"), "Ada Admin", "admin-password-1");
         ApiTokenOutcome.Created created = (ApiTokenOutcome.Created) services.apiTokens().create(admin.id(),
                 "billing " + UUID.randomUUID(), ORIGIN);
         secret = created.secret();
@@ -71,6 +72,17 @@ class ProvisioningOverDatabaseTest extends DatabaseTest {
         List<Object> hashes = tx(() -> (List<Object>) db.transactions().current()
                 .createNativeQuery("SELECT token_hash FROM api_token").getResultList());
         assertThat(hashes).contains(RandomTokens.sha256Hex(secret)).doesNotContain(secret);
+    }
+
+    @Test
+    void lastUsedIsWrittenOnceAMinute() {
+        clock.advance(java.time.Duration.ofMinutes(2));
+        Instant first = clock.instant();
+        services.apiTokens().authenticate(secret, ORIGIN);
+        clock.advance(java.time.Duration.ofSeconds(30));
+        services.apiTokens().authenticate(secret, ORIGIN);
+        assertThat(services.apiTokens().list(admin.id())).filteredOn(t -> t.id() == caller.tokenId()).singleElement()
+                .satisfies(t -> assertThat(t.lastUsedAt()).isEqualTo(first));
     }
 
     @Test
