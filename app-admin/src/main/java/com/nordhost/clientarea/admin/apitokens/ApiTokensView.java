@@ -100,6 +100,7 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
             ApiTokenOutcome outcome = tokens.create(admin, name.getValue(), RequestOrigins.current());
             if (outcome instanceof ApiTokenOutcome.Created created) {
                 name.clear();
+                name.setInvalid(false);
                 showOnce(created);
             }
             report(outcome);

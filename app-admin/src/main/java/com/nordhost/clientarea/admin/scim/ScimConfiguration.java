@@ -19,7 +19,7 @@ public class ScimConfiguration {
         configuration.setSupportsFilter(true);
         configuration.setFilterMaxResults(CustomerUsers.MAX_PAGE_SIZE);
         configuration.setSupportsSort(false);
-        configuration.setDocumentationUri("docs/scim.md");
+        // No documentationUri: SCIMple 1.0.0-M1 writes it as "documentationUrl", which strict clients refuse.
         configuration.addAuthenticationSchema(AuthenticationSchema.oauthBearer()
                 .setDescription("An API token an ADMIN creates in the back-office (API tokens), as a bearer token."));
         return configuration;
