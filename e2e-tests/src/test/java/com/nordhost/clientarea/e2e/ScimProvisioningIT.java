@@ -314,7 +314,7 @@ class ScimProvisioningIT {
 
             scim.modifyRequest("Users", customer.getId()).replaceValue("active", false).invoke(UserResource.class);
 
-            page.follow("My details");
+            page.follow("My Account");
             browser.awaitText("Log in to the Client area");
             browser.screenshot("scim4-signed-out-at-next-click");
             logIn(browser, page, customer.getUserName());
