@@ -1,5 +1,7 @@
 package com.nordhost.clientarea.domain;
 
+import com.nordhost.clientarea.domain.apitokens.ApiTokenRepository;
+import com.nordhost.clientarea.domain.provisioning.ProvisionedCustomers;
 import com.nordhost.clientarea.domain.account.AccountRepository;
 import com.nordhost.clientarea.domain.audit.AuditLog;
 import com.nordhost.clientarea.domain.audit.AuditSearch;
@@ -29,7 +31,8 @@ public record DomainPorts(AccountRepository accounts, TwoFactorRepository twoFac
                           UnknownAddressCounters unknownAddresses, RecoveryRequests recoveryRequests,
                           RememberedBrowserRepository rememberedBrowsers,
                           AuthenticatorAppRepository authenticatorApps, SecurityKeyRepository securityKeys,
-                          WebAuthnChallenges webAuthnChallenges) {
+                          WebAuthnChallenges webAuthnChallenges, ApiTokenRepository apiTokens,
+                          ProvisionedCustomers provisionedCustomers) {
 
     public DomainPorts {
         Objects.requireNonNull(accounts, "The account repository is required.");
@@ -47,19 +50,21 @@ public record DomainPorts(AccountRepository accounts, TwoFactorRepository twoFac
         Objects.requireNonNull(authenticatorApps, "The authenticator apps are required.");
         Objects.requireNonNull(securityKeys, "The security keys are required.");
         Objects.requireNonNull(webAuthnChallenges, "The WebAuthn challenges are required.");
+        Objects.requireNonNull(apiTokens, "The API tokens are required.");
+        Objects.requireNonNull(provisionedCustomers, "The provisioned customers are required.");
     }
 
     /** The same ports with another account repository (a test's instrumented one). */
     public DomainPorts withAccounts(AccountRepository replacement) {
         return new DomainPorts(replacement, twoFactor, auditLog, auditSearch, customers, staff, outbox, passwordResets,
                 transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, authenticatorApps, securityKeys,
-                webAuthnChallenges);
+                webAuthnChallenges, apiTokens, provisionedCustomers);
     }
 
     /** The same ports with another two-factor repository (a test's instrumented one). */
     public DomainPorts withTwoFactor(TwoFactorRepository replacement) {
         return new DomainPorts(accounts, replacement, auditLog, auditSearch, customers, staff, outbox, passwordResets,
                 transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, authenticatorApps, securityKeys,
-                webAuthnChallenges);
+                webAuthnChallenges, apiTokens, provisionedCustomers);
     }
 }

@@ -1,5 +1,7 @@
 package com.nordhost.clientarea.domain;
 
+import com.nordhost.clientarea.domain.apitokens.ApiTokens;
+import com.nordhost.clientarea.domain.provisioning.CustomerProvisioning;
 import com.nordhost.clientarea.domain.account.AccountRegistration;
 import com.nordhost.clientarea.domain.audit.AuditLog;
 import com.nordhost.clientarea.domain.audit.AuditLogQuery;
@@ -107,6 +109,8 @@ public final class DomainServices {
     private final CustomerErasure customerErasure;
     private final InvitationAcceptance invitationAcceptance;
     private final MyDataExport myDataExport;
+    private final ApiTokens apiTokens;
+    private final CustomerProvisioning customerProvisioning;
 
     private DomainServices(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings,
                            Executor afterTheAnswer) {
@@ -215,6 +219,11 @@ public final class DomainServices {
         myDataExport = new MyDataExport(ports.accounts(), ports.twoFactor(), authenticatorStores,
                 ports.rememberedBrowsers(), ports.auditLog(), ports.outbox(), passwordConfirmation, audit,
                 ports.transactions(), clock);
+        apiTokens = new ApiTokens(ports.accounts(), ports.apiTokens(), passwordFailures, audit, ports.transactions(),
+                clock, random);
+        customerProvisioning = new CustomerProvisioning(ports.accounts(), ports.provisionedCustomers(),
+                customerOnboarding, customerDeactivation, passwordHasher, passwordPolicy, mailedLinks, notices, audit,
+                ports.transactions());
     }
 
     /** The domain doing all its work in the caller's thread (tests, the load driver's provisioner). */
@@ -358,5 +367,13 @@ public final class DomainServices {
 
     public MyDataExport myDataExport() {
         return myDataExport;
+    }
+
+    public ApiTokens apiTokens() {
+        return apiTokens;
+    }
+
+    public CustomerProvisioning customerProvisioning() {
+        return customerProvisioning;
     }
 }

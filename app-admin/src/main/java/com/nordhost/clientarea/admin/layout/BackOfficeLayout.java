@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.admin.layout;
 
 import com.nordhost.clientarea.admin.agents.AgentsView;
+import com.nordhost.clientarea.admin.apitokens.ApiTokensView;
 import com.nordhost.clientarea.admin.audit.AuditLogView;
 import com.nordhost.clientarea.admin.config.Roles;
 import com.nordhost.clientarea.admin.customers.CustomerSearchView;
@@ -23,7 +24,7 @@ import jakarta.inject.Inject;
 import java.util.Objects;
 
 /**
- * The back-office frame: Customers and Recovery requests for every agent; Audit log and Agents only for admins (the routes check too).
+ * The back-office frame: Customers and Recovery requests for every agent; Audit log, Agents and API tokens only for admins (the routes check too).
  * On every navigation it also checks the database: an agent deactivated (or given another role) since signing
  * in is signed out and sent to the login page, not left browsing customers with the old session. In the server
  * {@link com.nordhost.clientarea.admin.login.InactiveAgentSignOut} already ends such a session at any request;
@@ -53,7 +54,9 @@ public class BackOfficeLayout extends AppLayout implements BeforeEnterObserver {
                 VaadinIcon.KEY.create()));
         if (SignIn.current().filter(Roles::isAdmin).isPresent()) {
             nav.addItem(new SideNavItem(getTranslation("menu.audit"), AuditLogView.class, VaadinIcon.LIST.create()),
-                    new SideNavItem(getTranslation("menu.agents"), AgentsView.class, VaadinIcon.USER_STAR.create()));
+                    new SideNavItem(getTranslation("menu.agents"), AgentsView.class, VaadinIcon.USER_STAR.create()),
+                    new SideNavItem(getTranslation("menu.apiTokens"), ApiTokensView.class,
+                            VaadinIcon.CONNECT.create()));
         }
         addToDrawer(nav);
     }

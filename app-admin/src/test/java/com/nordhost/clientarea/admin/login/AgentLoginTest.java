@@ -4,6 +4,7 @@ import com.nordhost.clientarea.web.errors.AccessDeniedView;
 import com.vaadin.flow.component.html.H1;
 import com.nordhost.clientarea.admin.KaribuTest;
 import com.nordhost.clientarea.admin.agents.AgentsView;
+import com.nordhost.clientarea.admin.apitokens.ApiTokensView;
 import com.nordhost.clientarea.admin.audit.AuditLogView;
 import com.nordhost.clientarea.admin.customers.CustomerSearchView;
 import com.nordhost.clientarea.domain.account.Account;
@@ -184,6 +185,7 @@ class AgentLoginTest extends KaribuTest {
                 .containsExactly("Customers", "Recovery requests");
         assertDenied("audit", AuditLogView.class);
         assertDenied("agents", AgentsView.class);
+        assertDenied("api-tokens", ApiTokensView.class);
         navigate("");
         _assertOne(CustomerSearchView.class);
     }
@@ -212,7 +214,7 @@ class AgentLoginTest extends KaribuTest {
     void an_admin_opens_audit_log_and_agents() {
         logIn(newAgent(Role.ADMIN));
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Customers", "Recovery requests", "Audit log", "Agents");
+                .containsExactly("Customers", "Recovery requests", "Audit log", "Agents", "API tokens");
         navigate("audit");
         _assertOne(AuditLogView.class);
         navigate("agents");

@@ -114,5 +114,13 @@ public enum AuditEventType {
      * An admin (ticket) or an API client (reason) erased a customer's personal data; the account's earlier events
      * now name a pseudonym (details: ticket or reason, pseudonym, counts of what went; decision 0036).
      */
-    CUSTOMER_ERASED
+    CUSTOMER_ERASED,
+    /** Back-office: an ADMIN created an API token (details: token, its name; never the token; decision 0034). */
+    API_TOKEN_CREATED,
+    /** Back-office: an ADMIN revoked an API token (details: token, its name). */
+    API_TOKEN_REVOKED,
+    /** The provisioning API was called with no token, a wrong or a revoked one (details: failures from the address). */
+    API_TOKEN_REFUSED,
+    /** The provisioning API set a customer's password (actor: the API token; never the password). */
+    PASSWORD_SET_BY_API
 }

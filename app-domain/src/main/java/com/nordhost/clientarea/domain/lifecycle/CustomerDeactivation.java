@@ -3,6 +3,7 @@ package com.nordhost.clientarea.domain.lifecycle;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.AccountRepository;
+import com.nordhost.clientarea.domain.apitokens.ApiCaller;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.audit.AuditTrail;
 import com.nordhost.clientarea.domain.notification.SecurityNotice;
@@ -54,21 +55,61 @@ public final class CustomerDeactivation {
             if (refused.isPresent()) {
                 return refused.get();
             }
-            Optional<Account> customer = StaffAction.customer(accounts, customerId);
-            if (customer.isEmpty()) {
-                return new DeactivationOutcome.UnknownCustomer();
-            }
-            if (!accounts.setCustomerActive(customerId, false)) {
-                return new DeactivationOutcome.AlreadyInactive();
-            }
             String actor = StaffAction.activeStaff(accounts, agentId).orElseThrow().email().value();
-            accounts.advanceSessionEpoch(customerId);
-            mailedLinks.spendAll(customerId, actor, origin, VOIDED_REASON);
-            audit.record(AuditEventType.CUSTOMER_DEACTIVATED, customerId, actor, origin, details(ticket, reason));
-            // Support's action: the notice names the ticket, never the agent, nor the agent's address.
-            notices.send(customer.get(), SecurityNotice.CUSTOMER_DEACTIVATED, null, Map.of("ticket", ticket.value()));
-            return new DeactivationOutcome.Deactivated();
+            return deactivateAs(actor, customerId, ticket.value(), details(ticket, reason), origin);
         });
+    }
+
+    /**
+     * The provisioning API's {@code active=false} (decision 0034): the same deactivation, audited with the token's
+     * name as actor; the customer's notice names the token in place of a ticket. Joins the caller's transaction.
+     */
+    public DeactivationOutcome deactivate(ApiCaller caller, AccountId customerId, RequestOrigin origin) {
+        Objects.requireNonNull(caller, "The API caller is required.");
+        return transactions.inTransaction(() -> deactivateAs(caller.actor(), customerId, caller.tokenName(),
+                apiDetails(caller), origin));
+    }
+
+    /** The provisioning API's {@code active=true}: {@link #reactivate} audited with the token's name. */
+    public DeactivationOutcome reactivate(ApiCaller caller, AccountId customerId, RequestOrigin origin) {
+        Objects.requireNonNull(caller, "The API caller is required.");
+        return transactions.inTransaction(() -> reactivateAs(caller.actor(), customerId, caller.tokenName(),
+                apiDetails(caller), origin));
+    }
+
+    private DeactivationOutcome deactivateAs(String actor, AccountId customerId, String ticket,
+                                             Map<String, String> details, RequestOrigin origin) {
+        Optional<Account> customer = StaffAction.customer(accounts, customerId);
+        if (customer.isEmpty()) {
+            return new DeactivationOutcome.UnknownCustomer();
+        }
+        if (!accounts.setCustomerActive(customerId, false)) {
+            return new DeactivationOutcome.AlreadyInactive();
+        }
+        accounts.advanceSessionEpoch(customerId);
+        mailedLinks.spendAll(customerId, actor, origin, VOIDED_REASON);
+        audit.record(AuditEventType.CUSTOMER_DEACTIVATED, customerId, actor, origin, details);
+        // Support's action: the notice names the ticket, never the agent, nor the agent's address.
+        notices.send(customer.get(), SecurityNotice.CUSTOMER_DEACTIVATED, null, Map.of("ticket", ticket));
+        return new DeactivationOutcome.Deactivated();
+    }
+
+    private DeactivationOutcome reactivateAs(String actor, AccountId customerId, String ticket,
+                                             Map<String, String> details, RequestOrigin origin) {
+        Optional<Account> customer = StaffAction.customer(accounts, customerId);
+        if (customer.isEmpty()) {
+            return new DeactivationOutcome.UnknownCustomer();
+        }
+        if (!accounts.setCustomerActive(customerId, true)) {
+            return new DeactivationOutcome.AlreadyActive();
+        }
+        audit.record(AuditEventType.CUSTOMER_REACTIVATED, customerId, actor, origin, details);
+        notices.send(customer.get(), SecurityNotice.CUSTOMER_REACTIVATED, null, Map.of("ticket", ticket));
+        return new DeactivationOutcome.Reactivated();
+    }
+
+    private static Map<String, String> apiDetails(ApiCaller caller) {
+        return Map.of("by", "api", "token", caller.tokenName());
     }
 
     public DeactivationOutcome reactivate(AccountId agentId, AccountId customerId, TicketReference ticket,
@@ -78,17 +119,8 @@ public final class CustomerDeactivation {
             if (refused.isPresent()) {
                 return refused.get();
             }
-            Optional<Account> customer = StaffAction.customer(accounts, customerId);
-            if (customer.isEmpty()) {
-                return new DeactivationOutcome.UnknownCustomer();
-            }
-            if (!accounts.setCustomerActive(customerId, true)) {
-                return new DeactivationOutcome.AlreadyActive();
-            }
             String actor = StaffAction.activeStaff(accounts, agentId).orElseThrow().email().value();
-            audit.record(AuditEventType.CUSTOMER_REACTIVATED, customerId, actor, origin, details(ticket, reason));
-            notices.send(customer.get(), SecurityNotice.CUSTOMER_REACTIVATED, null, Map.of("ticket", ticket.value()));
-            return new DeactivationOutcome.Reactivated();
+            return reactivateAs(actor, customerId, ticket.value(), details(ticket, reason), origin);
         });
     }
 

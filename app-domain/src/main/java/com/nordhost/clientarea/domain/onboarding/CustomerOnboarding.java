@@ -9,6 +9,7 @@ import com.nordhost.clientarea.domain.account.EmailAddressTakenException;
 import com.nordhost.clientarea.domain.account.Language;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.account.Role;
+import com.nordhost.clientarea.domain.apitokens.ApiCaller;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.audit.AuditTrail;
 import com.nordhost.clientarea.domain.passwordreset.PasswordResetRequests;
@@ -18,6 +19,7 @@ import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.staff.StaffAction;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,45 +57,81 @@ public final class CustomerOnboarding {
 
     public OnboardingOutcome create(AccountId agentId, NewCustomer details, Language language, RequestOrigin origin) {
         Objects.requireNonNull(details, "The details are required.");
-        Optional<CustomerDetailsOutcome.Invalid> invalid = CustomerDetailsRules.firstProblem(details.fullName(),
-                details.email(), details.phone(), details.street(), details.postalCode(), details.city(),
-                details.country());
+        Optional<OnboardingOutcome.Invalid> invalid = invalid(details);
         if (invalid.isPresent()) {
-            return new OnboardingOutcome.Invalid(invalid.get().field(), invalid.get().reason());
+            return invalid.get();
         }
-        EmailAddress email = EmailAddress.of(details.email().strip());
-        CustomerDetails wanted = CustomerDetailsRules.cleaned(new CustomerDetails(null, details.fullName(), email,
-                details.phone(), details.street(), details.postalCode(), details.city(), details.country()));
+        CustomerDetails wanted = wanted(details);
         Language lang = language == null ? Language.DEFAULT : language;
         RequestOrigin from = origin == null ? RequestOrigin.unknown() : origin;
         try {
-            return transactions.inTransaction(() -> createInTransaction(agentId, wanted, lang, from));
+            return transactions.inTransaction(() -> {
+                Optional<Account> agent = StaffAction.activeStaff(accounts, agentId);
+                if (agent.isEmpty()) {
+                    return new OnboardingOutcome.NotAllowed();
+                }
+                return createInTransaction(agent.get().email().value(), wanted, lang, from, null, Map.of());
+            });
         } catch (EmailAddressTakenException e) {
             // Another creation (or address change) took the address between our check and the insert.
             return new OnboardingOutcome.EmailTaken();
         }
     }
 
-    private OnboardingOutcome createInTransaction(AccountId agentId, CustomerDetails wanted, Language language,
-                                                  RequestOrigin origin) {
-        Optional<Account> agent = StaffAction.activeStaff(accounts, agentId);
-        if (agent.isEmpty()) {
-            return new OnboardingOutcome.NotAllowed();
+    /**
+     * The provisioning API's create (decision 0034), in the caller's transaction: the same details rules, customer
+     * number and uniqueness as {@link #create}, audited with the token's name. With a password hash (already checked
+     * against the password policy) the customer can sign in at once and gets no invitation; without one they are
+     * invited like any new customer. Throws {@link EmailAddressTakenException} when a concurrent creation took the
+     * address: the caller's transaction then rolls back and the caller answers "taken".
+     */
+    public OnboardingOutcome createFor(ApiCaller caller, NewCustomer details, Language language,
+                                       String passwordHashOrNull, RequestOrigin origin) {
+        Objects.requireNonNull(caller, "The API caller is required.");
+        Objects.requireNonNull(details, "The details are required.");
+        Optional<OnboardingOutcome.Invalid> invalid = invalid(details);
+        if (invalid.isPresent()) {
+            return invalid.get();
         }
+        Language lang = language == null ? Language.DEFAULT : language;
+        RequestOrigin from = origin == null ? RequestOrigin.unknown() : origin;
+        return transactions.inTransaction(() -> createInTransaction(caller.actor(), wanted(details), lang, from,
+                passwordHashOrNull, Map.of("by", "api", "password", passwordHashOrNull == null ? "invited" : "set")));
+    }
+
+    private static Optional<OnboardingOutcome.Invalid> invalid(NewCustomer details) {
+        return CustomerDetailsRules.firstProblem(details.fullName(), details.email(), details.phone(),
+                details.street(), details.postalCode(), details.city(), details.country())
+                .map(i -> new OnboardingOutcome.Invalid(i.field(), i.reason()));
+    }
+
+    private static CustomerDetails wanted(NewCustomer details) {
+        EmailAddress email = EmailAddress.of(details.email().strip());
+        return CustomerDetailsRules.cleaned(new CustomerDetails(null, details.fullName(), email,
+                details.phone(), details.street(), details.postalCode(), details.city(), details.country()));
+    }
+
+    private OnboardingOutcome createInTransaction(String actor, CustomerDetails wanted, Language language,
+                                                  RequestOrigin origin, String passwordHash,
+                                                  Map<String, String> extraDetails) {
         if (accounts.findByEmail(Realm.CUSTOMER, wanted.email()).isPresent()) {
             return new OnboardingOutcome.EmailTaken();
         }
-        Account customer = accounts.create(Role.CUSTOMER, wanted.email(), wanted.fullName(), Account.NO_PASSWORD,
-                clock.instant());
+        Account customer = accounts.create(Role.CUSTOMER, wanted.email(), wanted.fullName(),
+                passwordHash == null ? Account.NO_PASSWORD : passwordHash, clock.instant());
         String customerNumber = "C" + accounts.nextCustomerNumber();
         accounts.saveCustomerDetails(customer.id(), new CustomerDetails(customerNumber, wanted.fullName(),
                 wanted.email(), wanted.phone(), wanted.street(), wanted.postalCode(), wanted.city(),
                 wanted.country()));
         accounts.changeLanguage(customer.id(), language);
-        String actor = agent.get().email().value();
-        audit.record(AuditEventType.CUSTOMER_CREATED, customer.id(), actor, origin,
-                Map.of("customerNumber", customerNumber, "language", language.tag()));
-        invitations.send(customer, AuditEventType.INVITATION_SENT, actor, origin, Map.of());
+        Map<String, String> auditDetails = new LinkedHashMap<>();
+        auditDetails.put("customerNumber", customerNumber);
+        auditDetails.put("language", language.tag());
+        auditDetails.putAll(extraDetails);
+        audit.record(AuditEventType.CUSTOMER_CREATED, customer.id(), actor, origin, auditDetails);
+        if (passwordHash == null) {
+            invitations.send(customer, AuditEventType.INVITATION_SENT, actor, origin, Map.of());
+        }
         return new OnboardingOutcome.Created(customer.id(), customerNumber);
     }
 

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.testing;
 
+import com.nordhost.clientarea.domain.provisioning.ProvisionedCustomers;
 import com.nordhost.clientarea.domain.DomainPorts;
 import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.DomainSettings;
@@ -46,10 +47,11 @@ public final class DomainFixture {
     public final InMemoryRememberedBrowsers rememberedBrowsers = new InMemoryRememberedBrowsers();
     public final InMemorySecurityKeys securityKeys = new InMemorySecurityKeys();
     public final InMemoryWebAuthnChallenges webAuthnChallenges = new InMemoryWebAuthnChallenges();
+    public final InMemoryApiTokens apiTokens = new InMemoryApiTokens();
     public final DomainPorts ports = new DomainPorts(accounts, twoFactor, audit, UnusedPort.of(AuditSearch.class),
             UnusedPort.of(CustomerDirectory.class), new InMemoryStaffDirectory(accounts), outbox, passwordResets,
             transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, authenticatorApps, securityKeys,
-            webAuthnChallenges);
+            webAuthnChallenges, apiTokens, UnusedPort.of(ProvisionedCustomers.class));
     public final DomainSettings settings = DomainSettings.forTests().withTotpIssuer("Nordhost Kundzon");
     public final KeyRing keyRing = KeyRing.generated(new SecureRandom());
     public final DomainServices services = DomainServices.create(ports, clock, keyRing, settings);

@@ -392,9 +392,10 @@ public class JpaAccountRepository implements AccountRepository {
             return false;
         }
         em.createNativeQuery("UPDATE customer_details SET phone = NULL, street = NULL, postal_code = NULL,"
-                        + " city = NULL, country = NULL WHERE account_id = ?1")
+                        + " city = NULL, country = NULL, external_id = NULL WHERE account_id = ?1")
                 .setParameter(1, id.value())
                 .executeUpdate();
+        NameTails.write(em, id.value(), normalizeName(placeholderName));
         return true;
     }
 

@@ -16,8 +16,10 @@ import com.nordhost.clientarea.domain.profile.LanguagePreference;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.passwordreset.PasswordReset;
 import com.nordhost.clientarea.domain.onboarding.CustomerOnboarding;
+import com.nordhost.clientarea.domain.apitokens.ApiTokens;
 import com.nordhost.clientarea.domain.lifecycle.CustomerDeactivation;
 import com.nordhost.clientarea.domain.lifecycle.CustomerErasure;
+import com.nordhost.clientarea.domain.provisioning.CustomerProvisioning;
 import com.nordhost.clientarea.domain.onboarding.InvitationAcceptance;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestFlow;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestQueue;
@@ -155,6 +157,18 @@ public class DomainServicesProducer {
     @Singleton
     CustomerErasure customerErasure() {
         return domain.customerErasure();
+    }
+
+    @Produces
+    @Singleton
+    ApiTokens apiTokens() {
+        return domain.apiTokens();
+    }
+
+    @Produces
+    @Singleton
+    CustomerProvisioning customerProvisioning() {
+        return domain.customerProvisioning();
     }
 
     @Produces

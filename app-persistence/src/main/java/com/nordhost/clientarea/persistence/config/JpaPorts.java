@@ -1,5 +1,7 @@
 package com.nordhost.clientarea.persistence.config;
 
+import com.nordhost.clientarea.persistence.apitokens.JpaApiTokens;
+import com.nordhost.clientarea.persistence.provisioning.JpaProvisionedCustomers;
 import com.nordhost.clientarea.domain.DomainPorts;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.persistence.account.JpaAccountRepository;
@@ -35,6 +37,7 @@ public final class JpaPorts {
                 new MailOutbox(entityManagers), new JpaPasswordResetRequests(entityManagers), transactions,
                 new JpaUnknownAddressCounters(entityManagers), new JpaRecoveryRequests(entityManagers),
                 new JpaRememberedBrowsers(entityManagers), new JpaAuthenticatorApps(entityManagers),
-                new JpaSecurityKeys(entityManagers), new JpaWebAuthnChallenges(entityManagers));
+                new JpaSecurityKeys(entityManagers), new JpaWebAuthnChallenges(entityManagers),
+                new JpaApiTokens(entityManagers), new JpaProvisionedCustomers(entityManagers));
     }
 }

@@ -79,7 +79,14 @@ class ErasureOverDatabaseTest extends DatabaseTest {
         put(c, Kind.PERSONAL, "account", "email", "email_normalized", "full_name", "name_normalized", "language");
         put(c, Kind.SECRET, "account", "password_hash");
         put(c, Kind.NOT_PERSONAL, "customer_details", "account_id", "customer_number");
-        put(c, Kind.PERSONAL, "customer_details", "phone", "street", "postal_code", "city", "country");
+        put(c, Kind.PERSONAL, "customer_details", "phone", "street", "postal_code", "city", "country",
+                "external_id");
+        // The word starts of the name for the back-office search (V18): rewritten with the name.
+        put(c, Kind.NOT_PERSONAL, "account_name_tail", "account_id", "word_no");
+        put(c, Kind.PERSONAL, "account_name_tail", "tail");
+        // The provisioning API's tokens (V15): an admin's name for a billing system, who made it; no customer's data.
+        put(c, Kind.NOT_PERSONAL, "api_token", "id", "name", "created_at", "created_by", "last_used_at", "revoked_at");
+        put(c, Kind.SECRET, "api_token", "token_hash");
         put(c, Kind.NOT_PERSONAL, "two_factor_credential", "account_id", "status", "algorithm", "digits",
                 "period_seconds", "pending_expires_at", "enabled_at", "failed_attempts", "next_attempt_at", "locked");
         put(c, Kind.SECRET, "two_factor_credential", "secret_key_id", "secret_ciphertext", "backup_code_hash");
@@ -212,6 +219,11 @@ class ErasureOverDatabaseTest extends DatabaseTest {
         assertThat(services.customerDetailsChange().change(id, new CustomerDetails(number, NAME,
                 EmailAddress.of(EMAIL), PHONE, "Quixgatan 12", "Q-98765", "Quixby", "Quixland"), PASSWORD,
                 THEIR_BROWSER)).isInstanceOf(CustomerDetailsOutcome.Saved.class);
+        // The billing system's id of the customer (SCIM externalId).
+        tx(() -> {
+            db.ports().provisionedCustomers().setExternalId(id, "whmcs-quixmarker-" + id.value());
+            return null;
+        });
         // Every kind of authenticator.
         PendingEnrollment pending = services.enrollment().start(id, THEIR_BROWSER);
         assertThat(services.enrollment().confirm(id, TOTP.codeAt(pending.secret(), clock.instant()), THEIR_BROWSER))
