@@ -5,6 +5,8 @@ import com.nordhost.clientarea.domain.audit.AuditLog;
 import com.nordhost.clientarea.domain.audit.AuditSearch;
 import com.nordhost.clientarea.domain.customers.CustomerDirectory;
 import com.nordhost.clientarea.domain.notification.Outbox;
+import com.nordhost.clientarea.domain.notification.ProtectLinks;
+import com.nordhost.clientarea.domain.protect.OwnerFlags;
 import com.nordhost.clientarea.domain.passwordreset.PasswordResetRequests;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequests;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowserRepository;
@@ -29,7 +31,7 @@ public record DomainPorts(AccountRepository accounts, TwoFactorRepository twoFac
                           UnknownAddressCounters unknownAddresses, RecoveryRequests recoveryRequests,
                           RememberedBrowserRepository rememberedBrowsers,
                           AuthenticatorAppRepository authenticatorApps, SecurityKeyRepository securityKeys,
-                          WebAuthnChallenges webAuthnChallenges) {
+                          WebAuthnChallenges webAuthnChallenges, ProtectLinks protectLinks, OwnerFlags ownerFlags) {
 
     public DomainPorts {
         Objects.requireNonNull(accounts, "The account repository is required.");
@@ -47,19 +49,21 @@ public record DomainPorts(AccountRepository accounts, TwoFactorRepository twoFac
         Objects.requireNonNull(authenticatorApps, "The authenticator apps are required.");
         Objects.requireNonNull(securityKeys, "The security keys are required.");
         Objects.requireNonNull(webAuthnChallenges, "The WebAuthn challenges are required.");
+        Objects.requireNonNull(protectLinks, "The protect links are required.");
+        Objects.requireNonNull(ownerFlags, "The owner flags are required.");
     }
 
     /** The same ports with another account repository (a test's instrumented one). */
     public DomainPorts withAccounts(AccountRepository replacement) {
         return new DomainPorts(replacement, twoFactor, auditLog, auditSearch, customers, staff, outbox, passwordResets,
                 transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, authenticatorApps, securityKeys,
-                webAuthnChallenges);
+                webAuthnChallenges, protectLinks, ownerFlags);
     }
 
     /** The same ports with another two-factor repository (a test's instrumented one). */
     public DomainPorts withTwoFactor(TwoFactorRepository replacement) {
         return new DomainPorts(accounts, replacement, auditLog, auditSearch, customers, staff, outbox, passwordResets,
                 transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, authenticatorApps, securityKeys,
-                webAuthnChallenges);
+                webAuthnChallenges, protectLinks, ownerFlags);
     }
 }

@@ -28,6 +28,8 @@ import com.nordhost.clientarea.domain.onboarding.InvitationMail;
 import com.nordhost.clientarea.domain.password.PasswordHasher;
 import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.domain.privacy.MyDataExport;
+import com.nordhost.clientarea.domain.protect.AccountSecuring;
+import com.nordhost.clientarea.domain.protect.OwnerFlagDesk;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
 import com.nordhost.clientarea.domain.profile.LanguagePreference;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
@@ -105,6 +107,8 @@ public final class DomainServices {
     private final CustomerDeactivation customerDeactivation;
     private final InvitationAcceptance invitationAcceptance;
     private final MyDataExport myDataExport;
+    private final AccountSecuring accountSecuring;
+    private final OwnerFlagDesk ownerFlagDesk;
 
     private DomainServices(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings,
                            Executor afterTheAnswer) {
@@ -122,7 +126,7 @@ public final class DomainServices {
                 new MessageSigner(keyRing, "unknown address"), clock);
         DeviceTrust deviceTrust = new DeviceTrust(new MessageSigner(keyRing, "device token"), clock, random);
         SecurityNotices notices = new SecurityNotices(ports.accounts(), ports.outbox(), clock, settings.companyName(),
-                settings.supportEmail(), settings.timeZone());
+                settings.supportEmail(), settings.timeZone(), ports.protectLinks(), settings.customerUrl(), random);
 
         PasswordConfirmation passwordConfirmation = new PasswordConfirmation(passwordHasher, passwordFailures, audit);
         // Every kind of authenticator, in the order the second factor's end removes them (decision 0025).
@@ -211,6 +215,9 @@ public final class DomainServices {
         myDataExport = new MyDataExport(ports.accounts(), ports.twoFactor(), authenticatorStores,
                 ports.rememberedBrowsers(), ports.auditLog(), ports.outbox(), passwordConfirmation, audit,
                 ports.transactions(), clock);
+        accountSecuring = new AccountSecuring(ports.accounts(), ports.protectLinks(), ports.ownerFlags(),
+                rememberedBrowsers, mailedLinks, passwordReset, audit, notices, ports.transactions(), clock);
+        ownerFlagDesk = new OwnerFlagDesk(ports.accounts(), ports.ownerFlags(), audit, notices, ports.transactions());
     }
 
     /** The domain doing all its work in the caller's thread (tests, the load driver's provisioner). */
@@ -350,5 +357,13 @@ public final class DomainServices {
 
     public MyDataExport myDataExport() {
         return myDataExport;
+    }
+
+    public AccountSecuring accountSecuring() {
+        return accountSecuring;
+    }
+
+    public OwnerFlagDesk ownerFlagDesk() {
+        return ownerFlagDesk;
     }
 }

@@ -109,5 +109,13 @@ public enum AuditEventType {
     /** The customer downloaded "my data" after the password (details: events, notices counted; decision 0031). */
     DATA_EXPORTED,
     /** "Download my data" refused: wrong or throttled password (details: reason). */
-    DATA_EXPORT_REFUSED
+    DATA_EXPORT_REFUSED,
+    /**
+     * The owner pressed "This wasn't me" in a notice (decision 0042): sessions ended, browsers forgotten, an open
+     * recovery voided, a reset link mailed, the account flagged for support (details: resetLinkMailed,
+     * addressChangedSince; never the token).
+     */
+    ACCOUNT_SECURED_BY_OWNER,
+    /** Back-office: an agent closed the flag "This wasn't me" raised (details: note). */
+    OWNER_FLAG_CLOSED
 }
