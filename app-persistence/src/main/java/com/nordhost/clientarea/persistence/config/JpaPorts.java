@@ -8,6 +8,8 @@ import com.nordhost.clientarea.persistence.audit.JpaAuditSearch;
 import com.nordhost.clientarea.persistence.customers.JpaCustomerDirectory;
 import com.nordhost.clientarea.persistence.jpa.EntityManagers;
 import com.nordhost.clientarea.persistence.mail.MailOutbox;
+import com.nordhost.clientarea.persistence.protect.JpaOwnerFlags;
+import com.nordhost.clientarea.persistence.protect.JpaProtectLinks;
 import com.nordhost.clientarea.persistence.recovery.JpaPasswordResetRequests;
 import com.nordhost.clientarea.persistence.recovery.JpaRecoveryRequests;
 import com.nordhost.clientarea.persistence.remembered.JpaRememberedBrowsers;
@@ -35,6 +37,7 @@ public final class JpaPorts {
                 new MailOutbox(entityManagers), new JpaPasswordResetRequests(entityManagers), transactions,
                 new JpaUnknownAddressCounters(entityManagers), new JpaRecoveryRequests(entityManagers),
                 new JpaRememberedBrowsers(entityManagers), new JpaAuthenticatorApps(entityManagers),
-                new JpaSecurityKeys(entityManagers), new JpaWebAuthnChallenges(entityManagers));
+                new JpaSecurityKeys(entityManagers), new JpaWebAuthnChallenges(entityManagers),
+                new JpaProtectLinks(entityManagers), new JpaOwnerFlags(entityManagers));
     }
 }
