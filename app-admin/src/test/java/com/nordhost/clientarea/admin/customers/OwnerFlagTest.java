@@ -68,7 +68,7 @@ class OwnerFlagTest extends KaribuTest {
         Account other = newCustomer();
 
         navigate("customers/" + other.id().value());
-        assertThat(_get(OwnerFlagBanner.class).isVisible()).as("no flag, no banner").isFalse();
+        _assertNone(OwnerFlagBanner.class); // no flag, no banner
 
         navigate("customers/" + customer.id().value());
         assertThat(banner()).startsWith("The owner pressed \"This wasn't me\" in a security notice at "
@@ -94,7 +94,7 @@ class OwnerFlagTest extends KaribuTest {
                 "Address and apps unchanged; phoned the owner, new password set.");
 
         navigate("customers/" + customer.id().value());
-        assertThat(_get(OwnerFlagBanner.class).isVisible()).as("closed: the banner is gone").isFalse();
+        _assertNone(OwnerFlagBanner.class); // closed: the banner is gone
     }
 
     @Test
