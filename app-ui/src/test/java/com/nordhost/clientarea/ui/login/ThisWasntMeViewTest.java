@@ -1,7 +1,12 @@
 package com.nordhost.clientarea.ui.login;
 
 import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.account.CustomerDetails;
+import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.account.Role;
+import com.nordhost.clientarea.domain.profile.CustomerDetailsOutcome;
+import com.nordhost.clientarea.domain.shared.RequestOrigin;
+import com.nordhost.clientarea.persistence.testing.TestDatabase;
 import com.nordhost.clientarea.persistence.testing.OutboundMailRows;
 import com.nordhost.clientarea.ui.KaribuTest;
 import com.nordhost.clientarea.web.signin.SignIn;
@@ -88,6 +93,26 @@ class ThisWasntMeViewTest extends KaribuTest {
 
         navigate("this-wasnt-me");
         _get(Paragraph.class, spec -> spec.withId("protect-invalid"));
+    }
+
+    @Test
+    void after_an_address_change_the_page_says_where_the_new_password_link_went_and_to_write_to_support() {
+        Account account = newCustomer(PASSWORD);
+        assertThat(services.customerDetailsChange().change(account.id(), new CustomerDetails(
+                TestDatabase.customerNumberFor(account), account.fullName(),
+                EmailAddress.of("taken" + next() + "@example.net"), "+46 8 123 456 00", "Storgatan 1", "111 22",
+                "Stockholm", "Sweden"), PASSWORD, new RequestOrigin("198.51.100.66", "Firefox/140")))
+                .isInstanceOf(CustomerDetailsOutcome.Saved.class);
+        String link = linkIn(account, "The e-mail address of your account was changed");
+
+        navigate(link);
+        _click(_get(Button.class, spec -> spec.withId("protect-submit")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("protect-next")).getText()).isEqualTo(
+                "The account's e-mail address was changed after the message with this link was sent, so the link to "
+                        + "choose a new password went to the new address. If you did not change it, reply to that "
+                        + "message or write to " + SUPPORT_EMAIL + " at once: our support has been told and will help "
+                        + "you get your account back.");
     }
 
     private static String linkIn(Account account, String subject) {
