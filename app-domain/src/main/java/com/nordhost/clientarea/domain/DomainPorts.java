@@ -7,6 +7,8 @@ import com.nordhost.clientarea.domain.audit.AuditLog;
 import com.nordhost.clientarea.domain.audit.AuditSearch;
 import com.nordhost.clientarea.domain.customers.CustomerDirectory;
 import com.nordhost.clientarea.domain.notification.Outbox;
+import com.nordhost.clientarea.domain.notification.ProtectLinks;
+import com.nordhost.clientarea.domain.protect.OwnerFlags;
 import com.nordhost.clientarea.domain.passwordreset.PasswordResetRequests;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequests;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowserRepository;
@@ -32,7 +34,7 @@ public record DomainPorts(AccountRepository accounts, TwoFactorRepository twoFac
                           RememberedBrowserRepository rememberedBrowsers,
                           AuthenticatorAppRepository authenticatorApps, SecurityKeyRepository securityKeys,
                           WebAuthnChallenges webAuthnChallenges, ApiTokenRepository apiTokens,
-                          ProvisionedCustomers provisionedCustomers) {
+                          ProvisionedCustomers provisionedCustomers, ProtectLinks protectLinks, OwnerFlags ownerFlags) {
 
     public DomainPorts {
         Objects.requireNonNull(accounts, "The account repository is required.");
@@ -52,19 +54,21 @@ public record DomainPorts(AccountRepository accounts, TwoFactorRepository twoFac
         Objects.requireNonNull(webAuthnChallenges, "The WebAuthn challenges are required.");
         Objects.requireNonNull(apiTokens, "The API tokens are required.");
         Objects.requireNonNull(provisionedCustomers, "The provisioned customers are required.");
+        Objects.requireNonNull(protectLinks, "The protect links are required.");
+        Objects.requireNonNull(ownerFlags, "The owner flags are required.");
     }
 
     /** The same ports with another account repository (a test's instrumented one). */
     public DomainPorts withAccounts(AccountRepository replacement) {
         return new DomainPorts(replacement, twoFactor, auditLog, auditSearch, customers, staff, outbox, passwordResets,
                 transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, authenticatorApps, securityKeys,
-                webAuthnChallenges, apiTokens, provisionedCustomers);
+                webAuthnChallenges, apiTokens, provisionedCustomers, protectLinks, ownerFlags);
     }
 
     /** The same ports with another two-factor repository (a test's instrumented one). */
     public DomainPorts withTwoFactor(TwoFactorRepository replacement) {
         return new DomainPorts(accounts, replacement, auditLog, auditSearch, customers, staff, outbox, passwordResets,
                 transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, authenticatorApps, securityKeys,
-                webAuthnChallenges, apiTokens, provisionedCustomers);
+                webAuthnChallenges, apiTokens, provisionedCustomers, protectLinks, ownerFlags);
     }
 }

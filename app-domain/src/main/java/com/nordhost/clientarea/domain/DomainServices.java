@@ -31,6 +31,8 @@ import com.nordhost.clientarea.domain.onboarding.InvitationMail;
 import com.nordhost.clientarea.domain.password.PasswordHasher;
 import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.domain.privacy.MyDataExport;
+import com.nordhost.clientarea.domain.protect.AccountSecuring;
+import com.nordhost.clientarea.domain.protect.OwnerFlagDesk;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
 import com.nordhost.clientarea.domain.profile.LanguagePreference;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
@@ -111,6 +113,8 @@ public final class DomainServices {
     private final MyDataExport myDataExport;
     private final ApiTokens apiTokens;
     private final CustomerProvisioning customerProvisioning;
+    private final AccountSecuring accountSecuring;
+    private final OwnerFlagDesk ownerFlagDesk;
 
     private DomainServices(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings,
                            Executor afterTheAnswer) {
@@ -128,7 +132,7 @@ public final class DomainServices {
                 new MessageSigner(keyRing, "unknown address"), clock);
         DeviceTrust deviceTrust = new DeviceTrust(new MessageSigner(keyRing, "device token"), clock, random);
         SecurityNotices notices = new SecurityNotices(ports.accounts(), ports.outbox(), clock, settings.companyName(),
-                settings.supportEmail(), settings.timeZone());
+                settings.supportEmail(), settings.timeZone(), ports.protectLinks(), settings.customerUrl(), random);
 
         PasswordConfirmation passwordConfirmation = new PasswordConfirmation(passwordHasher, passwordFailures, audit);
         // Every kind of authenticator, in the order the second factor's end removes them (decision 0025).
@@ -213,7 +217,8 @@ public final class DomainServices {
         customerDeactivation = new CustomerDeactivation(ports.accounts(), mailedLinks, audit, notices,
                 ports.transactions());
         customerErasure = new CustomerErasure(ports.accounts(), secondFactorEnd, ports.passwordResets(),
-                ports.recoveryRequests(), ports.outbox(), ports.auditLog(), audit, ports.transactions(), clock, random);
+                ports.recoveryRequests(), ports.outbox(), ports.protectLinks(), ports.ownerFlags(), ports.auditLog(), audit,
+                ports.transactions(), clock, random);
         invitationAcceptance = new InvitationAcceptance(ports.accounts(), ports.passwordResets(), invitationMail,
                 passwordHasher, passwordPolicy, audit, ports.transactions(), clock);
         myDataExport = new MyDataExport(ports.accounts(), ports.twoFactor(), authenticatorStores,
@@ -224,6 +229,9 @@ public final class DomainServices {
         customerProvisioning = new CustomerProvisioning(ports.accounts(), ports.provisionedCustomers(),
                 customerOnboarding, customerDeactivation, passwordHasher, passwordPolicy, mailedLinks, notices, audit,
                 ports.transactions());
+        accountSecuring = new AccountSecuring(ports.accounts(), ports.protectLinks(), ports.ownerFlags(),
+                rememberedBrowsers, mailedLinks, passwordReset, audit, notices, ports.transactions(), clock);
+        ownerFlagDesk = new OwnerFlagDesk(ports.accounts(), ports.ownerFlags(), audit, notices, ports.transactions());
     }
 
     /** The domain doing all its work in the caller's thread (tests, the load driver's provisioner). */
@@ -375,5 +383,13 @@ public final class DomainServices {
 
     public CustomerProvisioning customerProvisioning() {
         return customerProvisioning;
+    }
+
+    public AccountSecuring accountSecuring() {
+        return accountSecuring;
+    }
+
+    public OwnerFlagDesk ownerFlagDesk() {
+        return ownerFlagDesk;
     }
 }

@@ -25,6 +25,10 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import com.nordhost.clientarea.domain.protect.FlaggedCustomer;
+import com.nordhost.clientarea.domain.protect.OwnerFlagDesk;
+import com.nordhost.clientarea.web.signin.SignIn;
+import com.vaadin.flow.component.checkbox.Checkbox;
 
 import java.util.List;
 import java.util.Objects;
@@ -44,14 +48,18 @@ public class CustomerSearchView extends VerticalLayout implements HasDynamicTitl
     public enum SearchBy { AUTO, EMAIL_EXACT, EMAIL_PREFIX, NAME_PREFIX, CUSTOMER_NUMBER }
 
     private final CustomerSearch search;
+    private final OwnerFlagDesk ownerFlags;
+    private final Checkbox onlyFlagged = new Checkbox();
+    private final Paragraph flaggedCount = new Paragraph();
     private final TextField text = new TextField();
     private final Select<SearchBy> searchBy = new Select<>();
     private final Grid<CustomerSummary> grid = new Grid<>();
     private final Paragraph noMatch = new Paragraph();
 
     @Inject
-    public CustomerSearchView(CustomerSearch search) {
+    public CustomerSearchView(CustomerSearch search, OwnerFlagDesk ownerFlags) {
         this.search = Objects.requireNonNull(search, "The customer search is required.");
+        this.ownerFlags = Objects.requireNonNull(ownerFlags, "The owner flag desk is required.");
         setId("customer-search-view");
         setSizeFull();
         text.setLabel(getTranslation("customers.search"));
@@ -69,7 +77,14 @@ public class CustomerSearchView extends VerticalLayout implements HasDynamicTitl
         find.setId("customer-search-submit");
         find.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         find.addClickShortcut(Key.ENTER).listenOn(text);
-        HorizontalLayout bar = new HorizontalLayout(text, searchBy, find);
+        // Decision 0042: the accounts whose owner pressed "This wasn't me", until support closes the flag.
+        onlyFlagged.setLabel(getTranslation("customers.onlyFlagged"));
+        onlyFlagged.setId("customer-search-only-flagged");
+        onlyFlagged.addValueChangeListener(event -> runSearch());
+        flaggedCount.setId("customer-search-flagged-count");
+        flaggedCount.getElement().setAttribute("role", "status");
+        flaggedCount.setVisible(false);
+        HorizontalLayout bar = new HorizontalLayout(text, searchBy, find, onlyFlagged);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         noMatch.setText(getTranslation("customers.noMatch"));
         noMatch.setId("customer-search-no-match");
@@ -81,7 +96,7 @@ public class CustomerSearchView extends VerticalLayout implements HasDynamicTitl
         newCustomer.setId("new-customer");
         HorizontalLayout heading = new HorizontalLayout(new H2(getTranslation("menu.customers")), newCustomer);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(heading, bar, noMatch, grid);
+        add(heading, bar, noMatch, flaggedCount, grid);
         text.focus();
     }
 
@@ -102,6 +117,11 @@ public class CustomerSearchView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void runSearch() {
+        flaggedCount.setVisible(false);
+        if (onlyFlagged.getValue()) {
+            showFlagged();
+            return;
+        }
         CustomerQuery query = toQuery(text.getValue(), searchBy.getValue());
         if (query.isEmpty()) {
             // The back-office never lists everyone: say what to type instead of showing nothing.
@@ -118,6 +138,20 @@ public class CustomerSearchView extends VerticalLayout implements HasDynamicTitl
         KeysetPager<CustomerSummary, Cursor> pager = new KeysetPager<>(
                 (after, limit) -> search.search(query, after, limit), CustomerSummary::position);
         grid.setItems(pager::fetch);
+    }
+
+    /** The flagged accounts the text finds (blank: all of them), oldest flag first; few, so one list. */
+    private void showFlagged() {
+        text.setInvalid(false);
+        noMatch.setVisible(false);
+        List<FlaggedCustomer> flagged = ownerFlags.flagged(SignIn.current().map(u -> u.id()).orElse(null),
+                text.getValue());
+        flaggedCount.setText(flagged.size() >= OwnerFlagDesk.MAX_LISTED
+                ? getTranslation("customers.flaggedMany", OwnerFlagDesk.MAX_LISTED)
+                : getTranslation("customers.flaggedCount", flagged.size()));
+        flaggedCount.setVisible(true);
+        grid.setItems(flagged.stream().map(f -> new CustomerSummary(f.id(), f.customerNumber(), f.fullName(),
+                f.email(), null)).toList());
     }
 
     static CustomerQuery toQuery(String raw, SearchBy by) {

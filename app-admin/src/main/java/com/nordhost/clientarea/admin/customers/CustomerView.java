@@ -97,13 +97,15 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     private final CustomerOnboarding onboarding;
     private final CustomerDeactivation deactivation;
     private final CustomerErasure erasure;
+    private final OwnerFlagBanner ownerFlag;
     private final Paragraph result = new Paragraph();
     private AccountId customerId;
     private String title = "";
 
     @Inject
     public CustomerView(SupportDesk desk, CustomerOnboarding onboarding, CustomerDeactivation deactivation,
-                        CustomerErasure erasure) {
+                        CustomerErasure erasure, OwnerFlagBanner ownerFlag) {
+        this.ownerFlag = Objects.requireNonNull(ownerFlag, "The owner flag banner is required.");
         this.desk = Objects.requireNonNull(desk, "The support desk is required.");
         this.onboarding = Objects.requireNonNull(onboarding, "The onboarding is required.");
         this.deactivation = Objects.requireNonNull(deactivation, "The deactivation is required.");
@@ -152,6 +154,8 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
             add(result, facts(p), erased, events(p));
             return;
         }
+        // Decision 0042: an open "This wasn't me" flag comes first.
+        add(ownerFlag.showFor(customerId));
         add(result, facts(p), accountStatus(p));
         onboarding.invitation(agent(), customerId).ifPresent(this::invitation);
         if (p.twoFactor().enabled()) {

@@ -122,5 +122,13 @@ public enum AuditEventType {
     /** The provisioning API was called with no token, a wrong or a revoked one (details: failures from the address). */
     API_TOKEN_REFUSED,
     /** The provisioning API set a customer's password (actor: the API token; never the password). */
-    PASSWORD_SET_BY_API
+    PASSWORD_SET_BY_API,
+    /**
+     * The owner pressed "This wasn't me" in a notice (decision 0042): sessions ended, browsers forgotten, an open
+     * recovery voided, a reset link mailed, the account flagged for support (details: resetLinkMailed,
+     * addressChangedSince; never the token).
+     */
+    ACCOUNT_SECURED_BY_OWNER,
+    /** Back-office: an agent closed the flag "This wasn't me" raised (details: note). */
+    OWNER_FLAG_CLOSED
 }

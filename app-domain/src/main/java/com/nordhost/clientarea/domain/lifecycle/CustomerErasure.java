@@ -1,5 +1,7 @@
 package com.nordhost.clientarea.domain.lifecycle;
 
+import com.nordhost.clientarea.domain.notification.ProtectLinks;
+import com.nordhost.clientarea.domain.protect.OwnerFlags;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.AccountRepository;
@@ -73,10 +75,16 @@ public final class CustomerErasure {
     private final Clock clock;
     private final SecureRandom random;
 
+    private final ProtectLinks protectLinks;
+    private final OwnerFlags ownerFlags;
+
     public CustomerErasure(AccountRepository accounts, SecondFactorEnd secondFactorEnd,
                            PasswordResetRequests passwordResets, RecoveryRequests recoveryRequests, Outbox outbox,
+                           ProtectLinks protectLinks, OwnerFlags ownerFlags,
                            AuditLog auditLog, AuditTrail audit, Transactions transactions, Clock clock,
                            SecureRandom random) {
+        this.protectLinks = Objects.requireNonNull(protectLinks);
+        this.ownerFlags = Objects.requireNonNull(ownerFlags);
         this.accounts = Objects.requireNonNull(accounts);
         this.secondFactorEnd = Objects.requireNonNull(secondFactorEnd);
         this.passwordResets = Objects.requireNonNull(passwordResets);
@@ -179,6 +187,8 @@ public final class CustomerErasure {
         Map<AuthenticatorKind, Integer> removed = secondFactorEnd.removeEverything(customer);
         int links = passwordResets.deleteAll(id);
         int recoveries = recoveryRequests.deleteAll(id);
+        links += protectLinks.deleteAll(id);
+        ownerFlags.close(id);
         int mails = outbox.forget(addresses.stream().map(EmailAddress::stored).toList());
         String pseudonym = "erased customer " + HexFormat.of().formatHex(randomBytes());
         List<String> texts = new ArrayList<>();

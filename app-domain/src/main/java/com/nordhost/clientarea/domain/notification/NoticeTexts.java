@@ -24,6 +24,8 @@ import java.util.Optional;
 public final class NoticeTexts {
 
     static final String BUNDLE = "com.nordhost.clientarea.domain.notification.SecurityNotices";
+    /** The argument that, when given, adds the "This wasn't me" paragraph with its link (decision 0042). */
+    public static final String PROTECT_LINK = "protectLink";
 
     private NoticeTexts() {
     }
@@ -83,6 +85,9 @@ public final class NoticeTexts {
         }
         body.append(fill(optional(bundle, notice.key() + ".notYou").orElseGet(() -> bundle.getString("notYou")),
                 values)).append("\n\n");
+        if (values.containsKey(PROTECT_LINK)) {
+            body.append(fill(bundle.getString("thisWasntMe"), values)).append("\n\n");
+        }
         body.append(fill(bundle.getString("signature"), values)).append('\n');
         return new Text(fill(bundle.getString(notice.key() + ".subject"), values), body.toString());
     }

@@ -50,7 +50,11 @@ public enum SecurityNotice {
     /** Support deactivated the customer's account (decision 0030); names the ticket, never the agent. */
     CUSTOMER_DEACTIVATED("customerDeactivated", "ticket"),
     /** Support reactivated the customer's account, its second factor as it was; names the ticket. */
-    CUSTOMER_REACTIVATED("customerReactivated", "ticket");
+    CUSTOMER_REACTIVATED("customerReactivated", "ticket"),
+    /** The owner pressed "This wasn't me": sessions ended, browsers forgotten, a reset link mailed (decision 0042). */
+    ACCOUNT_SECURED("accountSecured"),
+    /** Support closed the flag "This wasn't me" raised, after looking at the account; never names the agent. */
+    OWNER_FLAG_CLOSED("ownerFlagClosed");
 
     private final String key;
     private final List<String> arguments;
@@ -71,7 +75,7 @@ public enum SecurityNotice {
 
     /** Done by support: the mail says so (with the ticket) instead of naming the agent's IP address. */
     public boolean bySupport() {
-        return arguments.contains("ticket") || this == RECOVERY_REJECTED;
+        return arguments.contains("ticket") || this == RECOVERY_REJECTED || this == OWNER_FLAG_CLOSED;
     }
 
     /**
@@ -80,6 +84,14 @@ public enum SecurityNotice {
      */
     public boolean linkOnly() {
         return this == PASSWORD_RESET_LINK || this == INVITATION;
+    }
+
+    /**
+     * Whether the mail carries a "This wasn't me" link (decision 0042): every notice of a customer's account except
+     * those that carry the link the customer asked for or is invited with, and the notice of the securing itself.
+     */
+    public boolean offersProtectLink() {
+        return !linkOnly() && this != ACCOUNT_SECURED && !byAdmin();
     }
 
     /** Done by an administrator: the mail says so instead of naming the administrator's IP address. */

@@ -4,9 +4,15 @@ import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountRepository;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.account.Language;
+import com.nordhost.clientarea.domain.account.Realm;
+import com.nordhost.clientarea.domain.crypto.RandomTokens;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,8 +21,16 @@ import java.util.Objects;
  * exists exactly when the change it reports was committed. The text comes from {@link NoticeTexts} in the
  * account's stored language; Reply-To is the support address, so "reply to this message" reaches support.
  * Every use case that changes an authenticator calls this, once per change.
+ *
+ * <p>A customer's notice also carries its own "This wasn't me" link ({@link SecurityNotice#offersProtectLink()},
+ * decision 0042): a fresh random token per mail, stored only as its hash through {@link ProtectLinks}, valid
+ * {@link #PROTECT_LINK_VALIDITY}, opening {@link #PROTECT_ROUTE} of the client area.
  */
 public final class SecurityNotices {
+
+    /** The client-area page a "This wasn't me" link opens. */
+    public static final String PROTECT_ROUTE = "this-wasnt-me";
+    public static final Duration PROTECT_LINK_VALIDITY = Duration.ofDays(7);
 
     private final AccountRepository accounts;
     private final Outbox outbox;
@@ -24,9 +38,17 @@ public final class SecurityNotices {
     private final String companyName;
     private final EmailAddress supportEmail;
     private final ZoneId timeZone;
+    private final ProtectLinks protectLinks;
+    private final String customerUrl;
+    private final SecureRandom random;
 
+    /** @param customerUrl the client area's configured base URL, ending in {@code /}: never a request's Host */
     public SecurityNotices(AccountRepository accounts, Outbox outbox, Clock clock, String companyName,
-                           String supportEmail, ZoneId timeZone) {
+                           String supportEmail, ZoneId timeZone, ProtectLinks protectLinks, String customerUrl,
+                           SecureRandom random) {
+        this.protectLinks = Objects.requireNonNull(protectLinks, "The protect links are required.");
+        this.customerUrl = Objects.requireNonNull(customerUrl, "The client area's URL is required.");
+        this.random = Objects.requireNonNull(random, "A random source is required.");
         this.accounts = Objects.requireNonNull(accounts, "The account repository is required.");
         this.outbox = Objects.requireNonNull(outbox, "An outbox is required.");
         this.clock = Objects.requireNonNull(clock, "A clock is required.");
@@ -48,8 +70,21 @@ public final class SecurityNotices {
     public void sendTo(EmailAddress recipient, Account account, SecurityNotice notice, RequestOrigin origin,
                        Map<String, String> arguments) {
         Language language = accounts.findLanguage(account.id()).orElse(Language.DEFAULT);
+        Map<String, String> values = new HashMap<>(arguments == null ? Map.of() : arguments);
+        if (notice.offersProtectLink() && account.realm() == Realm.CUSTOMER) {
+            values.put(NoticeTexts.PROTECT_LINK, protectLink(account, recipient));
+        }
         NoticeTexts.Text text = NoticeTexts.compose(notice, language, account.fullName(), clock.instant(), timeZone,
-                origin, companyName, supportEmail.value(), arguments);
+                origin, companyName, supportEmail.value(), values);
         outbox.enqueue(new OutboundMessage(recipient, supportEmail, text.subject(), text.body(), clock.instant()));
+    }
+
+    /** A new single-use link for this mail, each mail its own (the old and the new address of a change alike). */
+    private String protectLink(Account account, EmailAddress recipient) {
+        String token = RandomTokens.generate(random);
+        Instant now = clock.instant();
+        protectLinks.record(account.id(), RandomTokens.sha256Hex(token), RandomTokens.sha256Hex(recipient.value()),
+                now, now.plus(PROTECT_LINK_VALIDITY));
+        return customerUrl + PROTECT_ROUTE + "?token=" + token;
     }
 }

@@ -122,6 +122,29 @@ public final class PasswordReset {
         });
     }
 
+    /**
+     * Mails a reset link to an active customer's registered address now, in the caller's transaction, past the
+     * per-account and per-IP limits: the owner securing the account with "This wasn't me" (decision 0042) must never
+     * be silently left without one. Those presses are bounded by the single-use links the notices carried; the link
+     * counts towards the account's limit for later requests. Returns whether a link was mailed (not for an inactive
+     * account or one without a password yet).
+     */
+    public boolean mailLinkForSecuredAccount(Account customer, RequestOrigin origin) {
+        if (!customer.active() || !customer.hasPassword()) {
+            return false;
+        }
+        String token = RandomTokens.generate(random);
+        Instant now = clock.instant();
+        RequestOrigin from = origin == null ? RequestOrigin.unknown() : origin;
+        requests.record(customer.id(), RandomTokens.sha256Hex(token), now, now.plus(VALIDITY), from.sourceIp());
+        audit.record(AuditEventType.PASSWORD_RESET_REQUESTED, customer.id(), AuditTrail.ANONYMOUS, from,
+                Map.of("by", "this wasn't me"));
+        notices.send(customer, SecurityNotice.PASSWORD_RESET_LINK, from, Map.of(
+                "link", customerUrl + ROUTE + "?token=" + token,
+                "minutes", Long.toString(VALIDITY.toMinutes())));
+        return true;
+    }
+
     /** Whether the link still works (the page shows the form, or says the link is invalid). */
     public boolean linkWorks(String token) {
         if (!RandomTokens.wellFormed(token)) {

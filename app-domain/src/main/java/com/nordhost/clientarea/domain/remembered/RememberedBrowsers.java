@@ -25,7 +25,8 @@ public final class RememberedBrowsers {
     public enum Reason {
         CUSTOMER_FORGOT_ALL("forgotten by the customer"),
         PASSWORD_CHANGED("password changed"),
-        PASSWORD_RESET("password reset by link");
+        PASSWORD_RESET("password reset by link"),
+        ACCOUNT_SECURED("account secured by its owner (This wasn't me)");
 
         private final String text;
 

@@ -48,10 +48,12 @@ public final class DomainFixture {
     public final InMemorySecurityKeys securityKeys = new InMemorySecurityKeys();
     public final InMemoryWebAuthnChallenges webAuthnChallenges = new InMemoryWebAuthnChallenges();
     public final InMemoryApiTokens apiTokens = new InMemoryApiTokens();
+    public final InMemoryProtectLinks protectLinks = new InMemoryProtectLinks();
+    public final InMemoryOwnerFlags ownerFlags = new InMemoryOwnerFlags(accounts);
     public final DomainPorts ports = new DomainPorts(accounts, twoFactor, audit, UnusedPort.of(AuditSearch.class),
             UnusedPort.of(CustomerDirectory.class), new InMemoryStaffDirectory(accounts), outbox, passwordResets,
             transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, authenticatorApps, securityKeys,
-            webAuthnChallenges, apiTokens, UnusedPort.of(ProvisionedCustomers.class));
+            webAuthnChallenges, apiTokens, UnusedPort.of(ProvisionedCustomers.class), protectLinks, ownerFlags);
     public final DomainSettings settings = DomainSettings.forTests().withTotpIssuer("Nordhost Kundzon");
     public final KeyRing keyRing = KeyRing.generated(new SecureRandom());
     public final DomainServices services = DomainServices.create(ports, clock, keyRing, settings);

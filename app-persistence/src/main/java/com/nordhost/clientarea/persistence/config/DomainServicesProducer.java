@@ -41,6 +41,8 @@ import com.nordhost.clientarea.persistence.mail.MailSettings;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import com.nordhost.clientarea.domain.protect.AccountSecuring;
+import com.nordhost.clientarea.domain.protect.OwnerFlagDesk;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
@@ -265,6 +267,18 @@ public class DomainServicesProducer {
     @Singleton
     MyDataExport myDataExport() {
         return domain.myDataExport();
+    }
+
+    @Produces
+    @Singleton
+    AccountSecuring accountSecuring() {
+        return domain.accountSecuring();
+    }
+
+    @Produces
+    @Singleton
+    OwnerFlagDesk ownerFlagDesk() {
+        return domain.ownerFlagDesk();
     }
 
     @Produces

@@ -10,6 +10,8 @@ import com.nordhost.clientarea.persistence.audit.JpaAuditSearch;
 import com.nordhost.clientarea.persistence.customers.JpaCustomerDirectory;
 import com.nordhost.clientarea.persistence.jpa.EntityManagers;
 import com.nordhost.clientarea.persistence.mail.MailOutbox;
+import com.nordhost.clientarea.persistence.protect.JpaOwnerFlags;
+import com.nordhost.clientarea.persistence.protect.JpaProtectLinks;
 import com.nordhost.clientarea.persistence.recovery.JpaPasswordResetRequests;
 import com.nordhost.clientarea.persistence.recovery.JpaRecoveryRequests;
 import com.nordhost.clientarea.persistence.remembered.JpaRememberedBrowsers;
@@ -38,6 +40,7 @@ public final class JpaPorts {
                 new JpaUnknownAddressCounters(entityManagers), new JpaRecoveryRequests(entityManagers),
                 new JpaRememberedBrowsers(entityManagers), new JpaAuthenticatorApps(entityManagers),
                 new JpaSecurityKeys(entityManagers), new JpaWebAuthnChallenges(entityManagers),
-                new JpaApiTokens(entityManagers), new JpaProvisionedCustomers(entityManagers));
+                new JpaApiTokens(entityManagers), new JpaProvisionedCustomers(entityManagers),
+                new JpaProtectLinks(entityManagers), new JpaOwnerFlags(entityManagers));
     }
 }

@@ -87,6 +87,10 @@ class ErasureOverDatabaseTest extends DatabaseTest {
         // The provisioning API's tokens (V15): an admin's name for a billing system, who made it; no customer's data.
         put(c, Kind.NOT_PERSONAL, "api_token", "id", "name", "created_at", "created_by", "last_used_at", "revoked_at");
         put(c, Kind.SECRET, "api_token", "token_hash");
+        // "This wasn't me" (V20): the links' hashes and the address they went to as a hash; the flag's dates.
+        put(c, Kind.NOT_PERSONAL, "protect_link", "account_id", "created_at", "expires_at", "used_at");
+        put(c, Kind.SECRET, "protect_link", "token_hash", "sent_to_hash");
+        put(c, Kind.NOT_PERSONAL, "owner_flag", "account_id", "raised_at", "last_raised_at", "presses");
         put(c, Kind.NOT_PERSONAL, "two_factor_credential", "account_id", "status", "algorithm", "digits",
                 "period_seconds", "pending_expires_at", "enabled_at", "failed_attempts", "next_attempt_at", "locked");
         put(c, Kind.SECRET, "two_factor_credential", "secret_key_id", "secret_ciphertext", "backup_code_hash");
