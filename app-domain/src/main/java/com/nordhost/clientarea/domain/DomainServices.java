@@ -2,6 +2,7 @@ package com.nordhost.clientarea.domain;
 
 import com.nordhost.clientarea.domain.account.AccountRegistration;
 import com.nordhost.clientarea.domain.audit.AuditLog;
+import com.nordhost.clientarea.domain.activity.SecurityActivity;
 import com.nordhost.clientarea.domain.audit.AuditLogQuery;
 import com.nordhost.clientarea.domain.audit.AuditRetention;
 import com.nordhost.clientarea.domain.audit.AuditTrail;
@@ -105,6 +106,7 @@ public final class DomainServices {
     private final CustomerDeactivation customerDeactivation;
     private final InvitationAcceptance invitationAcceptance;
     private final MyDataExport myDataExport;
+    private final SecurityActivity securityActivity;
 
     private DomainServices(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings,
                            Executor afterTheAnswer) {
@@ -211,6 +213,7 @@ public final class DomainServices {
         myDataExport = new MyDataExport(ports.accounts(), ports.twoFactor(), authenticatorStores,
                 ports.rememberedBrowsers(), ports.auditLog(), ports.outbox(), passwordConfirmation, audit,
                 ports.transactions(), clock);
+        securityActivity = new SecurityActivity(ports.accounts(), ports.auditSearch(), ports.transactions(), clock);
     }
 
     /** The domain doing all its work in the caller's thread (tests, the load driver's provisioner). */
@@ -350,5 +353,9 @@ public final class DomainServices {
 
     public MyDataExport myDataExport() {
         return myDataExport;
+    }
+
+    public SecurityActivity securityActivity() {
+        return securityActivity;
     }
 }

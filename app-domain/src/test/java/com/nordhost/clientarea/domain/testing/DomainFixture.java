@@ -6,7 +6,6 @@ import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.account.Role;
-import com.nordhost.clientarea.domain.audit.AuditSearch;
 import com.nordhost.clientarea.domain.customers.CustomerDirectory;
 import com.nordhost.clientarea.domain.backupcode.BackupCode;
 import com.nordhost.clientarea.domain.crypto.KeyRing;
@@ -46,7 +45,7 @@ public final class DomainFixture {
     public final InMemoryRememberedBrowsers rememberedBrowsers = new InMemoryRememberedBrowsers();
     public final InMemorySecurityKeys securityKeys = new InMemorySecurityKeys();
     public final InMemoryWebAuthnChallenges webAuthnChallenges = new InMemoryWebAuthnChallenges();
-    public final DomainPorts ports = new DomainPorts(accounts, twoFactor, audit, UnusedPort.of(AuditSearch.class),
+    public final DomainPorts ports = new DomainPorts(accounts, twoFactor, audit, audit,
             UnusedPort.of(CustomerDirectory.class), new InMemoryStaffDirectory(accounts), outbox, passwordResets,
             transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, authenticatorApps, securityKeys,
             webAuthnChallenges);
