@@ -28,6 +28,7 @@ import com.nordhost.clientarea.domain.staff.AgentAdministration;
 import com.nordhost.clientarea.domain.support.SupportDesk;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorApps;
 import com.nordhost.clientarea.domain.privacy.MyDataExport;
+import com.nordhost.clientarea.domain.activity.SecurityActivity;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
@@ -244,6 +245,12 @@ public class DomainServicesProducer {
     @Singleton
     MyDataExport myDataExport() {
         return domain.myDataExport();
+    }
+
+    @Produces
+    @Singleton
+    SecurityActivity securityActivity() {
+        return domain.securityActivity();
     }
 
     @Produces
