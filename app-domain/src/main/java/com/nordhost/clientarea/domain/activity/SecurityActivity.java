@@ -35,8 +35,9 @@ public final class SecurityActivity {
 
     public static final Duration WINDOW = Duration.ofDays(90);
     public static final int PAGE_SIZE = 20;
-    /** Rows read from the trail per query while filling a page. */
-    static final int CHUNK = 200;
+    /** Rows asked of the trail by the first query of a page; each further query of the same page asks twice as many. */
+    static final int FIRST_CHUNK = 32;
+    static final int MAX_CHUNK = 512;
     /**
      * At most this many rows read for one page: a longer run of wrong passwords ends the page with its summary so far
      * (the next page goes on with the rest), so no page costs more than this, however long the attack.
@@ -68,14 +69,16 @@ public final class SecurityActivity {
             if (account.isEmpty()) {
                 return ActivityPage.empty();
             }
-            EventActors actors = actors(account.get());
-            AuditFilter window = new AuditFilter(accountId, null, null, clock.instant().minus(WINDOW), null);
+            Instant since = clock.instant().minus(WINDOW);
+            EventActors actors = actors(account.get(), since);
+            AuditFilter window = new AuditFilter(accountId, null, null, since, null);
             List<ActivityItem> items = new ArrayList<>();
             Run run = null;
             AuditCursor cursor = before;
             int read = 0;
-            while (true) {
-                List<AuditEntry> chunk = search.search(window, cursor, CHUNK);
+            int chunkSize = Math.max(FIRST_CHUNK, size + size / 2);
+            for (; ; chunkSize = Math.min(2 * chunkSize, MAX_CHUNK)) {
+                List<AuditEntry> chunk = search.search(window, cursor, chunkSize);
                 for (AuditEntry entry : chunk) {
                     AuditEvent event = entry.event();
                     boolean wrongPassword = CustomerEvents.isWrongPassword(event);
@@ -102,7 +105,7 @@ public final class SecurityActivity {
                         return new ActivityPage(items, Optional.of(cursor));
                     }
                 }
-                if (chunk.size() < CHUNK) {
+                if (chunk.size() < chunkSize) {
                     if (run != null) {
                         items.add(run.summary());
                     }
@@ -126,8 +129,8 @@ public final class SecurityActivity {
             int signIns = 0;
             AuditCursor cursor = null;
             int read = 0;
-            while (read < MAX_READ) {
-                List<AuditEntry> chunk = search.search(window, cursor, CHUNK);
+            for (int chunkSize = FIRST_CHUNK; read < MAX_READ; chunkSize = Math.min(2 * chunkSize, MAX_CHUNK)) {
+                List<AuditEntry> chunk = search.search(window, cursor, chunkSize);
                 for (AuditEntry entry : chunk) {
                     AuditEvent event = entry.event();
                     cursor = entry.position();
@@ -139,7 +142,7 @@ public final class SecurityActivity {
                         run = run == null ? new Run(event) : run.and(event);
                     }
                 }
-                if (chunk.size() < CHUNK) {
+                if (chunk.size() < chunkSize) {
                     break;
                 }
             }
@@ -152,9 +155,13 @@ public final class SecurityActivity {
                 : accounts.findById(accountId).filter(a -> a.role() == Role.CUSTOMER);
     }
 
-    private EventActors actors(Account account) {
+    /**
+     * An event of the window was done under the address the account had then; any other address it had then was
+     * replaced by an address change after the event, so inside the window too: the window's changes suffice.
+     */
+    private EventActors actors(Account account, Instant since) {
         List<AuditEvent> addressChanges = search.search(new AuditFilter(account.id(), null,
-                AuditEventType.EMAIL_CHANGED, null, null), null, ADDRESS_CHANGES).stream()
+                AuditEventType.EMAIL_CHANGED, since, null), null, ADDRESS_CHANGES).stream()
                 .map(AuditEntry::event).toList();
         return EventActors.forAccount(account.email(), addressChanges);
     }
