@@ -160,10 +160,11 @@ public final class SecurityActivity {
      * replaced by an address change after the event, so inside the window too: the window's changes suffice.
      */
     private EventActors actors(Account account, Instant since) {
-        List<AuditEvent> addressChanges = search.search(new AuditFilter(account.id(), null,
+        // Read only if an event of the page was done by someone else than the address now (support, or the
+        // customer under an earlier address).
+        return EventActors.forAccount(account.email(), () -> search.search(new AuditFilter(account.id(), null,
                 AuditEventType.EMAIL_CHANGED, since, null), null, ADDRESS_CHANGES).stream()
-                .map(AuditEntry::event).toList();
-        return EventActors.forAccount(account.email(), addressChanges);
+                .map(AuditEntry::event).toList());
     }
 
     private static ActivityItem.Event item(AuditEvent event, EventActors actors) {

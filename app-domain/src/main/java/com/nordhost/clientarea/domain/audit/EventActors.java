@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The one rule that turns an event's stored actor (an address) into {@link EventActor}, for every place a customer
@@ -15,10 +16,13 @@ import java.util.Set;
  */
 public final class EventActors {
 
-    private final Set<String> ownAddresses;
+    private final String current;
+    private final Supplier<? extends Collection<AuditEvent>> addressChanges;
+    private Set<String> ownAddresses;
 
-    private EventActors(Set<String> ownAddresses) {
-        this.ownAddresses = ownAddresses;
+    private EventActors(String current, Supplier<? extends Collection<AuditEvent>> addressChanges) {
+        this.current = current;
+        this.addressChanges = addressChanges;
     }
 
     /**
@@ -26,12 +30,17 @@ public final class EventActors {
      *                       details hold the old and the new address)
      */
     public static EventActors forAccount(EmailAddress current, Collection<AuditEvent> addressChanges) {
+        Objects.requireNonNull(addressChanges);
+        return forAccount(current, () -> addressChanges);
+    }
+
+    /**
+     * Like {@link #forAccount(EmailAddress, Collection)}, reading the address changes only when an event's actor is
+     * neither the address now nor "anonymous" (most pages of most accounts never need them). Not for several threads.
+     */
+    public static EventActors forAccount(EmailAddress current, Supplier<? extends Collection<AuditEvent>> addressChanges) {
         Objects.requireNonNull(current, "The account's address is required.");
-        Set<String> own = new HashSet<>();
-        own.add(current.value().toLowerCase(Locale.ROOT));
-        addressChanges.stream().filter(e -> e.type() == AuditEventType.EMAIL_CHANGED)
-                .forEach(e -> e.details().values().forEach(v -> own.add(v.toLowerCase(Locale.ROOT))));
-        return new EventActors(own);
+        return new EventActors(current.value().toLowerCase(Locale.ROOT), Objects.requireNonNull(addressChanges));
     }
 
     public EventActor of(AuditEvent event) {
@@ -39,6 +48,17 @@ public final class EventActors {
         if (actor == null || AuditTrail.ANONYMOUS.equals(actor)) {
             return EventActor.SYSTEM;
         }
-        return ownAddresses.contains(actor.toLowerCase(Locale.ROOT)) ? EventActor.YOU : EventActor.SUPPORT;
+        String address = actor.toLowerCase(Locale.ROOT);
+        return address.equals(current) || ownAddresses().contains(address) ? EventActor.YOU : EventActor.SUPPORT;
+    }
+
+    private Set<String> ownAddresses() {
+        if (ownAddresses == null) {
+            Set<String> own = new HashSet<>();
+            addressChanges.get().stream().filter(e -> e.type() == AuditEventType.EMAIL_CHANGED)
+                    .forEach(e -> e.details().values().forEach(v -> own.add(v.toLowerCase(Locale.ROOT))));
+            ownAddresses = own;
+        }
+        return ownAddresses;
     }
 }
