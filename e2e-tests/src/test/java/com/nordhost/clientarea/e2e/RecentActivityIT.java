@@ -31,6 +31,7 @@ class RecentActivityIT {
             first.awaitText("Recent security activity");
             List<List<String>> before = rows(first);
             assertThat(before.get(0)).contains("Logged in with the password", "Chrome on Linux", "you");
+            showActivity(first);
             first.screenshot("ra1-activity-before");
 
             try (Browser second = new Browser()) {
@@ -54,6 +55,7 @@ class RecentActivityIT {
             customer.openSecuritySettings();
             first.awaitText("Firefox on Windows");
             List<List<String>> after = rows(first);
+            showActivity(first);
             first.screenshot("ra3-activity-after-the-second-login");
             assertThat(after).hasSize(before.size() + 2);
             assertThat(after.get(0)).contains("Logged in with the password", "Firefox on Windows", "you");
@@ -61,6 +63,11 @@ class RecentActivityIT {
             assertThat(after.get(1)).contains("1 wrong password from 1 address");
             assertThat(after.subList(2, after.size())).isEqualTo(before);
         }
+    }
+
+    private static void showActivity(Browser browser) {
+        browser.driver.executeScript("arguments[0].scrollIntoView()",
+                browser.awaitElement(By.id("security-activity")));
     }
 
     /** The activity table's rows, each as its cells' texts. */
