@@ -4,6 +4,7 @@ import com.nordhost.clientarea.domain.staff.AgentAdministration;
 import com.nordhost.clientarea.web.signin.SignedInSessionCheck;
 import com.nordhost.clientarea.web.signin.SignedInUser;
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.annotation.WebFilter;
 
 /**
@@ -14,7 +15,8 @@ import jakarta.servlet.annotation.WebFilter;
  *
  * <p>When the database cannot say, the request is refused rather than let through: it is a security check.
  */
-@WebFilter(filterName = "clientarea-inactive-agent-sign-out", urlPatterns = "/*", asyncSupported = true)
+@WebFilter(filterName = "clientarea-inactive-agent-sign-out", urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
 public class InactiveAgentSignOut extends SignedInSessionCheck {
 
     @Inject

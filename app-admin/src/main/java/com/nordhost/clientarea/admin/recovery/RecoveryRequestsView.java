@@ -90,7 +90,8 @@ public class RecoveryRequestsView extends VerticalLayout implements BeforeEnterO
                 .setHeader(getTranslation("recovery.customer")).setAutoWidth(true).setKey("customer");
         waiting.addColumn(RecoveryQueueEntry::ticket).setHeader(getTranslation("action.ticket")).setAutoWidth(true)
                 .setKey("ticket");
-        waiting.addColumn(e -> Formats.time(e.effectiveAt())).setHeader(getTranslation("recovery.effectiveAt"))
+        waiting.addColumn(e -> e.removalDue() ? getTranslation("recovery.dueNow") : Formats.time(e.effectiveAt()))
+                .setHeader(getTranslation("recovery.effectiveAt"))
                 .setAutoWidth(true).setKey("effectiveAt");
         waiting.setAllRowsVisible(true);
         waiting.asSingleSelect().addValueChangeListener(event -> showShorten(event.getValue()));
@@ -179,7 +180,8 @@ public class RecoveryRequestsView extends VerticalLayout implements BeforeEnterO
         approve.setId("recovery-approve");
         TextArea reason = new TextArea(getTranslation("recovery.rejectReason"));
         reason.setId("recovery-reject-reason");
-        reason.setHelperText(getTranslation("recovery.rejectReasonHelp"));
+        reason.setHelperText(getTranslation("recovery.rejectReasonHelp",
+                getTranslation("language.name." + entry.customerLanguage().name())));
         reason.setMaxLength(StaffAction.MAX_REASON_LENGTH);
         reason.setWidth("24rem");
         Button reject = new Button(getTranslation("recovery.reject"), event -> {
@@ -188,7 +190,12 @@ public class RecoveryRequestsView extends VerticalLayout implements BeforeEnterO
                 reason.setInvalid(true);
                 return;
             }
-            report(queue.reject(agent(), entry.requestId(), reason.getValue(), RequestOrigins.current()));
+            new ConfirmDialog(getTranslation("recovery.reject"),
+                    getTranslation("recovery.rejectConfirm", entry.customerName(), entry.customerEmail(),
+                            entry.customerNumber()),
+                    getTranslation("recovery.reject"),
+                    () -> report(queue.reject(agent(), entry.requestId(), reason.getValue(),
+                            RequestOrigins.current()))).open();
         });
         reject.setId("recovery-reject");
         decision.add(new H3(getTranslation("recovery.decide", entry.customerName())), customer,

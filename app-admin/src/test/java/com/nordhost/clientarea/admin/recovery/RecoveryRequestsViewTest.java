@@ -3,6 +3,7 @@ package com.nordhost.clientarea.admin.recovery;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.nordhost.clientarea.admin.KaribuTest;
 import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.account.Language;
 import com.nordhost.clientarea.domain.account.Role;
 import com.nordhost.clientarea.domain.audit.AuditEvent;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
@@ -123,9 +124,17 @@ class RecoveryRequestsViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("recovery-reject")));
         assertThat(_get(TextArea.class, spec -> spec.withId("recovery-reject-reason")).isInvalid()).isTrue();
 
+        assertThat(_get(TextArea.class, spec -> spec.withId("recovery-reject-reason")).getHelperText())
+                .isEqualTo("The customer receives this text by e-mail, in a mail written in English: write the "
+                        + "reason in English.");
         _setValue(_get(TextArea.class, spec -> spec.withId("recovery-reject-reason")),
                 "The customer number you gave by phone does not match.");
         _click(_get(Button.class, spec -> spec.withId("recovery-reject")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("confirm-question")).getText())
+                .startsWith("Reject the recovery request of " + customer.fullName());
+        assertThat(services.recoveryRequestQueue().pending(agent.account().id()))
+                .as("nothing happens before the confirmation").anyMatch(e -> e.customerId().equals(customer.id()));
+        _click(_get(Button.class, spec -> spec.withId("confirm-ok")));
         assertThat(result()).startsWith("Rejected");
         List<Map<String, String>> mail = OutboundMailRows.outboundMailTo(db, customer.email().value(),
                 "Your request to turn off two-factor authentication was declined");
@@ -166,6 +175,38 @@ class RecoveryRequestsViewTest extends KaribuTest {
         logIn(colleague);
         shortenWait(entry);
         assertThat(result()).startsWith("Done: two-factor authentication was turned off now");
+        assertThat(db.inTransaction(() -> db.twoFactor().find(customer.id()))).isEmpty();
+    }
+
+    @Test
+    void the_agent_is_told_the_language_a_swedish_customer_reads_the_reason_in() {
+        Account customer = confirmedRequest();
+        db.inTransaction(() -> {
+            db.accounts().changeLanguage(customer.id(), Language.SWEDISH);
+            return null;
+        });
+        select(customer);
+        assertThat(_get(TextArea.class, spec -> spec.withId("recovery-reject-reason")).getHelperText())
+                .isEqualTo("The customer receives this text by e-mail, in a mail written in Swedish: write the "
+                        + "reason in Swedish.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_removal_whose_wait_is_over_says_so_and_remove_now_does_it_even_for_the_approver() {
+        Account customer = confirmedRequest();
+        RecoveryQueueEntry entry = select(customer);
+        _setValue(_get(TextField.class, spec -> spec.withId("recovery-ticket")), "NH-9003");
+        _click(_get(Button.class, spec -> spec.withId("recovery-approve")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-ok")));
+        clock.advance(settings.recoveryWait().plusMinutes(1));
+
+        navigate("recovery-requests");
+        Grid<RecoveryQueueEntry> waiting = _get(Grid.class, spec -> spec.withId("recovery-waiting"));
+        assertThat(GridKt._getFormatted(waiting, 0, "effectiveAt"))
+                .isEqualTo("Wait over: at the next sweep (within 5 minutes) or the customer's next login");
+        shortenWait(entry);
+        assertThat(result()).startsWith("The wait was already over");
         assertThat(db.inTransaction(() -> db.twoFactor().find(customer.id()))).isEmpty();
     }
 

@@ -10,6 +10,8 @@ public enum RecoveryDecision {
     REASON_REQUIRED,
     /** The wait was cut short: the removal was done at once. */
     WAIT_SHORTENED,
+    /** The wait was already over (the removal only waited for the sweep): it was done now. */
+    REMOVED_AS_DUE,
     /** Four eyes: the agent who approved a request cannot also cut its wait short. */
     APPROVER_CANNOT_SHORTEN,
     /**

@@ -5,6 +5,7 @@ import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.AccountRepository;
 import com.nordhost.clientarea.domain.account.CustomerDetails;
+import com.nordhost.clientarea.domain.account.Language;
 import com.nordhost.clientarea.domain.account.Role;
 import com.nordhost.clientarea.domain.audit.AuditEvent;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
@@ -80,7 +81,10 @@ public final class RecoveryRequestQueue {
         });
     }
 
-    /** Approved requests whose removal is still ahead, soonest first; empty for anyone but an active agent. */
+    /**
+     * Approved requests whose removal is not done yet (ahead, or due and waiting for the sweep), soonest first;
+     * empty for anyone but an active agent.
+     */
     public List<RecoveryQueueEntry> waiting(AccountId agentId) {
         return transactions.inTransaction(() -> {
             if (StaffAction.activeStaff(accounts, agentId).isEmpty()) {
@@ -112,6 +116,12 @@ public final class RecoveryRequestQueue {
             Optional<Request> request = requests.findById(requestId).filter(r -> r.status() == Status.APPROVED);
             if (request.isEmpty()) {
                 return RecoveryDecision.NOT_PENDING;
+            }
+            if (isDue(request.get())) {
+                // Nothing left to cut short: the removal is due and only waits for the sweep or the customer's
+                // next login, so any agent may have it done now (as support's removal, audited and mailed as such).
+                flow.completeDue(request.get().accountId());
+                return RecoveryDecision.REMOVED_AS_DUE;
             }
             if (agentId.equals(request.get().decidedBy())) {
                 return RecoveryDecision.APPROVER_CANNOT_SHORTEN;
@@ -220,11 +230,16 @@ public final class RecoveryRequestQueue {
         return requests.findById(requestId).filter(r -> r.status() == Status.CONFIRMED);
     }
 
+    private boolean isDue(Request r) {
+        return r.effectiveAt() != null && !r.effectiveAt().isAfter(clock.instant());
+    }
+
     private Optional<RecoveryQueueEntry> entry(Request r) {
         return accounts.findById(r.accountId()).filter(a -> a.role() == Role.CUSTOMER).map(customer ->
                 new RecoveryQueueEntry(r.id(), customer.id(), customer.fullName(), customer.email().value(),
                         accounts.findCustomerDetails(customer.id()).map(CustomerDetails::customerNumber).orElse(""),
+                        accounts.findLanguage(customer.id()).orElse(Language.DEFAULT),
                         r.requestedAt(), r.confirmedAt(), r.requestIp(), r.confirmIp(), r.passwordGiven(),
-                        r.confirmedAt() != null, r.ticket(), r.effectiveAt()));
+                        r.confirmedAt() != null, r.ticket(), r.effectiveAt(), isDue(r)));
     }
 }

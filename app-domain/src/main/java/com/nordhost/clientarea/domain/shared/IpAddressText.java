@@ -3,55 +3,41 @@ package com.nordhost.clientarea.domain.shared;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.regex.Pattern;
+import java.util.Locale;
 
 /**
- * An IP address as people read it: IPv6 in the compact form of RFC 5952 ({@code 2001:db8::1}, not
- * {@code 2001:db8:0:0:0:0:0:1}), an IPv4-mapped IPv6 address as its IPv4 address, IPv4 as it is. Text that is no
- * address literal is returned as it was; it is never looked up in DNS (only literals reach {@link InetAddress}).
+ * An IP address as people read it: an IPv6 address in its RFC 5952 form ({@code 2001:db8::1}, not
+ * {@code 2001:db8:0:0:0:0:0:1} as servlet containers give it), an IPv4 address (also one mapped into IPv6) as
+ * dotted digits. Anything else (unknown, a zone id) is kept as given. Decision 0041 says why by hand.
  */
 public final class IpAddressText {
-
-    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
     private IpAddressText() {
     }
 
-    /** Null or blank stays null. */
     public static String compact(String address) {
-        if (address == null || address.isBlank()) {
-            return null;
+        if (address == null || address.indexOf(':') < 0 || address.indexOf('%') >= 0) {
+            return address;
         }
-        String text = address.strip();
-        if (IPV4.matcher(text).matches() || !IPV6.matcher(text).matches() || text.indexOf(':') < 0) {
-            return text;
-        }
+        InetAddress parsed;
         try {
-            // A literal with a colon is parsed, never resolved.
-            InetAddress parsed = InetAddress.getByName(text);
-            if (!(parsed instanceof Inet6Address)) {
-                return parsed.getHostAddress(); // ::ffff:a.b.c.d comes back as IPv4
-            }
-            return compact(parsed.getAddress());
+            // A literal with a colon is parsed, never looked up in DNS.
+            parsed = InetAddress.getByName(address.startsWith("[") ? address : "[" + address + "]");
         } catch (UnknownHostException | SecurityException e) {
-            return text;
+            return address;
         }
+        return parsed instanceof Inet6Address v6 ? rfc5952(v6.getAddress()) : parsed.getHostAddress();
     }
 
-    /** RFC 5952 section 4: lower case, no leading zeros, the longest run (first of equals) of 2+ zero groups as ::. */
-    private static String compact(byte[] bytes) {
+    private static String rfc5952(byte[] bytes) {
         int[] groups = new int[8];
         for (int i = 0; i < 8; i++) {
             groups[i] = ((bytes[2 * i] & 0xff) << 8) | (bytes[2 * i + 1] & 0xff);
         }
+        // The longest run of two or more zero groups becomes "::" (the first of equal runs).
         int bestStart = -1;
         int bestLength = 1;
         for (int i = 0; i < 8; ) {
-            if (groups[i] != 0) {
-                i++;
-                continue;
-            }
             int j = i;
             while (j < 8 && groups[j] == 0) {
                 j++;
@@ -60,20 +46,20 @@ public final class IpAddressText {
                 bestStart = i;
                 bestLength = j - i;
             }
-            i = j;
+            i = j == i ? i + 1 : j;
         }
-        StringBuilder out = new StringBuilder();
+        StringBuilder text = new StringBuilder();
         for (int i = 0; i < 8; i++) {
             if (i == bestStart) {
-                out.append("::");
+                text.append("::");
                 i += bestLength - 1;
                 continue;
             }
-            if (out.length() > 0 && out.charAt(out.length() - 1) != ':') {
-                out.append(':');
+            if (text.length() > 0 && text.charAt(text.length() - 1) != ':') {
+                text.append(':');
             }
-            out.append(Integer.toHexString(groups[i]));
+            text.append(Integer.toHexString(groups[i]));
         }
-        return out.toString();
+        return text.toString().toLowerCase(Locale.ROOT);
     }
 }

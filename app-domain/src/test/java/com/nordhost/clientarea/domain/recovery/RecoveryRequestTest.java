@@ -292,6 +292,24 @@ class RecoveryRequestTest {
         assertThat(queue().shortenWait(colleague.id(), id, "again", ORIGIN)).isEqualTo(RecoveryDecision.NOT_PENDING);
     }
 
+    @Test
+    void a_removal_whose_wait_is_over_is_shown_due_and_any_agent_may_have_it_done_at_once() {
+        requestAndConfirm();
+        long id = pendingId();
+        queue().approve(f.agent.id(), id, "#4711", ORIGIN);
+        assertThat(queue().waiting(f.agent.id())).extracting(RecoveryQueueEntry::removalDue).containsExactly(false);
+        f.clock.advance(f.settings.recoveryWait());
+
+        assertThat(queue().waiting(f.agent.id())).extracting(RecoveryQueueEntry::removalDue).containsExactly(true);
+        assertThat(queue().shortenWait(f.agent.id(), id, "Customer called again", ORIGIN))
+                .as("no four eyes needed for what the sweep would do").isEqualTo(RecoveryDecision.REMOVED_AS_DUE);
+        assertThat(f.twoFactor.find(f.customer.id())).isEmpty();
+        assertThat(f.recoveryRequests.findById(id).orElseThrow().status()).isEqualTo(Status.COMPLETED);
+        assertThat(f.audit.ofType(AuditEventType.RECOVERY_WAIT_SHORTENED)).as("nothing was cut short").isEmpty();
+        assertThat(f.audit.ofType(AuditEventType.TWO_FACTOR_REMOVED_BY_SUPPORT)).hasSize(1);
+        assertThat(queue().waiting(f.agent.id())).isEmpty();
+    }
+
     /**
      * Hardening round two, finding 8: one administrator approved, created a second agent, signed in as it and cut
      * the wait short. The second pair of eyes must have been an active agent at the approval, and not made one

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.persistence.account;
 
+import com.nordhost.clientarea.persistence.customers.NameTails;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.AccountRepository;
@@ -99,8 +100,10 @@ public class JpaAccountRepository implements AccountRepository {
             }
             throw e;
         }
-        return findByEmail(role.realm(), email)
+        Account created = findByEmail(role.realm(), email)
                 .orElseThrow(() -> new IllegalStateException("The inserted account cannot be read back."));
+        NameTails.write(em, created.id().value(), normalizeName(fullName));
+        return created;
     }
 
     private static void insert(EntityManager em, Role role, EmailAddress email, String fullName,
@@ -171,6 +174,7 @@ public class JpaAccountRepository implements AccountRepository {
         if (details.fullName() != null && !details.fullName().isBlank()
                 && !details.fullName().equals(account.getFullName())) {
             account.setFullName(details.fullName(), normalizeName(details.fullName()));
+            NameTails.write(em, id.value(), normalizeName(details.fullName()));
         }
         CustomerDetailsEntity entity = em.find(CustomerDetailsEntity.class, id.value());
         if (entity == null) {

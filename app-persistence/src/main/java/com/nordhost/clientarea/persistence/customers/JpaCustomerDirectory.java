@@ -15,8 +15,9 @@ import java.util.Objects;
 /**
  * {@link CustomerDirectory} with native SQL that keyset-pages on the searched column:
  * {@code WHERE key LIKE 'prefix%' AND key >= :lastKey AND (key > :lastKey OR id > :lastId) ORDER BY key, id LIMIT n}.
- * The redundant {@code key >= :lastKey} gives the optimizer a plain range on the V2 index
- * ({@code (email_normalized, id)}, {@code (name_normalized, id)}, or the unique customer number), so neither
+ * The redundant {@code key >= :lastKey} gives the optimizer a plain range on the index
+ * ({@code (email_normalized, id)} of V2, {@code (tail, account_id)} of V18 for a name, or the unique customer
+ * number), so neither
  * a deep page nor a broad prefix scans the table, and no query counts the result.
  * <p>
  * PostgreSQL note: {@code LIKE 'prefix%'} uses a B-tree index only under the "C" collation or with a
@@ -51,10 +52,13 @@ public class JpaCustomerDirectory implements CustomerDirectory {
                 match = key + " LIKE ? ESCAPE '\\'";
             }
             case NAME_PREFIX -> {
-                key = "a.name_normalized";
-                id = "a.id";
-                from = "account a LEFT JOIN customer_details d ON d.account_id = a.id";
-                match = key + " LIKE ? ESCAPE '\\'";
+                // The start of any word (V18): each account once, at the first of its words that matches.
+                key = "t.tail";
+                id = "t.account_id";
+                from = "account_name_tail t JOIN account a ON a.id = t.account_id"
+                        + " LEFT JOIN customer_details d ON d.account_id = a.id";
+                match = key + " LIKE ? ESCAPE '\\' AND NOT EXISTS (SELECT 1 FROM account_name_tail e"
+                        + " WHERE e.account_id = t.account_id AND e.word_no < t.word_no AND e.tail LIKE ? ESCAPE '\\')";
             }
             case CUSTOMER_NUMBER -> {
                 key = "d.customer_number";
@@ -79,7 +83,25 @@ public class JpaCustomerDirectory implements CustomerDirectory {
                 : " AND " + key + " >= ? AND (" + key + " > ? OR " + id + " > ?)";
     }
 
-    /** The first parameter of {@link #sql}: the value or LIKE pattern. */
+    /** The parameters of {@link #sql}, in order: the value or LIKE pattern (twice for a name), cursor, limit. */
+    public static List<Object> parameters(CustomerQuery.Kind kind, String match, Cursor after, int limit) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(match);
+        if (kind == CustomerQuery.Kind.NAME_PREFIX) {
+            parameters.add(match);
+        }
+        if (after != null) {
+            parameters.add(after.key());
+            if (kind != CustomerQuery.Kind.CUSTOMER_NUMBER) {
+                parameters.add(after.key());
+                parameters.add(after.id());
+            }
+        }
+        parameters.add(limit);
+        return parameters;
+    }
+
+    /** The value or LIKE pattern of a query. */
     public static String matchParameter(CustomerQuery query) {
         return query.kind() == CustomerQuery.Kind.EMAIL_EXACT ? query.text() : likePrefix(query.text());
     }
@@ -88,16 +110,10 @@ public class JpaCustomerDirectory implements CustomerDirectory {
     public List<CustomerSummary> search(CustomerQuery query, Cursor after, int limit) {
         Objects.requireNonNull(query, "A query is required.");
         Query q = entityManagers.current().createNativeQuery(sql(query.kind(), after != null));
-        int p = 1;
-        q.setParameter(p++, matchParameter(query));
-        if (after != null) {
-            q.setParameter(p++, after.key());
-            if (query.kind() != CustomerQuery.Kind.CUSTOMER_NUMBER) {
-                q.setParameter(p++, after.key());
-                q.setParameter(p++, after.id());
-            }
+        List<Object> parameters = parameters(query.kind(), matchParameter(query), after, limit);
+        for (int i = 0; i < parameters.size(); i++) {
+            q.setParameter(i + 1, parameters.get(i));
         }
-        q.setParameter(p, limit);
         List<CustomerSummary> result = new ArrayList<>();
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;

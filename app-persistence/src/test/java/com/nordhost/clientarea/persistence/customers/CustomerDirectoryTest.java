@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.persistence.customers;
 
 import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.account.CustomerDetails;
 import com.nordhost.clientarea.domain.account.Role;
 import com.nordhost.clientarea.domain.customers.Cursor;
 import com.nordhost.clientarea.domain.customers.CustomerQuery;
@@ -95,6 +96,46 @@ class CustomerDirectoryTest extends DatabaseTest {
                 first.get(4).position(), 5);
         assertThat(second).hasSize(5);
         assertThat(second.get(0).customerNumber()).isGreaterThan(first.get(4).customerNumber());
+    }
+
+    @Test
+    void a_name_is_found_by_the_start_of_any_word_each_customer_once() {
+        Account zelda = db.createCustomer("zelda@example.net", "Zelda-Mae Quist Quinn", "correct horse 1");
+        db.createCustomer("quentin@example.net", "Quentin Zorn", "correct horse 1");
+
+        assertThat(search.search(CustomerQuery.detect("quist"), null, 10))
+                .extracting(CustomerSummary::fullName).containsExactly("Zelda-Mae Quist Quinn");
+        assertThat(search.search(CustomerQuery.detect("MAE"), null, 10))
+                .extracting(CustomerSummary::fullName).as("after a hyphen").containsExactly("Zelda-Mae Quist Quinn");
+        assertThat(search.search(CustomerQuery.detect("quist qu"), null, 10))
+                .extracting(CustomerSummary::fullName).as("several words from the middle")
+                .containsExactly("Zelda-Mae Quist Quinn");
+        // "Qu" starts two of Zelda's words and one of Quentin's: each customer once, ordered by the matching words.
+        assertThat(search.search(CustomerQuery.detect("qu"), null, 10))
+                .extracting(CustomerSummary::fullName).containsExactly("Quentin Zorn", "Zelda-Mae Quist Quinn");
+        assertThat(search.search(CustomerQuery.detect("uist"), null, 10)).as("not inside a word").isEmpty();
+
+        db.transactions().run(() -> db.accounts().saveCustomerDetails(zelda.id(), new CustomerDetails(
+                TestDatabase.customerNumberFor(zelda), "Zelda Nyström", zelda.email(), "+46 8 123 456 00",
+                "Storgatan 1", "111 22", "Stockholm", "Sweden")));
+        assertThat(search.search(CustomerQuery.detect("quist"), null, 10)).as("after a rename").isEmpty();
+        assertThat(search.search(CustomerQuery.detect("nyström"), null, 10))
+                .extracting(CustomerSummary::fullName).containsExactly("Zelda Nyström");
+    }
+
+    @Test
+    void keyset_pages_over_a_surname_cover_every_hit_once() {
+        List<String> seen = new ArrayList<>();
+        Cursor after = null;
+        for (int page = 0; page < 10; page++) {
+            List<CustomerSummary> hits = search.search(CustomerQuery.detect("person"), after, 7);
+            if (hits.isEmpty()) {
+                break;
+            }
+            hits.forEach(hit -> seen.add(hit.fullName()));
+            after = hits.get(hits.size() - 1).position();
+        }
+        assertThat(seen).hasSize(25).doesNotHaveDuplicates().allMatch(name -> name.startsWith("Bulk Person "));
     }
 
     @Test

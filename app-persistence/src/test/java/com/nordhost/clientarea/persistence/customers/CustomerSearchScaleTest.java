@@ -58,8 +58,16 @@ class CustomerSearchScaleTest {
                     + " password_hash, active, created_at, version)"
                     + " SELECT 'CUSTOMER', 'CUSTOMER', 'customer' || LPAD(X, 7, '0') || '@example.com',"
                     + " 'customer' || LPAD(X, 7, '0') || '@example.com',"
-                    + " 'Customer ' || LPAD(X, 7, '0'), 'customer ' || LPAD(X, 7, '0'),"
+                    // A surname of letters: 'Customer 0000123 Saaaabcd' (the search takes digits for a number).
+                    + " 'Customer ' || LPAD(X, 7, '0') || ' S' || TRANSLATE(LPAD(X, 7, '0'), '0123456789', 'abcdefghij'),"
+                    + " 'customer ' || LPAD(X, 7, '0') || ' s' || TRANSLATE(LPAD(X, 7, '0'), '0123456789', 'abcdefghij'),"
                     + " 'not-a-password-hash', TRUE, CURRENT_TIMESTAMP, 0 FROM SYSTEM_RANGE(1, " + CUSTOMERS + ")");
+            // The word starts NameTails writes: the whole name, from the number on, the surname.
+            s.execute("INSERT INTO account_name_tail (account_id, word_no, tail) SELECT id, 0, name_normalized FROM account");
+            s.execute("INSERT INTO account_name_tail (account_id, word_no, tail)"
+                    + " SELECT id, 1, SUBSTRING(name_normalized FROM 10) FROM account");
+            s.execute("INSERT INTO account_name_tail (account_id, word_no, tail)"
+                    + " SELECT id, 2, SUBSTRING(name_normalized FROM 18) FROM account");
             s.execute("INSERT INTO customer_details (account_id, customer_number)"
                     + " SELECT id, 'C' || (100000 + id) FROM account WHERE role = 'CUSTOMER'");
             s.execute("ANALYZE");
@@ -80,13 +88,15 @@ class CustomerSearchScaleTest {
     @Test
     void search_and_deep_paging_use_the_indexes() throws SQLException {
         int deep = CUSTOMERS * 9 / 10;
-        String deepName = String.format("customer %07d", deep);
+        String deepName = String.format("customer %07d s%s", deep, surname(deep));
         String deepEmail = String.format("customer%07d@example.com", deep);
         try (Connection c = db.dataSource().getConnection()) {
             explain(c, "name prefix, first page", CustomerQuery.Kind.NAME_PREFIX, "customer%", null, null,
-                    "IX_ACCOUNT_SEARCH_NAME");
+                    "IX_ACCOUNT_NAME_TAIL");
             explain(c, "name prefix, page at row " + deep, CustomerQuery.Kind.NAME_PREFIX, "customer%", deepName,
-                    (long) deep, "IX_ACCOUNT_SEARCH_NAME");
+                    (long) deep, "IX_ACCOUNT_NAME_TAIL");
+            explain(c, "surname prefix (start of the third word), first page", CustomerQuery.Kind.NAME_PREFIX,
+                    "saaab%", null, null, "IX_ACCOUNT_NAME_TAIL");
             explain(c, "e-mail prefix, page at row " + deep, CustomerQuery.Kind.EMAIL_PREFIX, "customer%", deepEmail,
                     (long) deep, "IX_ACCOUNT_SEARCH_EMAIL");
             explain(c, "exact e-mail", CustomerQuery.Kind.EMAIL_EXACT, deepEmail, null, null, "IX_ACCOUNT_");
@@ -101,7 +111,15 @@ class CustomerSearchScaleTest {
         List<CustomerSummary> deepPage = time("name prefix 'customer', page after row " + deep, () ->
                 search.search(CustomerQuery.detect("customer"), new Cursor(deepName, deep), PAGE));
         assertThat(deepPage).hasSize(PAGE);
-        assertThat(deepPage.get(0).fullName()).isEqualTo(String.format("Customer %07d", deep + 1));
+        assertThat(deepPage.get(0).fullName())
+                .isEqualTo(String.format("Customer %07d S%s", deep + 1, surname(deep + 1)));
+        List<CustomerSummary> bySurname = time("search 'saaab' (the start of the surname), first page", () ->
+                search.search(CustomerQuery.detect("saaab"), null, PAGE));
+        assertThat(bySurname).hasSize(PAGE).extracting(CustomerSummary::fullName)
+                .allMatch(name -> name.contains(" Saaab"));
+        String oneSurname = "s" + surname(deep);
+        assertThat(time("search one surname exactly, among " + CUSTOMERS, () ->
+                search.search(CustomerQuery.detect(oneSurname), null, PAGE))).hasSize(1);
         long start = System.nanoTime();
         Cursor after = deepPage.get(PAGE - 1).position();
         for (int i = 0; i < 20; i++) {
@@ -132,19 +150,22 @@ class CustomerSearchScaleTest {
         assertThat(maxScan).as(label + " rows read").isLessThan(1_000);
     }
 
+    private static String surname(int number) {
+        StringBuilder letters = new StringBuilder();
+        for (char digit : String.format("%07d", number).toCharArray()) {
+            letters.append((char) ('a' + (digit - '0')));
+        }
+        return letters.toString();
+    }
+
     private static String run(Connection c, String sql, CustomerQuery.Kind kind, String match, String afterKey,
                               Long afterId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int p = 1;
-            ps.setString(p++, match);
-            if (afterKey != null) {
-                ps.setString(p++, afterKey);
-                if (kind != CustomerQuery.Kind.CUSTOMER_NUMBER) {
-                    ps.setString(p++, afterKey);
-                    ps.setLong(p++, afterId);
-                }
+            List<Object> parameters = JpaCustomerDirectory.parameters(kind, match,
+                    afterKey == null ? null : new Cursor(afterKey, afterId == null ? 0 : afterId), PAGE);
+            for (int i = 0; i < parameters.size(); i++) {
+                ps.setObject(i + 1, parameters.get(i));
             }
-            ps.setInt(p, PAGE);
             try (ResultSet rs = ps.executeQuery()) {
                 StringBuilder out = new StringBuilder();
                 while (rs.next()) {

@@ -53,6 +53,10 @@ class PostgresCustomerSearchPlanTest {
                     + ") AS x");
             s.execute("INSERT INTO customer_details (account_id, customer_number)"
                     + " SELECT id, 'C' || (100000 + id) FROM account WHERE role = 'CUSTOMER'");
+            s.execute("INSERT INTO account_name_tail (account_id, word_no, tail) SELECT id, 0, name_normalized FROM account");
+            s.execute("INSERT INTO account_name_tail (account_id, word_no, tail)"
+                    + " SELECT id, 1, substring(name_normalized FROM 10) FROM account");
+            s.execute("ANALYZE account_name_tail");
             s.execute("ANALYZE account");
             s.execute("ANALYZE customer_details");
         }
@@ -71,7 +75,9 @@ class PostgresCustomerSearchPlanTest {
             assertUses(explain(c, CustomerQuery.Kind.EMAIL_PREFIX, "customer00123%", null, null),
                     "ix_account_email_prefix");
             assertUses(explain(c, CustomerQuery.Kind.NAME_PREFIX, "customer 00123%", null, null),
-                    "ix_account_name_prefix");
+                    "ix_account_name_tail");
+            assertUses(explain(c, CustomerQuery.Kind.NAME_PREFIX, "00123%", null, null),
+                    "ix_account_name_tail");
             assertUses(explain(c, CustomerQuery.Kind.CUSTOMER_NUMBER, "C10012%", null, null),
                     "ix_customer_details_number_prefix");
         }
@@ -87,7 +93,7 @@ class PostgresCustomerSearchPlanTest {
         try (Connection c = db.dataSource().getConnection()) {
             // In index order from the cursor on: no sort of every later match before the LIMIT.
             assertThat(assertUses(explain(c, CustomerQuery.Kind.NAME_PREFIX, "customer%", deepName, (long) deep),
-                    "ix_account_search_name")).doesNotContain("Sort");
+                    "ix_account_name_tail")).doesNotContain("Sort");
             assertThat(assertUses(explain(c, CustomerQuery.Kind.EMAIL_PREFIX, "customer%", deepEmail, (long) deep),
                     "ix_account_search_email")).doesNotContain("Sort");
             assertUses(explain(c, CustomerQuery.Kind.EMAIL_EXACT, deepEmail, null, null), "ix_account_search_email");
@@ -100,7 +106,8 @@ class PostgresCustomerSearchPlanTest {
 
     private static String assertUses(String plan, String index) {
         System.out.printf("[pg plan] %s%n", plan.replace("\n", "\n          "));
-        assertThat(plan).as(plan).doesNotContain("Seq Scan on account").doesNotContain("Seq Scan on customer_details");
+        assertThat(plan).as(plan).doesNotContain("Seq Scan on account").doesNotContain("Seq Scan on customer_details")
+                .doesNotContain("Seq Scan on account_name_tail");
         assertThat(plan).as(plan).containsPattern("Index (Only )?Scan( Backward)? using " + index
                 + "|Bitmap Index Scan on " + index);
         return plan;
@@ -110,16 +117,11 @@ class PostgresCustomerSearchPlanTest {
     private static String explain(Connection c, CustomerQuery.Kind kind, String match, String afterKey, Long afterId)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("EXPLAIN " + JpaCustomerDirectory.sql(kind, afterKey != null))) {
-            int p = 1;
-            ps.setString(p++, match);
-            if (afterKey != null) {
-                ps.setString(p++, afterKey);
-                if (kind != CustomerQuery.Kind.CUSTOMER_NUMBER) {
-                    ps.setString(p++, afterKey);
-                    ps.setLong(p++, afterId);
-                }
+            List<Object> parameters = JpaCustomerDirectory.parameters(kind, match,
+                    afterKey == null ? null : new Cursor(afterKey, afterId == null ? 0 : afterId), PAGE);
+            for (int i = 0; i < parameters.size(); i++) {
+                ps.setObject(i + 1, parameters.get(i));
             }
-            ps.setInt(p, PAGE);
             try (ResultSet rs = ps.executeQuery()) {
                 StringBuilder plan = new StringBuilder();
                 while (rs.next()) {

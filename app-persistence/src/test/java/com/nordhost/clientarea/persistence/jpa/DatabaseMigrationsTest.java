@@ -156,6 +156,23 @@ class DatabaseMigrationsTest {
                         List.of("pending@example.com", "PENDING", "k1", "null"));
     }
 
+    /** V18 on a database in use: the names already stored become findable by any word, as NameTails splits them. */
+    @Test
+    void stored_names_get_their_word_starts() throws Exception {
+        DataSource ds = freshH2();
+        DatabaseMigrations.configure(ds).target("13").load().migrate();
+        execute(ds, "INSERT INTO account (role, realm, email, email_normalized, full_name, name_normalized,"
+                + " password_hash, created_at) VALUES ('CUSTOMER', 'CUSTOMER', 'a@example.com', 'a@example.com',"
+                + " 'Anna-Karin  de Lind', 'anna-karin  de lind', 'h', CURRENT_TIMESTAMP)");
+
+        DatabaseMigrations.migrate(ds);
+
+        assertThat(rows(ds, "SELECT tail FROM account_name_tail ORDER BY word_no")).extracting(row -> row.get(0))
+                .containsExactlyElementsOf(com.nordhost.clientarea.persistence.customers.NameTails
+                        .of("anna-karin  de lind"))
+                .containsExactly("anna-karin  de lind", "karin  de lind", "de lind", "lind");
+    }
+
     @Test
     void h2_gets_only_the_shared_migrations() {
         assertThat(DatabaseMigrations.locations(freshH2())).containsExactly(DatabaseMigrations.LOCATION);

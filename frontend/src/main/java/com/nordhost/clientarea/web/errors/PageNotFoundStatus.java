@@ -3,6 +3,7 @@ package com.nordhost.clientarea.web.errors;
 import com.vaadin.flow.router.internal.PathUtil;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -22,7 +23,8 @@ import java.io.IOException;
  * servlet answers); the page is still served,
  * so the person sees the "Page not found" text with its way back.
  */
-@WebFilter(filterName = "clientarea-page-not-found-status", urlPatterns = "/*", asyncSupported = true)
+@WebFilter(filterName = "clientarea-page-not-found-status", urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
 public class PageNotFoundStatus extends HttpFilter {
 
     @Override

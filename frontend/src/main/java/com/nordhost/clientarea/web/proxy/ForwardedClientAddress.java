@@ -2,6 +2,7 @@ package com.nordhost.clientarea.web.proxy;
 
 import com.nordhost.clientarea.domain.DomainSettings;
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -24,7 +25,8 @@ import java.util.Set;
  * left were written by the client and prove nothing). From any other peer the header is ignored.
  * Registered in both WARs by its annotation (this jar is in both).
  */
-@WebFilter(filterName = "clientarea-forwarded-client-address", urlPatterns = "/*", asyncSupported = true)
+@WebFilter(filterName = "clientarea-forwarded-client-address", urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
 public class ForwardedClientAddress extends HttpFilter {
 
     /** Request attribute: the address of the TCP peer itself (the proxy, when there is one). */

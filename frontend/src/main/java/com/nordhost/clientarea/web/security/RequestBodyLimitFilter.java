@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.web.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -35,7 +36,8 @@ import java.nio.charset.StandardCharsets;
  * missing. Nothing in either app uploads files; the largest normal message, a security key's registration, is a
  * few KiB. Shared by both WARs (this jar), found by the container's annotation scan like the other filters.
  */
-@WebFilter(filterName = "clientarea-request-body-limit", urlPatterns = "/*", asyncSupported = true)
+@WebFilter(filterName = "clientarea-request-body-limit", urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
 public class RequestBodyLimitFilter extends HttpFilter {
 
     /** 64 KiB: more than ten times the largest UIDL message either app sends. */

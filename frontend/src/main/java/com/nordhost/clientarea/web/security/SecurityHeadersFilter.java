@@ -3,6 +3,7 @@ package com.nordhost.clientarea.web.security;
 import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.web.signin.CookieHeaders;
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -24,7 +25,8 @@ import java.util.Set;
  * inline styles. Nothing is loaded from another origin, so an injected script still cannot call home
  * ({@code connect-src 'self'}) or load a foreign script file.
  */
-@WebFilter(filterName = "clientarea-security-headers", urlPatterns = "/*", asyncSupported = true)
+@WebFilter(filterName = "clientarea-security-headers", urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
 public class SecurityHeadersFilter extends HttpFilter {
 
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "

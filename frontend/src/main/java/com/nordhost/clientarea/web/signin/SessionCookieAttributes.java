@@ -2,6 +2,7 @@ package com.nordhost.clientarea.web.signin;
 
 import com.nordhost.clientarea.domain.DomainSettings;
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -23,7 +24,8 @@ import java.util.Set;
  * (CLIENTAREA_SESSION, BACKOFFICE_SESSION: the two apps share a host name, and cookies ignore ports).
  * Registered in both WARs by its annotation (this jar is in both).
  */
-@WebFilter(filterName = "clientarea-session-cookie-attributes", urlPatterns = "/*", asyncSupported = true)
+@WebFilter(filterName = "clientarea-session-cookie-attributes", urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
 public class SessionCookieAttributes extends HttpFilter {
 
     @Inject

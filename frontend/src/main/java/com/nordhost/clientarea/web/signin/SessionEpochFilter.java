@@ -2,6 +2,7 @@ package com.nordhost.clientarea.web.signin;
 
 import com.nordhost.clientarea.domain.login.SessionEpochs;
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.annotation.WebFilter;
 
 
@@ -14,7 +15,8 @@ import jakarta.servlet.annotation.WebFilter;
  *
  * <p>When the database cannot say, the request is refused rather than let through: it is a security check.
  */
-@WebFilter(filterName = "clientarea-session-epoch", urlPatterns = "/*", asyncSupported = true)
+@WebFilter(filterName = "clientarea-session-epoch", urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
 public class SessionEpochFilter extends SignedInSessionCheck {
 
     @Inject

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.web.signin;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -16,7 +17,8 @@ import java.util.Optional;
  * Makes {@code getUserPrincipal()} and {@code isUserInRole()} answer from the fully signed-in
  * {@link SignedInUser} in the HTTP session. Someone who has passed only the password is not a principal.
  */
-@WebFilter(filterName = "clientarea-signed-in-user", urlPatterns = "/*", asyncSupported = true)
+@WebFilter(filterName = "clientarea-signed-in-user", urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
 public class SignedInUserFilter extends HttpFilter {
 
     @Override
