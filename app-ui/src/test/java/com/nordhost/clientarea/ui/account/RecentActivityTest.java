@@ -70,6 +70,12 @@ class RecentActivityTest extends KaribuTest {
         openSecuritySettings("Security settings");
 
         _assertOne(com.vaadin.flow.component.html.H3.class, spec -> spec.withText("Recent security activity"));
+        // The product has no time zone per customer: the section names the configured one.
+        _assertOne(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText("Your account's security"
+                + " events of the last 90 days, newest first: logins, codes, changes to your password, address and"
+                + " two-factor authentication, and what support did. Times are in the time zone "
+                + settings.timeZone().getId() + ". If you see something you did not do, change your password and"
+                + " write to support."));
         List<List<String>> rows = rows();
         assertThat(rows).hasSize(4);
         assertThat(rows.get(0)).containsSequence("Second factor unlocked", "–", "Chrome on Windows", "support");
