@@ -4,6 +4,7 @@ import com.nordhost.clientarea.domain.apitokens.ApiTokens;
 import com.nordhost.clientarea.domain.provisioning.CustomerProvisioning;
 import com.nordhost.clientarea.domain.account.AccountRegistration;
 import com.nordhost.clientarea.domain.audit.AuditLog;
+import com.nordhost.clientarea.domain.activity.SecurityActivity;
 import com.nordhost.clientarea.domain.audit.AuditLogQuery;
 import com.nordhost.clientarea.domain.audit.AuditRetention;
 import com.nordhost.clientarea.domain.audit.AuditTrail;
@@ -115,6 +116,7 @@ public final class DomainServices {
     private final CustomerProvisioning customerProvisioning;
     private final AccountSecuring accountSecuring;
     private final OwnerFlagDesk ownerFlagDesk;
+    private final SecurityActivity securityActivity;
 
     private DomainServices(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings,
                            Executor afterTheAnswer) {
@@ -232,6 +234,7 @@ public final class DomainServices {
         accountSecuring = new AccountSecuring(ports.accounts(), ports.protectLinks(), ports.ownerFlags(),
                 rememberedBrowsers, mailedLinks, passwordReset, audit, notices, ports.transactions(), clock);
         ownerFlagDesk = new OwnerFlagDesk(ports.accounts(), ports.ownerFlags(), audit, notices, ports.transactions());
+        securityActivity = new SecurityActivity(ports.accounts(), ports.auditSearch(), ports.transactions(), clock);
     }
 
     /** The domain doing all its work in the caller's thread (tests, the load driver's provisioner). */
@@ -391,5 +394,9 @@ public final class DomainServices {
 
     public OwnerFlagDesk ownerFlagDesk() {
         return ownerFlagDesk;
+    }
+
+    public SecurityActivity securityActivity() {
+        return securityActivity;
     }
 }

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.domain.privacy;
 
+import com.nordhost.clientarea.domain.audit.EventActor;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorKind;
 import java.time.Instant;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.Objects;
 
 /**
  * What the client area holds about one customer, as "Download my data" hands it out: plain values, no secret, hash,
- * credential id or mail body, and no agent's name or address (an agent's action says {@link Actor#SUPPORT}).
+ * credential id or mail body, and no agent's name or address (an agent's action says {@link EventActor#SUPPORT}).
  *
  * @param createdAt      when the export was made
  * @param details        the customer's details as My details shows them
@@ -54,28 +55,10 @@ public record DataExport(Instant createdAt, Details details, TwoFactor twoFactor
                                Instant expiresAt) {
     }
 
-    /** {@code type} is the audit event type's name; {@code browser} a short name. */
-    public record EventEntry(Instant at, String type, String ip, String browser, Actor actor) {
+    /** {@code type} is the audit event type's name; {@code ip} the compact address; {@code browser} a short name. */
+    public record EventEntry(Instant at, String type, String ip, String browser, EventActor actor) {
     }
 
     public record NoticeEntry(String subject, Instant createdAt) {
-    }
-
-    /** Who acted: the customer, a support agent (never named), or no one signed in (a link, the system). */
-    public enum Actor {
-        YOU("you"),
-        SUPPORT("support"),
-        SYSTEM("system");
-
-        private final String label;
-
-        Actor(String label) {
-            this.label = label;
-        }
-
-        /** How the JSON file writes it. */
-        public String label() {
-            return label;
-        }
     }
 }

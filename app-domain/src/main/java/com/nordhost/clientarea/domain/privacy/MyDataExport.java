@@ -10,11 +10,13 @@ import com.nordhost.clientarea.domain.audit.AuditEvent;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.audit.AuditLog;
 import com.nordhost.clientarea.domain.audit.AuditTrail;
+import com.nordhost.clientarea.domain.audit.EventActors;
 import com.nordhost.clientarea.domain.confirmation.AfterPassword;
 import com.nordhost.clientarea.domain.confirmation.PasswordConfirmation;
 import com.nordhost.clientarea.domain.notification.Outbox;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowserRepository;
 import com.nordhost.clientarea.domain.shared.BrowserName;
+import com.nordhost.clientarea.domain.shared.IpAddressText;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorStore;
@@ -24,13 +26,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * "Download my data" (decision 0031): after the password, what the client area holds about the signed-in customer,
@@ -121,11 +120,12 @@ public final class MyDataExport {
                 .toList();
 
         List<AuditEvent> trail = auditLog.findBySubject(id, LIMIT);
-        Set<String> own = ownAddresses(account, trail);
+        // The same actor rule as Recent security activity: "you", "support" (never the agent) or "system".
+        EventActors actors = EventActors.forAccount(account.email(), trail);
         List<DataExport.EventEntry> events = trail.stream()
                 .filter(e -> !e.at().isBefore(since))
-                .map(e -> new DataExport.EventEntry(e.at(), e.type().name(), e.sourceIp(),
-                        e.userAgent() == null ? null : BrowserName.of(e.userAgent()), actor(e, own)))
+                .map(e -> new DataExport.EventEntry(e.at(), e.type().name(), IpAddressText.compact(e.sourceIp()),
+                        e.userAgent() == null ? null : BrowserName.of(e.userAgent()), actors.of(e)))
                 .toList();
 
         List<DataExport.NoticeEntry> notices = outbox.listFor(account.email(), since, LIMIT).stream()
@@ -133,23 +133,5 @@ public final class MyDataExport {
                 .toList();
 
         return new DataExport(now, mine, secondFactor, authenticators, remembered, events, notices);
-    }
-
-    /** The account's address now and every address an address change of the account recorded. */
-    private static Set<String> ownAddresses(Account account, List<AuditEvent> trail) {
-        Set<String> own = new HashSet<>();
-        own.add(account.email().value().toLowerCase(Locale.ROOT));
-        trail.stream().filter(e -> e.type() == AuditEventType.EMAIL_CHANGED)
-                .forEach(e -> e.details().values().forEach(v -> own.add(v.toLowerCase(Locale.ROOT))));
-        return own;
-    }
-
-    /** The customer's own address is "you"; no one signed in is "system"; anyone else is an agent, never named. */
-    private static DataExport.Actor actor(AuditEvent event, Set<String> ownAddresses) {
-        String actor = event.actor();
-        if (actor == null || AuditTrail.ANONYMOUS.equals(actor)) {
-            return DataExport.Actor.SYSTEM;
-        }
-        return ownAddresses.contains(actor.toLowerCase(Locale.ROOT)) ? DataExport.Actor.YOU : DataExport.Actor.SUPPORT;
     }
 }

@@ -9,6 +9,7 @@ import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.account.Language;
 import com.nordhost.clientarea.domain.audit.AuditEvent;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
+import com.nordhost.clientarea.domain.audit.EventActor;
 import com.nordhost.clientarea.domain.confirmation.AfterPassword;
 import com.nordhost.clientarea.domain.crypto.EncryptedSecret;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
@@ -110,7 +111,7 @@ class MyDataExportTest {
         assertThat(export.events()).extracting(DataExport.EventEntry::type).containsExactly(
                 "PASSWORD_RESET_REQUESTED", "CUSTOMER_DETAILS_CHANGED", "CUSTOMER_DEACTIVATED");
         assertThat(export.events()).extracting(DataExport.EventEntry::actor).containsExactly(
-                DataExport.Actor.SYSTEM, DataExport.Actor.YOU, DataExport.Actor.SUPPORT);
+                EventActor.SYSTEM, EventActor.YOU, EventActor.SUPPORT);
         assertThat(export.events()).allSatisfy(e -> {
             assertThat(e.ip()).isEqualTo("192.0.2.9");
             assertThat(e.browser()).isEqualTo("Firefox on Linux");
@@ -129,7 +130,7 @@ class MyDataExportTest {
         });
 
         assertThat(export().events()).extracting(DataExport.EventEntry::actor)
-                .containsOnly(DataExport.Actor.YOU);
+                .containsOnly(EventActor.YOU);
     }
 
     @Test

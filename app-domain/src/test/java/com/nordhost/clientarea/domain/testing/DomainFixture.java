@@ -7,7 +7,6 @@ import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.account.Role;
-import com.nordhost.clientarea.domain.audit.AuditSearch;
 import com.nordhost.clientarea.domain.customers.CustomerDirectory;
 import com.nordhost.clientarea.domain.backupcode.BackupCode;
 import com.nordhost.clientarea.domain.crypto.KeyRing;
@@ -50,7 +49,7 @@ public final class DomainFixture {
     public final InMemoryApiTokens apiTokens = new InMemoryApiTokens();
     public final InMemoryProtectLinks protectLinks = new InMemoryProtectLinks();
     public final InMemoryOwnerFlags ownerFlags = new InMemoryOwnerFlags(accounts);
-    public final DomainPorts ports = new DomainPorts(accounts, twoFactor, audit, UnusedPort.of(AuditSearch.class),
+    public final DomainPorts ports = new DomainPorts(accounts, twoFactor, audit, audit,
             UnusedPort.of(CustomerDirectory.class), new InMemoryStaffDirectory(accounts), outbox, passwordResets,
             transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, authenticatorApps, securityKeys,
             webAuthnChallenges, apiTokens, UnusedPort.of(ProvisionedCustomers.class), protectLinks, ownerFlags);

@@ -3,7 +3,11 @@ package com.nordhost.clientarea.domain.testing;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.audit.AuditEvent;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
+import com.nordhost.clientarea.domain.audit.AuditCursor;
+import com.nordhost.clientarea.domain.audit.AuditEntry;
+import com.nordhost.clientarea.domain.audit.AuditFilter;
 import com.nordhost.clientarea.domain.audit.AuditLog;
+import com.nordhost.clientarea.domain.audit.AuditSearch;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +17,8 @@ import java.util.function.UnaryOperator;
 import java.util.List;
 import java.util.Objects;
 
-public final class InMemoryAuditLog implements AuditLog {
+/** The audit trail in memory; also its search, with each event's position in the list as its id. */
+public final class InMemoryAuditLog implements AuditLog, AuditSearch {
 
     private final List<AuditEvent> events = Collections.synchronizedList(new ArrayList<>());
     private final DirectTransactions transactions;
@@ -50,6 +55,28 @@ public final class InMemoryAuditLog implements AuditLog {
         int before = events.size();
         events.removeIf(e -> e.at().isBefore(cutoff));
         return before - events.size();
+    }
+
+    /** Like the JPA search: newest first by (at, id), keyset-paged, {@code from} inclusive, {@code to} exclusive. */
+    @Override
+    public List<AuditEntry> search(AuditFilter filter, AuditCursor before, int limit) {
+        List<AuditEvent> copy = all();
+        List<AuditEntry> entries = new ArrayList<>();
+        for (int i = 0; i < copy.size(); i++) {
+            entries.add(new AuditEntry(i + 1, copy.get(i)));
+        }
+        return entries.stream()
+                .filter(e -> filter.subject() == null || filter.subject().equals(e.event().subject()))
+                .filter(e -> filter.actor() == null || filter.actor().equals(e.event().actor()))
+                .filter(e -> filter.type() == null || filter.type() == e.event().type())
+                .filter(e -> filter.from() == null || !e.event().at().isBefore(filter.from()))
+                .filter(e -> filter.to() == null || e.event().at().isBefore(filter.to()))
+                .filter(e -> before == null || e.event().at().isBefore(before.at())
+                        || e.event().at().equals(before.at()) && e.id() < before.id())
+                .sorted(java.util.Comparator.comparing((AuditEntry e) -> e.event().at())
+                        .thenComparingLong(AuditEntry::id).reversed())
+                .limit(Math.max(1, limit))
+                .toList();
     }
 
     public List<AuditEvent> all() {

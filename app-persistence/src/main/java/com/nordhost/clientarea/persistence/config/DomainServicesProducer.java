@@ -31,6 +31,7 @@ import com.nordhost.clientarea.domain.staff.AgentAdministration;
 import com.nordhost.clientarea.domain.support.SupportDesk;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorApps;
 import com.nordhost.clientarea.domain.privacy.MyDataExport;
+import com.nordhost.clientarea.domain.activity.SecurityActivity;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
@@ -279,6 +280,12 @@ public class DomainServicesProducer {
     @Singleton
     OwnerFlagDesk ownerFlagDesk() {
         return domain.ownerFlagDesk();
+    }
+
+    @Produces
+    @Singleton
+    SecurityActivity securityActivity() {
+        return domain.securityActivity();
     }
 
     @Produces

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nordhost.clientarea.domain.audit.AuditEventType;
+import com.nordhost.clientarea.domain.audit.EventTexts;
 import com.nordhost.clientarea.domain.privacy.DataExport;
 import java.io.Serializable;
 import java.time.Instant;
@@ -118,9 +120,10 @@ final class MyDataFiles {
                 when.apply(b.rememberedAt()), when.apply(b.expiresAt())));
 
         heading(out, texts.get("myData.file.events"));
-        list(out, texts, export.events(), e -> when.apply(e.at()) + "  " + texts.get("myData.event." + e.type()) + "  "
-                + texts.get("myData.file.actor." + e.actor().name()) + "  " + orDash(e.ip()) + "  "
-                + orDash(e.browser()));
+        // The same words as Recent security activity: one home for what an event means (EventTexts).
+        list(out, texts, export.events(), e -> when.apply(e.at()) + "  "
+                + EventTexts.of(AuditEventType.valueOf(e.type()), locale) + "  " + EventTexts.of(e.actor(), locale)
+                + "  " + orDash(e.ip()) + "  " + orDash(e.browser()));
 
         heading(out, texts.get("myData.file.notices"));
         list(out, texts, export.notices(), n -> when.apply(n.createdAt()) + "  " + n.subject());

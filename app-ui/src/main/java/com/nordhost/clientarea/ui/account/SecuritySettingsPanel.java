@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.ui.account;
 
 import com.nordhost.clientarea.domain.DomainSettings;
+import com.nordhost.clientarea.domain.activity.SecurityActivity;
 import com.nordhost.clientarea.domain.privacy.MyDataExport;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
@@ -36,7 +37,8 @@ import java.time.format.FormatStyle;
  * The Security settings tab: whether two-factor authentication is on and since when, the apps the help
  * article recommends, the green {@code Click here to enable} or the red {@code Click here to disable}
  * button, a new backup code, the authenticator apps, the security keys and the remembered browsers (while 2FA
- * is on), changing the password, and "Download my data" (decision 0031).
+ * is on), changing the password, Recent security activity (decision 0039) and "Download my data" (decision
+ * 0031).
  */
 @Dependent
 public class SecuritySettingsPanel extends VerticalLayout {
@@ -53,6 +55,7 @@ public class SecuritySettingsPanel extends VerticalLayout {
     private final SecurityKeys securityKeys;
     private final SecurityKeyRegistration keyRegistration;
     private final MyDataExport myData;
+    private final SecurityActivity activity;
 
     /** For the person signed in now (built per showing of the tab, {@code @Dependent}). */
     @Inject
@@ -60,8 +63,10 @@ public class SecuritySettingsPanel extends VerticalLayout {
                                  BackupCodeRenewal backupCodeRenewal, PasswordChange passwordChange,
                                  RememberedBrowsers rememberedBrowsers, AuthenticatorApps authenticatorApps,
                                  DomainSettings settings, SecurityKeys securityKeys,
-                                 SecurityKeyRegistration keyRegistration, MyDataExport myData) {
+                                 SecurityKeyRegistration keyRegistration, MyDataExport myData,
+                                 SecurityActivity activity) {
         this.myData = myData;
+        this.activity = activity;
         this.securityKeys = securityKeys;
         this.keyRegistration = keyRegistration;
         this.rememberedBrowsers = rememberedBrowsers;
@@ -127,6 +132,8 @@ public class SecuritySettingsPanel extends VerticalLayout {
         Button changePassword = new Button(getTranslation("security.changePassword"), event -> openChangePassword());
         changePassword.setId("change-password");
         add(new H3(getTranslation("security.password.title")), changePassword);
+
+        add(new SecurityActivitySection(activity, user, settings.timeZone()));
 
         Button download = new Button(getTranslation("myData.download"), event -> openMyData());
         download.setId("download-my-data");

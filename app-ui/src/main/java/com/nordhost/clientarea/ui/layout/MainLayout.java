@@ -3,6 +3,7 @@ package com.nordhost.clientarea.ui.layout;
 import com.nordhost.clientarea.ui.account.MyAccountView;
 import com.nordhost.clientarea.ui.start.StartView;
 import com.nordhost.clientarea.domain.DomainSettings;
+import com.nordhost.clientarea.domain.activity.SecurityActivity;
 import com.nordhost.clientarea.domain.profile.LanguagePreference;
 import com.nordhost.clientarea.web.i18n.LanguageSwitch;
 import com.nordhost.clientarea.web.signin.AccountLanguage;
@@ -16,14 +17,17 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.util.Objects;
 
-/** The client area's frame: the menu on the left (Start; Account → My Account), language and Log out on top. */
+/**
+ * The client area's frame: the menu on the left (Start; Account → My Account), language and Log out on top; after a
+ * login, once, the wrong passwords since the login before ({@link WrongPasswordsNotice}).
+ */
 @PermitAll
 public class MainLayout extends AppLayout {
 
     private final DomainSettings settings;
 
     @Inject
-    public MainLayout(DomainSettings settings, LanguagePreference languagePreference) {
+    public MainLayout(DomainSettings settings, LanguagePreference languagePreference, SecurityActivity activity) {
         this.settings = Objects.requireNonNull(settings, "The settings are required.");
         Objects.requireNonNull(languagePreference, "The language preference is required.");
         setPrimarySection(Section.DRAWER);
@@ -40,5 +44,7 @@ public class MainLayout extends AppLayout {
         account.setExpanded(true);
         nav.addItem(start, account);
         addToDrawer(nav);
+        // The first page after a login tells of the wrong passwords since the login before.
+        WrongPasswordsNotice.showOnce(Objects.requireNonNull(activity, "The security activity is required."));
     }
 }

@@ -26,7 +26,7 @@ class MyDataFilesTest {
                 List.of(new DataExport.AuthenticatorEntry(AuthenticatorKind.AUTHENTICATOR_APP, TRICKY, AT, null),
                         new DataExport.AuthenticatorEntry(AuthenticatorKind.BACKUP_CODE, null, AT, AT)),
                 List.of(new DataExport.BrowserEntry("Firefox on Linux", "203.0.113.7", AT, null, AT)),
-                List.of(new DataExport.EventEntry(AT, "CUSTOMER_DEACTIVATED", null, null, DataExport.Actor.SUPPORT)),
+                List.of(new DataExport.EventEntry(AT, "CUSTOMER_DEACTIVATED", null, null, com.nordhost.clientarea.domain.audit.EventActor.SUPPORT)),
                 List.of(new DataExport.NoticeEntry("Your password was changed", AT)));
     }
 
@@ -54,6 +54,6 @@ class MyDataFilesTest {
 
         assertThat(text).contains("myData.file.customerNumber: C100001", "myData.file.phone: –",
                 "Storgatan 1, Malmö, SE", "myData.file.language: Swedish", "myData.file.kind.BACKUP_CODE: ",
-                "myData.event.CUSTOMER_DEACTIVATED  myData.file.actor.SUPPORT", "11:15:30");
+                "Customer account deactivated by support  support", "11:15:30");
     }
 }
