@@ -13,6 +13,7 @@ import com.nordhost.clientarea.domain.crypto.KeyRing;
 import com.nordhost.clientarea.domain.crypto.MessageSigner;
 import com.nordhost.clientarea.domain.crypto.SecretCipher;
 import com.nordhost.clientarea.domain.customers.CustomerSearch;
+import com.nordhost.clientarea.domain.importing.CustomerImport;
 import com.nordhost.clientarea.domain.login.DeviceTrust;
 import com.nordhost.clientarea.domain.login.PasswordLogin;
 import com.nordhost.clientarea.domain.login.ProofCheck;
@@ -105,6 +106,7 @@ public final class DomainServices {
     private final CustomerDeactivation customerDeactivation;
     private final InvitationAcceptance invitationAcceptance;
     private final MyDataExport myDataExport;
+    private final CustomerImport customerImport;
 
     private DomainServices(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings,
                            Executor afterTheAnswer) {
@@ -204,6 +206,7 @@ public final class DomainServices {
                 settings.customerUrl());
         customerOnboarding = new CustomerOnboarding(ports.accounts(), ports.passwordResets(), invitationMail, audit,
                 ports.transactions(), clock);
+        customerImport = new CustomerImport(ports.accounts(), invitationMail, audit, ports.transactions(), clock);
         customerDeactivation = new CustomerDeactivation(ports.accounts(), mailedLinks, audit, notices,
                 ports.transactions());
         invitationAcceptance = new InvitationAcceptance(ports.accounts(), ports.passwordResets(), invitationMail,
@@ -350,5 +353,9 @@ public final class DomainServices {
 
     public MyDataExport myDataExport() {
         return myDataExport;
+    }
+
+    public CustomerImport customerImport() {
+        return customerImport;
     }
 }

@@ -109,5 +109,12 @@ public enum AuditEventType {
     /** The customer downloaded "my data" after the password (details: events, notices counted; decision 0031). */
     DATA_EXPORTED,
     /** "Download my data" refused: wrong or throttled password (details: reason). */
-    DATA_EXPORT_REFUSED
+    DATA_EXPORT_REFUSED,
+    /**
+     * A customer imported from another system (details: customerNumber, language, line, password: the imported
+     * hash's format or "invited"; actor: the admin, or "import tool"; decision 0033).
+     */
+    CUSTOMER_IMPORTED,
+    /** The first right password replaced an imported hash with the product's Argon2id (details: format). */
+    IMPORTED_PASSWORD_REPLACED
 }
