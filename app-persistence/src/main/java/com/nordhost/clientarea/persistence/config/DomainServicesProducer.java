@@ -27,6 +27,7 @@ import com.nordhost.clientarea.domain.securitykey.SecurityKeyRegistration;
 import com.nordhost.clientarea.domain.staff.AgentAdministration;
 import com.nordhost.clientarea.domain.support.SupportDesk;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorApps;
+import com.nordhost.clientarea.domain.importing.CustomerImport;
 import com.nordhost.clientarea.domain.privacy.MyDataExport;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
@@ -142,6 +143,12 @@ public class DomainServicesProducer {
     @Singleton
     CustomerOnboarding customerOnboarding() {
         return domain.customerOnboarding();
+    }
+
+    @Produces
+    @Singleton
+    CustomerImport customerImport() {
+        return domain.customerImport();
     }
 
     @Produces
