@@ -3,6 +3,7 @@ package com.nordhost.clientarea.admin.layout;
 import com.nordhost.clientarea.admin.agents.AgentsView;
 import com.nordhost.clientarea.admin.audit.AuditLogView;
 import com.nordhost.clientarea.admin.config.Roles;
+import com.nordhost.clientarea.admin.importing.ImportCustomersView;
 import com.nordhost.clientarea.admin.customers.CustomerSearchView;
 import com.nordhost.clientarea.admin.login.AgentLoginView;
 import com.nordhost.clientarea.admin.recovery.RecoveryRequestsView;
@@ -53,7 +54,9 @@ public class BackOfficeLayout extends AppLayout implements BeforeEnterObserver {
                 VaadinIcon.KEY.create()));
         if (SignIn.current().filter(Roles::isAdmin).isPresent()) {
             nav.addItem(new SideNavItem(getTranslation("menu.audit"), AuditLogView.class, VaadinIcon.LIST.create()),
-                    new SideNavItem(getTranslation("menu.agents"), AgentsView.class, VaadinIcon.USER_STAR.create()));
+                    new SideNavItem(getTranslation("menu.agents"), AgentsView.class, VaadinIcon.USER_STAR.create()),
+                    new SideNavItem(getTranslation("menu.import"), ImportCustomersView.class,
+                            VaadinIcon.UPLOAD.create()));
         }
         addToDrawer(nav);
     }

@@ -129,6 +129,41 @@ public final class CustomerImport {
         return transactions.inTransaction(() -> existing(wanted));
     }
 
+    /**
+     * What {@link #importAll} would do with these lines, written nowhere: the same checks, the same duplicates in the
+     * file, the same look at the stored customers, all in one reading transaction. {@code maxRows} bounds the work
+     * (the back-office's upload is bounded anyway); lines beyond it are not read.
+     */
+    public ImportPreview preview(Iterable<CustomerCsv.Line> lines, int maxRows) {
+        return transactions.inTransaction(() -> {
+            Map<String, Long> addresses = new HashMap<>();
+            Map<String, Long> numbers = new HashMap<>();
+            List<ImportPreview.Row> rows = new ArrayList<>();
+            for (CustomerCsv.Line line : lines) {
+                if (rows.size() >= maxRows) {
+                    break;
+                }
+                ImportRow row = line.row();
+                Optional<RowProblem> problem = line.problem() != null ? Optional.of(line.problem())
+                        : duplicate(row, addresses, numbers).or(() -> check(row));
+                if (problem.isPresent()) {
+                    rows.add(new ImportPreview.Row(line.number(), row, ImportPreview.Fate.REFUSED, problem.get()));
+                    continue;
+                }
+                Optional<RowOutcome> existing = existing(Wanted.of(row));
+                if (existing.isPresent() && existing.get() instanceof RowOutcome.Refused refused) {
+                    rows.add(new ImportPreview.Row(line.number(), row, ImportPreview.Fate.REFUSED, refused.problem()));
+                } else if (existing.isPresent()) {
+                    rows.add(new ImportPreview.Row(line.number(), row, ImportPreview.Fate.UNCHANGED, null));
+                } else {
+                    rows.add(new ImportPreview.Row(line.number(), row, row.passwordHash().isEmpty()
+                            ? ImportPreview.Fate.INVITE : ImportPreview.Fate.IMPORT, null));
+                }
+            }
+            return new ImportPreview(rows);
+        });
+    }
+
     /** Imports one row in its own transaction; see the class comment. */
     public RowOutcome importRow(ImportActor actor, ImportRow row, RequestOrigin origin) {
         Objects.requireNonNull(actor, "Who imports is required.");
