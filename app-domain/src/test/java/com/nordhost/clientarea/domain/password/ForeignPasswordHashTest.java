@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Known test vectors of the hashes a migration brings, each made by another implementation than the one that checks
- * them here: PHP's manual, jBCrypt's test suite, passlib's and argon2-cffi's documentation, CPython's hashlib.
+ * them here: PHP's manual, libxcrypt (glibc's crypt, through Python), jBCrypt's test suite, passlib's and argon2-cffi's documentation, CPython's hashlib.
  */
 class ForeignPasswordHashTest {
 
@@ -19,6 +19,7 @@ class ForeignPasswordHashTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             PHP manual, password_verify | rasmuslerdorf | $2y$10$.vGA1O9wmRjrwAVXD98HNOgsNpDczlqm3Jq7KnEd1rVAGv3Fykk1a
+            libxcrypt (glibc crypt), Unicode | Åsa ключ 🔑 lösen | $2y$10$Nordhost.Import.VectoevFbMEHj5j4Xg6JEVwS1BQgYGb03fb8G
             jBCrypt, abc | abc | $2a$06$If6bvum7DFjUnE9p2uDeDu0YHzrHM6tf.iqN8.yx.jNN1ILEf7h0i
             jBCrypt, abc as $2b$ | abc | $2b$06$If6bvum7DFjUnE9p2uDeDu0YHzrHM6tf.iqN8.yx.jNN1ILEf7h0i
             jBCrypt, alphabet | abcdefghijklmnopqrstuvwxyz | $2a$06$.rCVZVOThsIa97pEDOxvGuRRgzG64bvtJ0938xuqzv18d3ZpQhstC
