@@ -180,4 +180,31 @@ class CustomerImportTest {
         assertThat(f.accounts.count()).isEqualTo(accounts);
         assertThat(f.audit.all()).hasSize(events);
     }
+
+    @Test
+    void the_preview_finds_the_same_problems_as_the_import_and_counts_what_it_would_write() throws Exception {
+        run(HEADER + "bo@example.com,Bo Ek,,,,,\n", null);
+        String csv = HEADER
+                + "bo@example.com,Bo Ek,,,,,\n"                                     // 2: in already
+                + "new@example.com,New One,,,,sv," + BCRYPT + "\n"                  // 3: import
+                + "inv@example.com,Inv Ited,,,,,\n"                                 // 4: invite
+                + "NEW@example.com,New Again,,,,,\n"                                // 5: duplicate
+                + "anna+hosting@example.com,Anna Other,,,,,\n"                      // 6: conflict
+                + "x@example.com,X\n";                                              // 7: columns
+        ImportPreview preview;
+        try (CustomerCsv file = CustomerCsv.open(new StringReader(csv))) {
+            preview = f.services.customerImport().preview(file, 1000);
+        }
+        assertThat(preview.rows()).extracting(ImportPreview.Row::fate).containsExactly(
+                ImportPreview.Fate.UNCHANGED, ImportPreview.Fate.IMPORT, ImportPreview.Fate.INVITE,
+                ImportPreview.Fate.REFUSED, ImportPreview.Fate.REFUSED, ImportPreview.Fate.REFUSED);
+        assertThat(preview.toImport()).isEqualTo(2);
+        assertThat(f.accounts.findByEmail(Realm.CUSTOMER, EmailAddress.of("new@example.com"))).isEmpty();
+
+        ImportSummary imported = run(csv, null);
+        assertThat(imported.problems()).isEqualTo(preview.problems());
+        assertThat(imported.imported()).isEqualTo(preview.toImport());
+        assertThat(imported.invited()).isEqualTo(preview.count(ImportPreview.Fate.INVITE));
+        assertThat(imported.unchanged()).isEqualTo(preview.count(ImportPreview.Fate.UNCHANGED));
+    }
 }
