@@ -8,7 +8,6 @@ import com.nordhost.clientarea.domain.importing.ImportFileException;
 import com.nordhost.clientarea.domain.importing.ImportSummary;
 import com.nordhost.clientarea.domain.importing.RowOutcome;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
-import com.nordhost.clientarea.persistence.config.ClientAreaSettings;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -32,6 +31,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * {@code POST /import-customers} on the back-office's loopback listener: what {@code bin/import-customers} calls
@@ -57,7 +57,11 @@ public class ImportCustomersServlet extends HttpServlet {
 
     @Override
     public void init() throws ServletException {
-        Path file = ClientAreaSettings.current().dataDir().resolve(TOKEN_FILE);
+        // The data folder as the persistence settings read it (clientarea.data.dir, default ./data); read here from
+        // the configuration itself, since the back-office's classes stay off the storage module (ArchitectureTest).
+        Path dataDir = Path.of(ConfigProvider.getConfig().getOptionalValue("clientarea.data.dir", String.class)
+                .orElse("./data")).toAbsolutePath().normalize();
+        Path file = dataDir.resolve(TOKEN_FILE);
         String token = RandomTokens.generate(new SecureRandom());
         try {
             writeOwnerOnly(file, token);
