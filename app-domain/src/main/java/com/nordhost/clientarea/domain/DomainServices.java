@@ -16,6 +16,7 @@ import com.nordhost.clientarea.domain.crypto.KeyRing;
 import com.nordhost.clientarea.domain.crypto.MessageSigner;
 import com.nordhost.clientarea.domain.crypto.SecretCipher;
 import com.nordhost.clientarea.domain.customers.CustomerSearch;
+import com.nordhost.clientarea.domain.importing.CustomerImport;
 import com.nordhost.clientarea.domain.login.DeviceTrust;
 import com.nordhost.clientarea.domain.login.PasswordLogin;
 import com.nordhost.clientarea.domain.login.ProofCheck;
@@ -117,6 +118,7 @@ public final class DomainServices {
     private final AccountSecuring accountSecuring;
     private final OwnerFlagDesk ownerFlagDesk;
     private final SecurityActivity securityActivity;
+    private final CustomerImport customerImport;
 
     private DomainServices(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings,
                            Executor afterTheAnswer) {
@@ -216,6 +218,7 @@ public final class DomainServices {
                 settings.customerUrl());
         customerOnboarding = new CustomerOnboarding(ports.accounts(), ports.passwordResets(), invitationMail, audit,
                 ports.transactions(), clock);
+        customerImport = new CustomerImport(ports.accounts(), invitationMail, audit, ports.transactions(), clock);
         customerDeactivation = new CustomerDeactivation(ports.accounts(), mailedLinks, audit, notices,
                 ports.transactions());
         customerErasure = new CustomerErasure(ports.accounts(), secondFactorEnd, ports.passwordResets(),
@@ -398,5 +401,9 @@ public final class DomainServices {
 
     public SecurityActivity securityActivity() {
         return securityActivity;
+    }
+
+    public CustomerImport customerImport() {
+        return customerImport;
     }
 }

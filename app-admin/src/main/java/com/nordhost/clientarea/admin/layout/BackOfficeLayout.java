@@ -4,6 +4,7 @@ import com.nordhost.clientarea.admin.agents.AgentsView;
 import com.nordhost.clientarea.admin.apitokens.ApiTokensView;
 import com.nordhost.clientarea.admin.audit.AuditLogView;
 import com.nordhost.clientarea.admin.config.Roles;
+import com.nordhost.clientarea.admin.importing.ImportCustomersView;
 import com.nordhost.clientarea.admin.customers.CustomerSearchView;
 import com.nordhost.clientarea.admin.login.AgentLoginView;
 import com.nordhost.clientarea.admin.recovery.RecoveryRequestsView;
@@ -56,7 +57,9 @@ public class BackOfficeLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("menu.audit"), AuditLogView.class, VaadinIcon.LIST.create()),
                     new SideNavItem(getTranslation("menu.agents"), AgentsView.class, VaadinIcon.USER_STAR.create()),
                     new SideNavItem(getTranslation("menu.apiTokens"), ApiTokensView.class,
-                            VaadinIcon.CONNECT.create()));
+                            VaadinIcon.CONNECT.create()),
+                    new SideNavItem(getTranslation("menu.import"), ImportCustomersView.class,
+                            VaadinIcon.UPLOAD.create()));
         }
         addToDrawer(nav);
     }

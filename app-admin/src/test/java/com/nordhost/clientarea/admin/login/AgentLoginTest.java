@@ -214,7 +214,8 @@ class AgentLoginTest extends KaribuTest {
     void an_admin_opens_audit_log_and_agents() {
         logIn(newAgent(Role.ADMIN));
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Customers", "Recovery requests", "Audit log", "Agents", "API tokens");
+                .containsExactly("Customers", "Recovery requests", "Audit log", "Agents", "API tokens",
+                        "Import customers");
         navigate("audit");
         _assertOne(AuditLogView.class);
         navigate("agents");

@@ -36,6 +36,9 @@ public interface AccountRepository {
      */
     long nextCustomerNumber();
 
+    /** The customer with this customer number (exactly as stored), if any; for imports that bring their numbers. */
+    Optional<AccountId> findByCustomerNumber(String customerNumber);
+
     void updatePasswordHash(AccountId id, String passwordHash);
 
     Optional<CustomerDetails> findCustomerDetails(AccountId id);

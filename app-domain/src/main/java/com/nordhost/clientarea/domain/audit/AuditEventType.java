@@ -130,5 +130,12 @@ public enum AuditEventType {
      */
     ACCOUNT_SECURED_BY_OWNER,
     /** Back-office: an agent closed the flag "This wasn't me" raised (details: note). */
-    OWNER_FLAG_CLOSED
+    OWNER_FLAG_CLOSED,
+    /**
+     * A customer imported from another system (details: customerNumber, language, line, password: the imported
+     * hash's format or "invited"; actor: the admin, or "import tool"; decision 0033).
+     */
+    CUSTOMER_IMPORTED,
+    /** The first right password replaced an imported hash with the product's Argon2id (details: format). */
+    IMPORTED_PASSWORD_REPLACED
 }

@@ -8,6 +8,7 @@ import com.nordhost.clientarea.domain.account.PasswordCounter;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.audit.AuditTrail;
+import com.nordhost.clientarea.domain.password.ForeignPasswordHash;
 import com.nordhost.clientarea.domain.password.PasswordHasher;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowserTokens;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
@@ -125,8 +126,12 @@ public final class PasswordLogin {
             return new LoginOutcome.Refused(LoginOutcome.Reason.SECOND_FACTOR_LOCKED);
         }
         if (hasher.needsRehash(account.passwordHash())) {
-            // Raised cost parameters reach old accounts at their next login, the only time we see the password.
+            // Raised cost parameters reach old accounts at their next login, the only time we see the password;
+            // so does an imported hash of another system (decision 0033), in this same transaction.
+            Optional<ForeignPasswordHash> imported = ForeignPasswordHash.parse(account.passwordHash());
             accounts.updatePasswordHash(account.id(), hasher.hash(password));
+            imported.ifPresent(hash -> audit.record(AuditEventType.IMPORTED_PASSWORD_REPLACED, account.id(),
+                    account.email().value(), origin, Map.of("format", hash.format().name())));
         }
         if (secondFactor.isPresent()) {
             if (realm == Realm.CUSTOMER && rememberedToken != null && rememberedBrowsers != null

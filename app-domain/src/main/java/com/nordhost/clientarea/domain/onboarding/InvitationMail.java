@@ -44,7 +44,9 @@ public final class InvitationMail {
         this.customerUrl = Objects.requireNonNull(customerUrl);
     }
 
-    void send(Account customer, AuditEventType event, String actor, RequestOrigin origin, Map<String, String> details) {
+    /** Also used by the import (decision 0033) for a row without a password hash. */
+    public void send(Account customer, AuditEventType event, String actor, RequestOrigin origin,
+                     Map<String, String> details) {
         String token = RandomTokens.generate(random);
         Instant now = clock.instant();
         Instant expires = now.plus(VALIDITY);

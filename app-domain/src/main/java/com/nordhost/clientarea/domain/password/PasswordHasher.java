@@ -5,13 +5,15 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Arrays;
 
 /**
  * Argon2id hashes in the PHC string format {@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}, so each hash
- * carries its own parameters and they can be raised later.
+ * carries its own parameters and they can be raised later. Also checks the hashes an import brings from another
+ * system ({@link ForeignPasswordHash}: bcrypt, PBKDF2); a login replaces them at the first right password.
  */
 public final class PasswordHasher {
 
@@ -19,6 +21,8 @@ public final class PasswordHasher {
     private static final int HASH_BYTES = 32;
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder B64_DECODER = Base64.getDecoder();
+    /** The most memory an imported Argon2id hash may ask of a login: 256 MiB. */
+    public static final int MAX_IMPORTED_MEMORY_KIB = 262_144;
 
     private final PasswordHashParameters current;
     private final SecureRandom random;
@@ -85,12 +89,59 @@ public final class PasswordHasher {
      * megabyte "password" costs no more than a wrong one (and less: whatever the account, it cannot be right).
      */
     public boolean matches(String password, String encodedHash) {
+        if (password == null || PasswordPolicy.tooLongToCheck(password)) {
+            return false;
+        }
         PhcHash stored = PhcHash.parse(encodedHash);
-        if (stored == null || password == null || PasswordPolicy.tooLongToCheck(password)) {
+        if (stored == null) {
+            return matchesForeign(password, encodedHash);
+        }
+        PasswordHashParameters cost = stored.parameters();
+        boolean withinOurOwnCost = cost.memoryKiB() <= current.memoryKiB() && cost.iterations() <= current.iterations()
+                && cost.parallelism() <= current.parallelism();
+        if (!affordable(cost) && !withinOurOwnCost) {
+            // Beyond what an import may bring and not our own making: one login must not take the server's memory.
             return false;
         }
         byte[] computed = argon2(password, stored.salt(), stored.parameters(), stored.hash().length);
         return MessageDigest.isEqual(computed, stored.hash());
+    }
+
+    /**
+     * An imported hash of another system (decision 0033): checked under the same bound on concurrent hashes. It
+     * never matches after the first right password, which replaces it ({@link #needsRehash} is true for it).
+     */
+    private boolean matchesForeign(String password, String encodedHash) {
+        Optional<ForeignPasswordHash> foreign = ForeignPasswordHash.parse(encodedHash);
+        if (foreign.isEmpty()) {
+            return false;
+        }
+        permits.acquireUninterruptibly();
+        peak.accumulateAndGet(running.incrementAndGet(), Math::max);
+        try {
+            return foreign.get().matches(password);
+        } finally {
+            running.decrementAndGet();
+            permits.release();
+        }
+    }
+
+    /**
+     * Whether a hash brought by an import can be stored as an account's password: an Argon2id PHC string (any
+     * parameters up to {@link #MAX_IMPORTED_MEMORY_KIB}, 16 iterations and 16 lanes, so one login cannot take the
+     * server's memory) or one of the {@link ForeignPasswordHash} formats. The one place that says which stored
+     * hashes a login can check.
+     */
+    public static boolean checkable(String encodedHash) {
+        PhcHash phc = PhcHash.parse(encodedHash);
+        if (phc != null) {
+            return affordable(phc.parameters()) && phc.salt().length >= 8 && phc.hash().length >= 16;
+        }
+        return ForeignPasswordHash.parse(encodedHash).isPresent();
+    }
+
+    private static boolean affordable(PasswordHashParameters p) {
+        return p.memoryKiB() <= MAX_IMPORTED_MEMORY_KIB && p.iterations() <= 16 && p.parallelism() <= 16;
     }
 
     /** True when the stored hash was made with weaker parameters than the current ones (re-hash at login). */

@@ -66,6 +66,12 @@ public final class InMemoryAccounts implements AccountRepository {
     }
 
     @Override
+    public synchronized Optional<AccountId> findByCustomerNumber(String customerNumber) {
+        return details.entrySet().stream().filter(e -> e.getValue().customerNumber().equals(customerNumber))
+                .map(java.util.Map.Entry::getKey).findFirst();
+    }
+
+    @Override
     public synchronized void updatePasswordHash(AccountId id, String passwordHash) {
         rows.computeIfPresent(id, (k, a) -> a.withPasswordHash(passwordHash));
     }

@@ -129,6 +129,15 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public Optional<AccountId> findByCustomerNumber(String customerNumber) {
+        Objects.requireNonNull(customerNumber, "Customer number is required.");
+        return em().createQuery("SELECT d.accountId FROM CustomerDetailsEntity d WHERE d.customerNumber = :number",
+                        Long.class)
+                .setParameter("number", customerNumber)
+                .getResultList().stream().findFirst().map(AccountId::new);
+    }
+
+    @Override
     public void updatePasswordHash(AccountId id, String passwordHash) {
         Objects.requireNonNull(id, "Account id is required.");
         Objects.requireNonNull(passwordHash, "Password hash is required.");

@@ -30,6 +30,7 @@ import com.nordhost.clientarea.domain.securitykey.SecurityKeyRegistration;
 import com.nordhost.clientarea.domain.staff.AgentAdministration;
 import com.nordhost.clientarea.domain.support.SupportDesk;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorApps;
+import com.nordhost.clientarea.domain.importing.CustomerImport;
 import com.nordhost.clientarea.domain.privacy.MyDataExport;
 import com.nordhost.clientarea.domain.activity.SecurityActivity;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
@@ -148,6 +149,12 @@ public class DomainServicesProducer {
     @Singleton
     CustomerOnboarding customerOnboarding() {
         return domain.customerOnboarding();
+    }
+
+    @Produces
+    @Singleton
+    CustomerImport customerImport() {
+        return domain.customerImport();
     }
 
     @Produces

@@ -33,8 +33,9 @@ import java.nio.charset.StandardCharsets;
  * Grizzly's own {@code max-post-size-bytes} (the same figure, set by {@code bin/run}) refuses a sized body
  * itself, but a chunked one only fails inside Vaadin's read: an "Internal error" answered with 200 and a stack
  * trace in the log for every such post. This filter makes both a plain 413, also where the server's setting is
- * missing. Nothing in either app uploads files; the largest normal message, a security key's registration, is a
- * few KiB. Shared by both WARs (this jar), found by the container's annotation scan like the other filters.
+ * missing. The largest normal message, a security key's registration, is a few KiB; the one upload (the
+ * back-office's Import customers) gets its own limit on Vaadin's upload addresses only
+ * ({@link #UPLOAD_LIMIT_PARAMETER}, decision 0033). Shared by both WARs (this jar), found by the container's annotation scan like the other filters.
  */
 @WebFilter(filterName = "clientarea-request-body-limit", urlPatterns = "/*", asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
@@ -42,8 +43,22 @@ public class RequestBodyLimitFilter extends HttpFilter {
 
     /** 64 KiB: more than ten times the largest UIDL message either app sends. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    /**
+     * A context parameter: the larger limit of Vaadin's upload receivers ({@value #UPLOAD_PATH}...), for an app with an
+     * upload (the back-office's Import customers, decision 0033). Absent: uploads get {@link #MAX_BODY_BYTES} too.
+     */
+    public static final String UPLOAD_LIMIT_PARAMETER = "clientarea.upload-body-limit-bytes";
+    /** Where Vaadin receives uploads: a per-session, per-component address nobody else can post to. */
+    static final String UPLOAD_PATH = "/VAADIN/dynamic/resource/";
 
     private final int limit;
+    private int uploadLimit;
+
+    @Override
+    public void init() throws ServletException {
+        String configured = getServletContext().getInitParameter(UPLOAD_LIMIT_PARAMETER);
+        uploadLimit = configured == null ? limit : Math.max(limit, Integer.parseInt(configured.strip()));
+    }
 
     public RequestBodyLimitFilter() {
         this(MAX_BODY_BYTES);
@@ -51,11 +66,23 @@ public class RequestBodyLimitFilter extends HttpFilter {
 
     RequestBodyLimitFilter(int limit) {
         this.limit = limit;
+        this.uploadLimit = limit;
+    }
+
+    RequestBodyLimitFilter(int limit, int uploadLimit) {
+        this.limit = limit;
+        this.uploadLimit = uploadLimit;
+    }
+
+    private int limitFor(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith(UPLOAD_PATH) ? uploadLimit : limit;
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        int limit = limitFor(request);
         long declared = request.getContentLengthLong();
         if (declared > limit) {
             refuse(response);
