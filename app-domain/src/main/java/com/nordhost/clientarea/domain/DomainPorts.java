@@ -11,6 +11,7 @@ import com.nordhost.clientarea.domain.remembered.RememberedBrowserRepository;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeyRepository;
 import com.nordhost.clientarea.domain.securitykey.WebAuthnChallenges;
 import com.nordhost.clientarea.domain.shared.Transactions;
+import com.nordhost.clientarea.domain.signin.SignInRepository;
 import com.nordhost.clientarea.domain.staff.StaffDirectory;
 import com.nordhost.clientarea.domain.throttle.UnknownAddressCounters;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorAppRepository;
@@ -29,7 +30,7 @@ public record DomainPorts(AccountRepository accounts, TwoFactorRepository twoFac
                           UnknownAddressCounters unknownAddresses, RecoveryRequests recoveryRequests,
                           RememberedBrowserRepository rememberedBrowsers,
                           AuthenticatorAppRepository authenticatorApps, SecurityKeyRepository securityKeys,
-                          WebAuthnChallenges webAuthnChallenges) {
+                          WebAuthnChallenges webAuthnChallenges, SignInRepository signIns) {
 
     public DomainPorts {
         Objects.requireNonNull(accounts, "The account repository is required.");
@@ -47,19 +48,20 @@ public record DomainPorts(AccountRepository accounts, TwoFactorRepository twoFac
         Objects.requireNonNull(authenticatorApps, "The authenticator apps are required.");
         Objects.requireNonNull(securityKeys, "The security keys are required.");
         Objects.requireNonNull(webAuthnChallenges, "The WebAuthn challenges are required.");
+        Objects.requireNonNull(signIns, "The sign-ins are required.");
     }
 
     /** The same ports with another account repository (a test's instrumented one). */
     public DomainPorts withAccounts(AccountRepository replacement) {
         return new DomainPorts(replacement, twoFactor, auditLog, auditSearch, customers, staff, outbox, passwordResets,
                 transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, authenticatorApps, securityKeys,
-                webAuthnChallenges);
+                webAuthnChallenges, signIns);
     }
 
     /** The same ports with another two-factor repository (a test's instrumented one). */
     public DomainPorts withTwoFactor(TwoFactorRepository replacement) {
         return new DomainPorts(accounts, replacement, auditLog, auditSearch, customers, staff, outbox, passwordResets,
                 transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, authenticatorApps, securityKeys,
-                webAuthnChallenges);
+                webAuthnChallenges, signIns);
     }
 }

@@ -109,5 +109,11 @@ public enum AuditEventType {
     /** The customer downloaded "my data" after the password (details: events, notices counted; decision 0031). */
     DATA_EXPORTED,
     /** "Download my data" refused: wrong or throttled password (details: reason). */
-    DATA_EXPORT_REFUSED
+    DATA_EXPORT_REFUSED,
+    /** The owner signed out one of their sign-ins, another browser (details: sign-in id; decision 0037). */
+    SIGN_IN_ENDED,
+    /** The owner's "Sign out everywhere else" (details: how many ended). */
+    SIGNED_OUT_EVERYWHERE_ELSE,
+    /** Support's "Sign out everywhere" on a customer's page (details: agent, how many ended, reason). */
+    SIGNED_OUT_EVERYWHERE_BY_SUPPORT
 }

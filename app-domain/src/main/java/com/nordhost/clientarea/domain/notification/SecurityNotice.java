@@ -50,7 +50,9 @@ public enum SecurityNotice {
     /** Support deactivated the customer's account (decision 0030); names the ticket, never the agent. */
     CUSTOMER_DEACTIVATED("customerDeactivated", "ticket"),
     /** Support reactivated the customer's account, its second factor as it was; names the ticket. */
-    CUSTOMER_REACTIVATED("customerReactivated", "ticket");
+    CUSTOMER_REACTIVATED("customerReactivated", "ticket"),
+    /** Support signed the customer out everywhere (decision 0037); never names the agent. */
+    SIGNED_OUT_BY_SUPPORT("signedOutBySupport");
 
     private final String key;
     private final List<String> arguments;

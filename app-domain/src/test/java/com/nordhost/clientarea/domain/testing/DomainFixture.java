@@ -46,10 +46,11 @@ public final class DomainFixture {
     public final InMemoryRememberedBrowsers rememberedBrowsers = new InMemoryRememberedBrowsers();
     public final InMemorySecurityKeys securityKeys = new InMemorySecurityKeys();
     public final InMemoryWebAuthnChallenges webAuthnChallenges = new InMemoryWebAuthnChallenges();
+    public final InMemorySignIns signIns = new InMemorySignIns();
     public final DomainPorts ports = new DomainPorts(accounts, twoFactor, audit, UnusedPort.of(AuditSearch.class),
             UnusedPort.of(CustomerDirectory.class), new InMemoryStaffDirectory(accounts), outbox, passwordResets,
             transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, authenticatorApps, securityKeys,
-            webAuthnChallenges);
+            webAuthnChallenges, signIns);
     public final DomainSettings settings = DomainSettings.forTests().withTotpIssuer("Nordhost Kundzon");
     public final KeyRing keyRing = KeyRing.generated(new SecureRandom());
     public final DomainServices services = DomainServices.create(ports, clock, keyRing, settings);
