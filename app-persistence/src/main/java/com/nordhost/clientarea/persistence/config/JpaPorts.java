@@ -11,6 +11,7 @@ import com.nordhost.clientarea.persistence.mail.MailOutbox;
 import com.nordhost.clientarea.persistence.recovery.JpaPasswordResetRequests;
 import com.nordhost.clientarea.persistence.recovery.JpaRecoveryRequests;
 import com.nordhost.clientarea.persistence.remembered.JpaRememberedBrowsers;
+import com.nordhost.clientarea.persistence.signin.JpaSignIns;
 import com.nordhost.clientarea.persistence.securitykey.JpaSecurityKeys;
 import com.nordhost.clientarea.persistence.securitykey.JpaWebAuthnChallenges;
 import com.nordhost.clientarea.persistence.staff.JpaStaffDirectory;
@@ -35,6 +36,7 @@ public final class JpaPorts {
                 new MailOutbox(entityManagers), new JpaPasswordResetRequests(entityManagers), transactions,
                 new JpaUnknownAddressCounters(entityManagers), new JpaRecoveryRequests(entityManagers),
                 new JpaRememberedBrowsers(entityManagers), new JpaAuthenticatorApps(entityManagers),
-                new JpaSecurityKeys(entityManagers), new JpaWebAuthnChallenges(entityManagers));
+                new JpaSecurityKeys(entityManagers), new JpaWebAuthnChallenges(entityManagers),
+                new JpaSignIns(entityManagers));
     }
 }
