@@ -39,8 +39,8 @@ public final class SignIns {
 
     private static final int MAX_TOKEN_LENGTH = 200;
 
-    /** A sign-in just begun: its id (to mark "this browser") and the cookie's value. */
-    public record Begun(long id, String token) {
+    /** A sign-in just begun: its id (to mark "this browser"), the cookie's value and the epoch it carries. */
+    public record Begun(long id, String token, int sessionEpoch) {
         @Override
         public String toString() {
             return "Begun[id=" + id + "]";
@@ -95,7 +95,7 @@ public final class SignIns {
             long id = signIns.add(accountId, account.get().realm(), RandomTokens.sha256Hex(secret), epoch.getAsInt(),
                     BrowserName.of(from.userAgent()), from.sourceIp(), secondFactor, clock.instant());
             String body = id + "." + secret;
-            return Optional.of(new Begun(id, body + "." + signer.sign(body)));
+            return Optional.of(new Begun(id, body + "." + signer.sign(body), epoch.getAsInt()));
         });
     }
 
