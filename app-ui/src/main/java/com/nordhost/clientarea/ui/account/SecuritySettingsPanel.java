@@ -4,6 +4,7 @@ import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.privacy.MyDataExport;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
+import com.nordhost.clientarea.domain.signin.SignIns;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorApps;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeys;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeyRegistration;
@@ -53,6 +54,7 @@ public class SecuritySettingsPanel extends VerticalLayout {
     private final SecurityKeys securityKeys;
     private final SecurityKeyRegistration keyRegistration;
     private final MyDataExport myData;
+    private final SignIns signIns;
 
     /** For the person signed in now (built per showing of the tab, {@code @Dependent}). */
     @Inject
@@ -60,8 +62,9 @@ public class SecuritySettingsPanel extends VerticalLayout {
                                  BackupCodeRenewal backupCodeRenewal, PasswordChange passwordChange,
                                  RememberedBrowsers rememberedBrowsers, AuthenticatorApps authenticatorApps,
                                  DomainSettings settings, SecurityKeys securityKeys,
-                                 SecurityKeyRegistration keyRegistration, MyDataExport myData) {
+                                 SecurityKeyRegistration keyRegistration, MyDataExport myData, SignIns signIns) {
         this.myData = myData;
+        this.signIns = signIns;
         this.securityKeys = securityKeys;
         this.keyRegistration = keyRegistration;
         this.rememberedBrowsers = rememberedBrowsers;
@@ -127,6 +130,8 @@ public class SecuritySettingsPanel extends VerticalLayout {
         Button changePassword = new Button(getTranslation("security.changePassword"), event -> openChangePassword());
         changePassword.setId("change-password");
         add(new H3(getTranslation("security.password.title")), changePassword);
+
+        add(new SignInsSection(signIns, SignIn.current().orElse(user), settings.timeZone()));
 
         Button download = new Button(getTranslation("myData.download"), event -> openMyData());
         download.setId("download-my-data");
