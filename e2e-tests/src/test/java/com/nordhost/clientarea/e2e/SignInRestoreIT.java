@@ -47,10 +47,12 @@ class SignInRestoreIT {
             String oldSession = first.driver.manage().getCookieNamed("CLIENTAREA_SESSION").getValue();
             first.driver.manage().deleteCookieNamed("CLIENTAREA_SESSION");
             first.driver.manage().addCookie(new Cookie("CLIENTAREA_SESSION", "forgotten-by-the-node", "/"));
+            first.driver.executeScript("window.drawnBeforeTheRestore = true");
             page.follow("My details");
+            // Vaadin finds no session for the click and the page reloads by itself: the marker is gone.
+            first.wait.until(d -> Boolean.TRUE.equals(
+                    first.driver.executeScript("return window.drawnBeforeTheRestore === undefined")));
             first.awaitText("Log out");
-            first.wait.until(d -> !"forgotten-by-the-node".equals(
-                    d.manage().getCookieNamed("CLIENTAREA_SESSION").getValue()));
             first.awaitText("My Account");
             first.screenshot("si1-restored-on-the-same-route");
             assertThat(first.driver.getCurrentUrl()).isEqualTo(route);

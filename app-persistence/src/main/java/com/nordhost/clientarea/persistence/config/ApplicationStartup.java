@@ -9,7 +9,7 @@ import com.nordhost.clientarea.persistence.jpa.DatabaseMigrator;
 import com.nordhost.clientarea.persistence.mail.OutboundMailScheduler;
 import com.nordhost.clientarea.persistence.audit.AuditRetentionSweep;
 import com.nordhost.clientarea.persistence.recovery.RecoveryRequestSweep;
-import com.nordhost.clientarea.persistence.signin.SignInSweep;
+import com.nordhost.clientarea.persistence.housekeeping.ExpiredRowsSweep;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -57,7 +57,7 @@ public class ApplicationStartup implements ServletContextListener {
     AuditRetentionSweep auditRetention;
 
     @Inject
-    SignInSweep signInSweep;
+    ExpiredRowsSweep expiredRows;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -68,12 +68,12 @@ public class ApplicationStartup implements ServletContextListener {
         outboundMail.start();
         recoverySweep.start();
         auditRetention.start();
-        signInSweep.start();
+        expiredRows.start();
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
-        signInSweep.stop();
+        expiredRows.stop();
         auditRetention.stop();
         recoverySweep.stop();
         outboundMail.stop();

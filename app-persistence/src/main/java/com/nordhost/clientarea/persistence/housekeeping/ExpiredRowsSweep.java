@@ -1,11 +1,14 @@
-package com.nordhost.clientarea.persistence.signin;
+package com.nordhost.clientarea.persistence.housekeeping;
 
 import com.nordhost.clientarea.domain.signin.SignIns;
+import com.nordhost.clientarea.persistence.jpa.ContainerEntityManagers;
+import com.nordhost.clientarea.persistence.jpa.JtaTransactions;
 import com.nordhost.clientarea.persistence.mail.OutboundMailScheduler;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -15,20 +18,27 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
- * Runs {@link SignIns#purgeExpired()} every {@link #INTERVAL} on the container's managed scheduled executor (as
- * {@code RecoveryRequestSweep} does): sign-ins idle longer than the idle time or older than the absolute limit are
- * deleted. An expired row already restores nothing, so the sweep only bounds the table. Each WAR and node runs one;
- * a DELETE by date is harmless twice. A failing run is logged once per failure streak and the schedule goes on.
+ * Every {@link #INTERVAL} on the container's managed scheduled executor (as {@code RecoveryRequestSweep}): expired
+ * sign-ins ({@link SignIns#purgeExpired()}, idle longer than the idle time or older than the absolute limit) and the
+ * other expired rows ({@link ExpiredRows}) are deleted. An expired row already counts for nothing, so the sweep only
+ * bounds the tables. Each WAR and node runs one; a DELETE by date is harmless twice. A failing run is logged once
+ * per failure streak and the schedule goes on.
  */
 @ApplicationScoped
-public class SignInSweep {
+public class ExpiredRowsSweep {
 
     static final Duration INTERVAL = Duration.ofMinutes(10);
 
-    private static final Logger LOG = Logger.getLogger(SignInSweep.class.getName());
+    private static final Logger LOG = Logger.getLogger(ExpiredRowsSweep.class.getName());
 
     @Inject
     SignIns signIns;
+
+    @Inject
+    ContainerEntityManagers entityManagers;
+
+    @Inject
+    JtaTransactions transactions;
 
     private ScheduledFuture<?> task;
     private volatile boolean failing;
@@ -39,9 +49,9 @@ public class SignInSweep {
         }
         long every = INTERVAL.toMillis();
         task = executor().scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.MILLISECONDS);
-        LOG.info(() -> "Sign-ins: expired ones are deleted every " + INTERVAL.toMinutes() + " min (idle "
-                + signIns.limits().idle().toMinutes() + " min, at most " + signIns.limits().absolute().toHours()
-                + " h).");
+        LOG.info(() -> "Expired sign-ins (idle " + signIns.limits().idle().toMinutes() + " min, at most "
+                + signIns.limits().absolute().toHours() + " h), remembered browsers, security-key challenges, reset"
+                + " and recovery requests are deleted every " + INTERVAL.toMinutes() + " min.");
     }
 
     @PreDestroy
@@ -54,18 +64,20 @@ public class SignInSweep {
 
     void sweep() {
         try {
-            int purged = signIns.purgeExpired();
-            if (purged > 0) {
-                LOG.fine(() -> "Sign-ins: " + purged + " expired deleted.");
+            int signedOut = signIns.purgeExpired();
+            ExpiredRows.Purged purged = transactions.inTransaction(
+                    () -> new ExpiredRows(entityManagers).purge(Clock.systemUTC().instant()));
+            if (signedOut + purged.total() > 0) {
+                LOG.fine(() -> "Expired rows deleted: " + signedOut + " sign-ins, " + purged);
             }
             failing = false;
         } catch (RuntimeException e) {
             if (!failing) {
                 failing = true;
-                LOG.log(Level.WARNING, "Sign-ins: a sweep failed; retrying every " + INTERVAL.toMinutes()
+                LOG.log(Level.WARNING, "Expired rows: a sweep failed; retrying every " + INTERVAL.toMinutes()
                         + " min, logged again only after a good run.", e);
             } else {
-                LOG.log(Level.FINE, "Sign-ins: sweep failed again", e);
+                LOG.log(Level.FINE, "Expired rows: sweep failed again", e);
             }
         }
     }
