@@ -91,7 +91,12 @@ public class SessionEpochFilter extends SignedInSessionCheck {
     }
 
     private void restore(HttpServletRequest request, SignIns.Restored restored) {
+        boolean existed = request.getSession(false) != null;
         HttpSession session = request.getSession(true);
+        if (existed) {
+            // A visitor's session becomes a signed-in one: a new id, as at a login (no session fixation).
+            request.changeSessionId();
+        }
         var account = restored.account();
         session.setAttribute(SignIn.SESSION_ATTRIBUTE, new SignedInUser(account.id().value(), account.role(),
                 account.email().value(), account.fullName(), restored.secondFactor() != SecondFactorUsed.NONE,
