@@ -11,5 +11,10 @@ public enum SecondFactorUsed {
     /** A remembered browser spared the code (decision 0020). */
     REMEMBERED_BROWSER,
     /** The second factor was set up during this login (an agent's first login). */
-    SET_UP_AT_LOGIN
+    SET_UP_AT_LOGIN,
+    /**
+     * The browser's earlier sign-in, which passed a second factor, ended with a change the browser made itself (a new
+     * password, 2FA off): this one carries it over.
+     */
+    CARRIED_OVER
 }

@@ -98,8 +98,10 @@ public final class SignIn {
         current().ifPresent(user -> {
             SignedInUser next = user.withSessionEpoch(epoch);
             if (user.signInId() != 0) {
-                Optional<SignIns.Begun> begun = signIns().flatMap(signIns -> signIns.begin(user.id(),
-                        SecondFactorUsed.NONE, RequestOrigins.current()));
+                SecondFactorUsed carried = user.secondFactorPassed() ? SecondFactorUsed.CARRIED_OVER
+                        : SecondFactorUsed.NONE;
+                Optional<SignIns.Begun> begun = signIns().flatMap(signIns -> signIns.begin(user.id(), carried,
+                        RequestOrigins.current()));
                 next = next.withSignIn(begun.map(SignIns.Begun::id).orElse(0L));
                 begun.ifPresent(b -> SignInCookie.write(user.role().realm(), b.token(),
                         signIns().orElseThrow().limits().absolute()));
