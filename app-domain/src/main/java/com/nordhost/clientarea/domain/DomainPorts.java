@@ -15,6 +15,7 @@ import com.nordhost.clientarea.domain.remembered.RememberedBrowserRepository;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeyRepository;
 import com.nordhost.clientarea.domain.securitykey.WebAuthnChallenges;
 import com.nordhost.clientarea.domain.shared.Transactions;
+import com.nordhost.clientarea.domain.signin.SignInRepository;
 import com.nordhost.clientarea.domain.staff.StaffDirectory;
 import com.nordhost.clientarea.domain.throttle.UnknownAddressCounters;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorAppRepository;
@@ -34,7 +35,8 @@ public record DomainPorts(AccountRepository accounts, TwoFactorRepository twoFac
                           RememberedBrowserRepository rememberedBrowsers,
                           AuthenticatorAppRepository authenticatorApps, SecurityKeyRepository securityKeys,
                           WebAuthnChallenges webAuthnChallenges, ApiTokenRepository apiTokens,
-                          ProvisionedCustomers provisionedCustomers, ProtectLinks protectLinks, OwnerFlags ownerFlags) {
+                          ProvisionedCustomers provisionedCustomers, ProtectLinks protectLinks, OwnerFlags ownerFlags,
+                          SignInRepository signIns) {
 
     public DomainPorts {
         Objects.requireNonNull(accounts, "The account repository is required.");
@@ -56,19 +58,20 @@ public record DomainPorts(AccountRepository accounts, TwoFactorRepository twoFac
         Objects.requireNonNull(provisionedCustomers, "The provisioned customers are required.");
         Objects.requireNonNull(protectLinks, "The protect links are required.");
         Objects.requireNonNull(ownerFlags, "The owner flags are required.");
+        Objects.requireNonNull(signIns, "The sign-ins are required.");
     }
 
     /** The same ports with another account repository (a test's instrumented one). */
     public DomainPorts withAccounts(AccountRepository replacement) {
         return new DomainPorts(replacement, twoFactor, auditLog, auditSearch, customers, staff, outbox, passwordResets,
                 transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, authenticatorApps, securityKeys,
-                webAuthnChallenges, apiTokens, provisionedCustomers, protectLinks, ownerFlags);
+                webAuthnChallenges, apiTokens, provisionedCustomers, protectLinks, ownerFlags, signIns);
     }
 
     /** The same ports with another two-factor repository (a test's instrumented one). */
     public DomainPorts withTwoFactor(TwoFactorRepository replacement) {
         return new DomainPorts(accounts, replacement, auditLog, auditSearch, customers, staff, outbox, passwordResets,
                 transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, authenticatorApps, securityKeys,
-                webAuthnChallenges, apiTokens, provisionedCustomers, protectLinks, ownerFlags);
+                webAuthnChallenges, apiTokens, provisionedCustomers, protectLinks, ownerFlags, signIns);
     }
 }

@@ -24,6 +24,7 @@ import com.nordhost.clientarea.domain.login.SecondFactorFailures;
 import com.nordhost.clientarea.domain.login.TypedCodeCheck;
 import com.nordhost.clientarea.domain.login.SecondFactorLogin;
 import com.nordhost.clientarea.domain.login.SessionEpochs;
+import com.nordhost.clientarea.domain.signin.SignIns;
 import com.nordhost.clientarea.domain.notification.SecurityNotices;
 import com.nordhost.clientarea.domain.onboarding.CustomerOnboarding;
 import com.nordhost.clientarea.domain.lifecycle.CustomerDeactivation;
@@ -86,6 +87,7 @@ public final class DomainServices {
     private final PasswordLogin passwordLogin;
     private final SecondFactorLogin secondFactorLogin;
     private final SessionEpochs sessionEpochs;
+    private final SignIns signIns;
     private final Enrollment enrollment;
     private final AuthenticatorApps authenticatorApps;
     private final DisableTwoFactor disableTwoFactor;
@@ -174,6 +176,8 @@ public final class DomainServices {
         secondFactorLogin = new SecondFactorLogin(ports.accounts(), ports.twoFactor(), proofChecks, audit,
                 ports.transactions(), clock, rememberedTokens);
         sessionEpochs = new SessionEpochs(ports.accounts(), ports.transactions());
+        signIns = new SignIns(ports.accounts(), ports.signIns(), new MessageSigner(keyRing, "sign-in"), audit, notices,
+                ports.transactions(), clock, random, settings.signInLimits());
         enrollment = new Enrollment(ports.accounts(), ports.twoFactor(), ports.authenticatorApps(), cipher, verifier,
                 backupCodes, backupCodeHasher, audit, ports.transactions(), clock, random, settings.totpIssuer(),
                 settings.totp(), notices);
@@ -273,6 +277,11 @@ public final class DomainServices {
 
     public SessionEpochs sessionEpochs() {
         return sessionEpochs;
+    }
+
+    /** Sign-ins kept in the database (decision 0037). */
+    public SignIns signIns() {
+        return signIns;
     }
 
     public Enrollment enrollment() {

@@ -30,11 +30,16 @@ import java.util.Set;
  * @param relyingParty   WebAuthn's relying-party id and origins for security keys (decision 0024); null: both from
  *                       {@code customerUrl}, and still null when that is on an IP address (no keys offered then)
  * @param auditRetention how long audit rows are kept before the retention sweep deletes them; zero: for ever
+ * @param signInLifetime the absolute limit of a sign-in (decision 0037): after it the password is asked again,
+ *                       however active the browser was
+ * @param sessionInMemoryIdle how long a node keeps a signed-in browser's in-memory (HTTP and Vaadin) session without
+ *                       a request; after it the next request restores the sign-in from the database
  */
 public record DomainSettings(String companyName, String totpIssuer, String supportEmail, ZoneId timeZone,
                              Duration sessionIdle, PasswordHashParameters passwordHashing, TotpParameters totp,
                              Set<String> trustedProxies, String customerUrl, Duration recoveryWait,
-                             Duration rememberBrowser, RelyingParty relyingParty, Duration auditRetention) {
+                             Duration rememberBrowser, RelyingParty relyingParty, Duration auditRetention,
+                             Duration signInLifetime, Duration sessionInMemoryIdle) {
 
     public static final String DEFAULT_COMPANY_NAME = "Nordhost";
     public static final String DEFAULT_SUPPORT_EMAIL = "support@nordhost.example";
@@ -46,6 +51,8 @@ public record DomainSettings(String companyName, String totpIssuer, String suppo
     public static final Duration MAX_REMEMBER_BROWSER = Duration.ofDays(365);
     /** Two years of the audit trail: long enough for a customer's or an authority's question about an account. */
     public static final Duration DEFAULT_AUDIT_RETENTION = Duration.ofDays(730);
+    public static final Duration DEFAULT_SIGN_IN_LIFETIME = Duration.ofHours(12);
+    public static final Duration DEFAULT_SESSION_IN_MEMORY_IDLE = Duration.ofMinutes(5);
 
     public DomainSettings {
         requireText(companyName, "company name");
@@ -80,6 +87,16 @@ public record DomainSettings(String companyName, String totpIssuer, String suppo
             throw new IllegalArgumentException("The audit retention must not be negative, not " + auditRetention
                     + ".");
         }
+        Objects.requireNonNull(signInLifetime, "The sign-in lifetime is required.");
+        if (signInLifetime.compareTo(sessionIdle) < 0) {
+            throw new IllegalArgumentException("The sign-in lifetime must be at least the session idle time, not "
+                    + signInLifetime + ".");
+        }
+        Objects.requireNonNull(sessionInMemoryIdle, "The in-memory session idle time is required.");
+        if (sessionInMemoryIdle.isNegative() || sessionInMemoryIdle.isZero()) {
+            throw new IllegalArgumentException("The in-memory session idle time must be positive, not "
+                    + sessionInMemoryIdle + ".");
+        }
     }
 
     /** Production defaults: OWASP's Argon2id minimum, SHA1/6 digits/30 s, the company name as TOTP issuer. */
@@ -87,7 +104,7 @@ public record DomainSettings(String companyName, String totpIssuer, String suppo
         return new DomainSettings(DEFAULT_COMPANY_NAME, DEFAULT_COMPANY_NAME, DEFAULT_SUPPORT_EMAIL,
                 DEFAULT_TIME_ZONE, DEFAULT_SESSION_IDLE, PasswordHashParameters.OWASP_MINIMUM, TotpParameters.DEFAULT,
                 Set.of(), DEFAULT_CUSTOMER_URL, DEFAULT_RECOVERY_WAIT, DEFAULT_REMEMBER_BROWSER, null,
-                DEFAULT_AUDIT_RETENTION);
+                DEFAULT_AUDIT_RETENTION, DEFAULT_SIGN_IN_LIFETIME, DEFAULT_SESSION_IN_MEMORY_IDLE);
     }
 
     /** Light hashing for test suites that are not about hash cost; everything else as in production. */
@@ -97,58 +114,58 @@ public record DomainSettings(String companyName, String totpIssuer, String suppo
 
     public DomainSettings withCompanyName(String name) {
         return new DomainSettings(name, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle);
     }
 
     public DomainSettings withTotpIssuer(String issuer) {
         return new DomainSettings(companyName, issuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle);
     }
 
     public DomainSettings withSupportEmail(String address) {
         return new DomainSettings(companyName, totpIssuer, address, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle);
     }
 
     public DomainSettings withTimeZone(ZoneId zone) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, zone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle);
     }
 
     public DomainSettings withSessionIdle(Duration idle) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, idle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle);
     }
 
     public DomainSettings withPasswordHashing(PasswordHashParameters parameters) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, parameters, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle);
     }
 
     public DomainSettings withTrustedProxies(Set<String> proxies) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                proxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention);
+                proxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle);
     }
 
     public DomainSettings withCustomerUrl(String url) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, url, recoveryWait, rememberBrowser, null, auditRetention);
+                trustedProxies, url, recoveryWait, rememberBrowser, null, auditRetention, signInLifetime, sessionInMemoryIdle);
     }
 
     public DomainSettings withRecoveryWait(Duration wait) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, wait, rememberBrowser, relyingParty, auditRetention);
+                trustedProxies, customerUrl, wait, rememberBrowser, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle);
     }
 
     public DomainSettings withRememberBrowser(Duration time) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, time, relyingParty, auditRetention);
+                trustedProxies, customerUrl, recoveryWait, time, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle);
     }
 
     /** Another relying party for security keys; {@link #withCustomerUrl} derives it from the new address again. */
     public DomainSettings withRelyingParty(RelyingParty party) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser, party, auditRetention);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, party, auditRetention, signInLifetime, sessionInMemoryIdle);
     }
 
     /** Whether the code step offers "don't ask for a code on this browser". */
@@ -165,6 +182,25 @@ public record DomainSettings(String companyName, String totpIssuer, String suppo
     /** How long audit rows are kept; zero keeps them for ever. */
     public DomainSettings withAuditRetention(Duration retention) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, retention);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, retention, signInLifetime, sessionInMemoryIdle);
+    }
+
+    /** The absolute limit of a sign-in (decision 0037). */
+    public DomainSettings withSignInLifetime(Duration lifetime) {
+        return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention, lifetime,
+                sessionInMemoryIdle);
+    }
+
+    /** How long a node keeps an idle signed-in browser's session in memory (decision 0037). */
+    public DomainSettings withSessionInMemoryIdle(Duration idle) {
+        return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention,
+                signInLifetime, idle);
+    }
+
+    /** The sign-in's idle time (the session idle time) and absolute limit. */
+    public com.nordhost.clientarea.domain.signin.SignInLimits signInLimits() {
+        return new com.nordhost.clientarea.domain.signin.SignInLimits(sessionIdle, signInLifetime);
     }
 }

@@ -24,7 +24,7 @@ final class Browser implements AutoCloseable {
             Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
 
     final ChromeDriver driver;
-    private final WebDriverWait wait;
+    final WebDriverWait wait;
 
     Browser(String language) {
         ChromeOptions options = new ChromeOptions();

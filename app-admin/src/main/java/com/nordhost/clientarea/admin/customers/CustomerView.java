@@ -10,6 +10,8 @@ import com.nordhost.clientarea.domain.audit.AuditEvent;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.lifecycle.CustomerDeactivation;
 import com.nordhost.clientarea.domain.lifecycle.CustomerErasure;
+import com.nordhost.clientarea.domain.signin.ActiveSignIn;
+import com.nordhost.clientarea.domain.signin.SignIns;
 import com.nordhost.clientarea.domain.lifecycle.DeactivationOutcome;
 import com.nordhost.clientarea.domain.lifecycle.ErasureOutcome;
 import com.nordhost.clientarea.domain.onboarding.CustomerOnboarding;
@@ -98,15 +100,18 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     private final CustomerDeactivation deactivation;
     private final CustomerErasure erasure;
     private final OwnerFlagBanner ownerFlag;
+    private final SignIns signIns;
     private final Paragraph result = new Paragraph();
     private AccountId customerId;
     private String title = "";
 
     @Inject
     public CustomerView(SupportDesk desk, CustomerOnboarding onboarding, CustomerDeactivation deactivation,
-                        CustomerErasure erasure, OwnerFlagBanner ownerFlag) {
+                        CustomerErasure erasure, OwnerFlagBanner ownerFlag,
+                        SignIns signIns) {
         this.ownerFlag = Objects.requireNonNull(ownerFlag, "The owner flag banner is required.");
         this.desk = Objects.requireNonNull(desk, "The support desk is required.");
+        this.signIns = Objects.requireNonNull(signIns, "The sign-ins are required.");
         this.onboarding = Objects.requireNonNull(onboarding, "The onboarding is required.");
         this.deactivation = Objects.requireNonNull(deactivation, "The deactivation is required.");
         this.erasure = Objects.requireNonNull(erasure, "The erasure is required.");
@@ -168,6 +173,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
             off.setId("customer-nothing-to-remove");
             add(off);
         }
+        add(signInsOf(p));
         if (SignIn.current().filter(Roles::isAdmin).isPresent()) {
             add(erasureSection(p));
         }
@@ -194,6 +200,59 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         result.setText(text);
         result.setVisible(true);
         Notification.show(text);
+    }
+
+
+    /**
+     * "Signed in" (decision 0037): where the customer is signed in now, and "Sign out everywhere" with a reason,
+     * after a confirmation naming the customer; audited, and the customer is mailed.
+     */
+    private VerticalLayout signInsOf(CustomerProfile p) {
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("signIns.title")));
+        section.setId("customer-sign-ins");
+        section.setPadding(false);
+        List<ActiveSignIn> active = signIns.list(customerId);
+        if (active.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("signIns.none"));
+            none.setId("customer-sign-ins-none");
+            section.add(none);
+            return section;
+        }
+        for (ActiveSignIn signIn : active) {
+            Paragraph line = new Paragraph(getTranslation("signIns.line", signIn.browser(),
+                    signIn.ip() == null ? "" : signIn.ip(), Formats.time(signIn.signedInAt()),
+                    Formats.time(signIn.lastActiveAt())));
+            line.setId("customer-sign-in-" + signIn.id());
+            section.add(line);
+        }
+        TextArea reason = new TextArea(getTranslation("action.reason"));
+        reason.setId("sign-out-reason");
+        reason.setRequiredIndicatorVisible(true);
+        reason.setMaxLength(StaffAction.MAX_REASON_LENGTH);
+        reason.setWidth("24rem");
+        Button signOut = new Button(getTranslation("signIns.signOutEverywhere"), event -> {
+            if (!reasonGiven(reason)) {
+                return;
+            }
+            new ConfirmDialog(getTranslation("signIns.signOutEverywhere"),
+                    getTranslation("signIns.confirm", p.fullName(), p.email().value(), p.customerNumber()),
+                    getTranslation("signIns.confirmButton"), () -> signOutEverywhere(reason.getValue())).open();
+        });
+        signOut.setId("sign-out-everywhere");
+        section.add(reason, signOut);
+        return section;
+    }
+
+    private void signOutEverywhere(String reason) {
+        SignIns.SupportSignOut outcome = signIns.signOutEverywhereBySupport(agent(), customerId, reason,
+                RequestOrigins.current());
+        if (outcome instanceof SignIns.SupportSignOut.SignedOut signedOut) {
+            render();
+            result.setText(getTranslation("signIns.signedOutEverywhere", signedOut.ended()));
+        } else {
+            result.setText(getTranslation("action.notAllowed"));
+        }
+        result.setVisible(true);
     }
 
     private FormLayout facts(CustomerProfile p) {

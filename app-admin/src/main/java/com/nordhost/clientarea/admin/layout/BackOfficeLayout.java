@@ -7,6 +7,7 @@ import com.nordhost.clientarea.admin.config.Roles;
 import com.nordhost.clientarea.admin.importing.ImportCustomersView;
 import com.nordhost.clientarea.admin.customers.CustomerSearchView;
 import com.nordhost.clientarea.admin.login.AgentLoginView;
+import com.nordhost.clientarea.admin.signins.MySignInsView;
 import com.nordhost.clientarea.admin.recovery.RecoveryRequestsView;
 import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.staff.AgentAdministration;
@@ -53,6 +54,8 @@ public class BackOfficeLayout extends AppLayout implements BeforeEnterObserver {
                 VaadinIcon.USERS.create()));
         nav.addItem(new SideNavItem(getTranslation("menu.recovery"), RecoveryRequestsView.class,
                 VaadinIcon.KEY.create()));
+        nav.addItem(new SideNavItem(getTranslation("signIns.mine"), MySignInsView.class,
+                VaadinIcon.LAPTOP.create()));
         if (SignIn.current().filter(Roles::isAdmin).isPresent()) {
             nav.addItem(new SideNavItem(getTranslation("menu.audit"), AuditLogView.class, VaadinIcon.LIST.create()),
                     new SideNavItem(getTranslation("menu.agents"), AgentsView.class, VaadinIcon.USER_STAR.create()),

@@ -4,6 +4,7 @@ import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.login.PasswordLogin;
 import com.nordhost.clientarea.domain.login.SecondFactorLogin;
 import com.nordhost.clientarea.domain.login.SessionEpochs;
+import com.nordhost.clientarea.domain.signin.SignIns;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
@@ -42,11 +43,11 @@ public class AgentLoginView extends VerticalLayout implements BeforeEnterObserve
 
     @Inject
     public AgentLoginView(PasswordLogin passwordLogin, SecondFactorLogin secondFactorLogin,
-                          SessionEpochs sessionEpochs, Enrollment enrollment, DomainSettings settings) {
+                          SessionEpochs sessionEpochs, SignIns signIns, Enrollment enrollment, DomainSettings settings) {
         this.enrollment = Objects.requireNonNull(enrollment, "The enrollment is required.");
         this.settings = Objects.requireNonNull(settings, "The settings are required.");
         // Staff without an active second factor: enrolment is the only way in.
-        flow = new SignInFlow(passwordLogin, secondFactorLogin, sessionEpochs, null, SignInOptions.of(Realm.STAFF,
+        flow = new SignInFlow(passwordLogin, secondFactorLogin, sessionEpochs, signIns, null, SignInOptions.of(Realm.STAFF,
                 settings.companyName(), () -> getTranslation("login.lockedAgent"), this::showEnrollmentStep));
         setId("agent-login-view");
         setAlignItems(Alignment.CENTER);

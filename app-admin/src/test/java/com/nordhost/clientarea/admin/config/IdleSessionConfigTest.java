@@ -9,6 +9,6 @@ class IdleSessionConfigTest {
 
     @Test
     void heartbeats_do_not_keep_an_idle_session_alive() throws Exception {
-        assertIdleSessionsCloseAfter(30);
+        assertIdleSessionsCloseAfter(5);
     }
 }

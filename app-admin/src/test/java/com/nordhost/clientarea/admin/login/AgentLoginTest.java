@@ -182,7 +182,7 @@ class AgentLoginTest extends KaribuTest {
     void a_support_agent_cannot_open_admin_pages_nor_see_them_in_the_menu() {
         logIn(newAgent(Role.SUPPORT));
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Customers", "Recovery requests");
+                .containsExactly("Customers", "Recovery requests", "My sign-ins");
         assertDenied("audit", AuditLogView.class);
         assertDenied("agents", AgentsView.class);
         assertDenied("api-tokens", ApiTokensView.class);
@@ -214,7 +214,7 @@ class AgentLoginTest extends KaribuTest {
     void an_admin_opens_audit_log_and_agents() {
         logIn(newAgent(Role.ADMIN));
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Customers", "Recovery requests", "Audit log", "Agents", "API tokens",
+                .containsExactly("Customers", "Recovery requests", "My sign-ins", "Audit log", "Agents", "API tokens",
                         "Import customers");
         navigate("audit");
         _assertOne(AuditLogView.class);

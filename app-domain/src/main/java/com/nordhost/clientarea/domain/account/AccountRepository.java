@@ -89,7 +89,10 @@ public interface AccountRepository {
     /** The account's session epoch; empty when there is no such account. */
     OptionalInt findSessionEpoch(AccountId id);
 
-    /** Adds one to the account's session epoch (ending its other sessions); returns the new epoch (0: no account). */
+    /**
+     * Adds one to the account's session epoch (ending its other sessions) and deletes every sign-in of the account
+     * ({@code sign_in} rows, decision 0037), in the caller's transaction; returns the new epoch (0: no account).
+     */
     int advanceSessionEpoch(AccountId id);
 
     /**

@@ -137,5 +137,11 @@ public enum AuditEventType {
      */
     CUSTOMER_IMPORTED,
     /** The first right password replaced an imported hash with the product's Argon2id (details: format). */
-    IMPORTED_PASSWORD_REPLACED
+    IMPORTED_PASSWORD_REPLACED,
+    /** The owner signed out one of their sign-ins, another browser (details: sign-in id; decision 0037). */
+    SIGN_IN_ENDED,
+    /** The owner's "Sign out everywhere else" (details: how many ended). */
+    SIGNED_OUT_EVERYWHERE_ELSE,
+    /** Support's "Sign out everywhere" on a customer's page (details: agent, how many ended, reason). */
+    SIGNED_OUT_EVERYWHERE_BY_SUPPORT
 }

@@ -54,7 +54,9 @@ public enum SecurityNotice {
     /** The owner pressed "This wasn't me": sessions ended, browsers forgotten, a reset link mailed (decision 0042). */
     ACCOUNT_SECURED("accountSecured"),
     /** Support closed the flag "This wasn't me" raised, after looking at the account; never names the agent. */
-    OWNER_FLAG_CLOSED("ownerFlagClosed");
+    OWNER_FLAG_CLOSED("ownerFlagClosed"),
+    /** Support signed the customer out everywhere (decision 0037); never names the agent. */
+    SIGNED_OUT_BY_SUPPORT("signedOutBySupport");
 
     private final String key;
     private final List<String> arguments;

@@ -49,10 +49,12 @@ public final class DomainFixture {
     public final InMemoryApiTokens apiTokens = new InMemoryApiTokens();
     public final InMemoryProtectLinks protectLinks = new InMemoryProtectLinks();
     public final InMemoryOwnerFlags ownerFlags = new InMemoryOwnerFlags(accounts);
+    public final InMemorySignIns signIns = new InMemorySignIns();
     public final DomainPorts ports = new DomainPorts(accounts, twoFactor, audit, audit,
             UnusedPort.of(CustomerDirectory.class), new InMemoryStaffDirectory(accounts), outbox, passwordResets,
             transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, authenticatorApps, securityKeys,
-            webAuthnChallenges, apiTokens, UnusedPort.of(ProvisionedCustomers.class), protectLinks, ownerFlags);
+            webAuthnChallenges, apiTokens, UnusedPort.of(ProvisionedCustomers.class), protectLinks, ownerFlags,
+            signIns);
     public final DomainSettings settings = DomainSettings.forTests().withTotpIssuer("Nordhost Kundzon");
     public final KeyRing keyRing = KeyRing.generated(new SecureRandom());
     public final DomainServices services = DomainServices.create(ports, clock, keyRing, settings);

@@ -358,6 +358,10 @@ public class JpaAccountRepository implements AccountRepository {
         if (changed == 0) {
             return 0;
         }
+        // Every sign-in of the account ends with its epoch, in this transaction (decision 0037): the epoch
+        // comparison alone would already refuse them on every node; deleting the rows keeps the table and the
+        // owner's list honest.
+        em.createNativeQuery("DELETE FROM sign_in WHERE account_id = ?1").setParameter(1, id.value()).executeUpdate();
         return em.createQuery("SELECT a.sessionEpoch FROM AccountEntity a WHERE a.id = :id", Integer.class)
                 .setParameter("id", id.value())
                 .getSingleResult();

@@ -9,6 +9,7 @@ import com.nordhost.clientarea.persistence.jpa.DatabaseMigrator;
 import com.nordhost.clientarea.persistence.mail.OutboundMailScheduler;
 import com.nordhost.clientarea.persistence.audit.AuditRetentionSweep;
 import com.nordhost.clientarea.persistence.recovery.RecoveryRequestSweep;
+import com.nordhost.clientarea.persistence.housekeeping.ExpiredRowsSweep;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -55,6 +56,9 @@ public class ApplicationStartup implements ServletContextListener {
     @Inject
     AuditRetentionSweep auditRetention;
 
+    @Inject
+    ExpiredRowsSweep expiredRows;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         migrator.migrate();
@@ -64,10 +68,12 @@ public class ApplicationStartup implements ServletContextListener {
         outboundMail.start();
         recoverySweep.start();
         auditRetention.start();
+        expiredRows.start();
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        expiredRows.stop();
         auditRetention.stop();
         recoverySweep.stop();
         outboundMail.stop();

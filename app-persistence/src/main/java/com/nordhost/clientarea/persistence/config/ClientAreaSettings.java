@@ -51,6 +51,10 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
     public static final String AUDIT_RETENTION_KEY = "clientarea.audit.retention.days";
     /** Days a browser ticked "don't ask for a code on this browser" is not asked (0: the box is not offered). */
     public static final String REMEMBER_BROWSER_KEY = "clientarea.remember.browser.days";
+    /** Hours a sign-in lasts at most, however active (decision 0037); then the password is asked again. */
+    public static final String SIGN_IN_MAX_KEY = "clientarea.signin.max.hours";
+    /** Minutes a node keeps an idle signed-in browser's session in memory; then it is restored from the database. */
+    public static final String SESSION_MEMORY_KEY = "clientarea.session.memory.minutes";
     /** WebAuthn relying-party id for security keys (decision 0024); default: the customer URL's host. */
     public static final String WEBAUTHN_RP_ID_KEY = "clientarea.webauthn.rp.id";
     /** Comma-separated origins security-key answers may come from; default: the customer URL's origin. */
@@ -118,7 +122,18 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
                 .withRememberBrowser(value.apply(REMEMBER_BROWSER_KEY).map(ClientAreaSettings::parseRememberBrowser)
                         .orElse(defaults.rememberBrowser()))
                 .withAuditRetention(value.apply(AUDIT_RETENTION_KEY).map(ClientAreaSettings::parseAuditRetention)
-                        .orElse(defaults.auditRetention()));
+                        .orElse(defaults.auditRetention()))
+                .withSessionInMemoryIdle(value.apply(SESSION_MEMORY_KEY)
+                        .map(raw -> Duration.ofMinutes(parsePositive(SESSION_MEMORY_KEY, raw, "minutes", 24 * 60)))
+                        .orElse(defaults.sessionInMemoryIdle()));
+        Duration signInMax = value.apply(SIGN_IN_MAX_KEY)
+                .map(raw -> Duration.ofHours(parsePositive(SIGN_IN_MAX_KEY, raw, "hours", 24 * 90)))
+                .orElse(defaults.signInLifetime());
+        if (signInMax.compareTo(domain.sessionIdle()) < 0) {
+            throw new IllegalArgumentException(SIGN_IN_MAX_KEY + " must be at least the session idle time ("
+                    + domain.sessionIdle().toMinutes() + " min), not " + signInMax.toHours() + " h.");
+        }
+        domain = domain.withSignInLifetime(signInMax);
         domain = domain.withRelyingParty(parseRelyingParty(value.apply(WEBAUTHN_RP_ID_KEY),
                 value.apply(WEBAUTHN_ORIGINS_KEY), domain.customerUrl()));
         return new ClientAreaSettings(domain, dataDir, keyFile, database, demoData, MailSettings.from(lookup));
@@ -240,6 +255,20 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(SESSION_IDLE_KEY + " must be a positive number of minutes, not '" + raw
                     + "'.", e);
+        }
+    }
+
+    /** A whole number from 1 to {@code max} of {@code unit}; a bad value fails with its key named. */
+    private static int parsePositive(String key, String raw, String unit, int max) {
+        try {
+            int number = Integer.parseInt(raw.strip());
+            if (number < 1 || number > max) {
+                throw new NumberFormatException();
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a number of " + unit + " from 1 to " + max + ", not '"
+                    + raw + "'.", e);
         }
     }
 }

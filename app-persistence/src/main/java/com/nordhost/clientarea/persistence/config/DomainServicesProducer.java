@@ -11,6 +11,7 @@ import com.nordhost.clientarea.domain.customers.CustomerSearch;
 import com.nordhost.clientarea.domain.login.PasswordLogin;
 import com.nordhost.clientarea.domain.login.SecondFactorLogin;
 import com.nordhost.clientarea.domain.login.SessionEpochs;
+import com.nordhost.clientarea.domain.signin.SignIns;
 import com.nordhost.clientarea.domain.profile.CustomerDetailsChange;
 import com.nordhost.clientarea.domain.profile.LanguagePreference;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
@@ -257,6 +258,12 @@ public class DomainServicesProducer {
     @Singleton
     SessionEpochs sessionEpochs() {
         return domain.sessionEpochs();
+    }
+
+    @Produces
+    @Singleton
+    SignIns signIns() {
+        return domain.signIns();
     }
 
     @Produces

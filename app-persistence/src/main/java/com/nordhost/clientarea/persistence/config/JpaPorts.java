@@ -15,6 +15,7 @@ import com.nordhost.clientarea.persistence.protect.JpaProtectLinks;
 import com.nordhost.clientarea.persistence.recovery.JpaPasswordResetRequests;
 import com.nordhost.clientarea.persistence.recovery.JpaRecoveryRequests;
 import com.nordhost.clientarea.persistence.remembered.JpaRememberedBrowsers;
+import com.nordhost.clientarea.persistence.signin.JpaSignIns;
 import com.nordhost.clientarea.persistence.securitykey.JpaSecurityKeys;
 import com.nordhost.clientarea.persistence.securitykey.JpaWebAuthnChallenges;
 import com.nordhost.clientarea.persistence.staff.JpaStaffDirectory;
@@ -41,6 +42,7 @@ public final class JpaPorts {
                 new JpaRememberedBrowsers(entityManagers), new JpaAuthenticatorApps(entityManagers),
                 new JpaSecurityKeys(entityManagers), new JpaWebAuthnChallenges(entityManagers),
                 new JpaApiTokens(entityManagers), new JpaProvisionedCustomers(entityManagers),
-                new JpaProtectLinks(entityManagers), new JpaOwnerFlags(entityManagers));
+                new JpaProtectLinks(entityManagers), new JpaOwnerFlags(entityManagers),
+                new JpaSignIns(entityManagers));
     }
 }

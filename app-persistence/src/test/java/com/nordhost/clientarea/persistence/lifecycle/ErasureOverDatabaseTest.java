@@ -91,6 +91,11 @@ class ErasureOverDatabaseTest extends DatabaseTest {
         put(c, Kind.NOT_PERSONAL, "protect_link", "account_id", "created_at", "expires_at", "used_at");
         put(c, Kind.SECRET, "protect_link", "token_hash", "sent_to_hash");
         put(c, Kind.NOT_PERSONAL, "owner_flag", "account_id", "raised_at", "last_raised_at", "presses");
+        // Sign-ins (V17): deleted with every session-epoch change, so also by the erasure.
+        put(c, Kind.NOT_PERSONAL, "sign_in", "id", "account_id", "realm", "session_epoch", "second_factor",
+                "created_at", "last_seen_at");
+        put(c, Kind.PERSONAL, "sign_in", "browser", "ip");
+        put(c, Kind.SECRET, "sign_in", "secret_hash");
         put(c, Kind.NOT_PERSONAL, "two_factor_credential", "account_id", "status", "algorithm", "digits",
                 "period_seconds", "pending_expires_at", "enabled_at", "failed_attempts", "next_attempt_at", "locked");
         put(c, Kind.SECRET, "two_factor_credential", "secret_key_id", "secret_ciphertext", "backup_code_hash");

@@ -188,8 +188,9 @@ public class MyDetailsForm extends VerticalLayout {
         password.setVisible(false);
         // The session's epoch, not this form's copy: a password change in this session may have moved it since.
         int epoch = SignIn.current().map(SignedInUser::sessionEpoch).orElse(user.sessionEpoch());
+        long signIn = SignIn.current().map(SignedInUser::signInId).orElse(user.signInId());
         user = new SignedInUser(user.accountId(), user.role(), saved.details().email().value(),
-                saved.details().fullName(), user.secondFactorPassed(), epoch);
+                saved.details().fullName(), user.secondFactorPassed(), epoch, signIn);
         SignIn.update(user);
         String message = saved.emailChanged() ? getTranslation("details.savedWithEmail", user.email())
                 : getTranslation("details.saved");

@@ -5,6 +5,7 @@ import com.nordhost.clientarea.domain.activity.SecurityActivity;
 import com.nordhost.clientarea.domain.privacy.MyDataExport;
 import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
+import com.nordhost.clientarea.domain.signin.SignIns;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorApps;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeys;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeyRegistration;
@@ -56,6 +57,7 @@ public class SecuritySettingsPanel extends VerticalLayout {
     private final SecurityKeyRegistration keyRegistration;
     private final MyDataExport myData;
     private final SecurityActivity activity;
+    private final SignIns signIns;
 
     /** For the person signed in now (built per showing of the tab, {@code @Dependent}). */
     @Inject
@@ -64,9 +66,10 @@ public class SecuritySettingsPanel extends VerticalLayout {
                                  RememberedBrowsers rememberedBrowsers, AuthenticatorApps authenticatorApps,
                                  DomainSettings settings, SecurityKeys securityKeys,
                                  SecurityKeyRegistration keyRegistration, MyDataExport myData,
-                                 SecurityActivity activity) {
+                                 SecurityActivity activity, SignIns signIns) {
         this.myData = myData;
         this.activity = activity;
+        this.signIns = signIns;
         this.securityKeys = securityKeys;
         this.keyRegistration = keyRegistration;
         this.rememberedBrowsers = rememberedBrowsers;
@@ -133,6 +136,7 @@ public class SecuritySettingsPanel extends VerticalLayout {
         changePassword.setId("change-password");
         add(new H3(getTranslation("security.password.title")), changePassword);
 
+        add(new SignInsSection(signIns, SignIn.current().orElse(user), settings.timeZone()));
         add(new SecurityActivitySection(activity, user, settings.timeZone()));
 
         Button download = new Button(getTranslation("myData.download"), event -> openMyData());

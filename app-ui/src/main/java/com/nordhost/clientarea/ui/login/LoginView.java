@@ -4,6 +4,7 @@ import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.login.PasswordLogin;
 import com.nordhost.clientarea.domain.login.SecondFactorLogin;
 import com.nordhost.clientarea.domain.login.SessionEpochs;
+import com.nordhost.clientarea.domain.signin.SignIns;
 import com.nordhost.clientarea.domain.profile.LanguagePreference;
 import com.nordhost.clientarea.domain.recovery.RecoveryOutcome;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestFlow;
@@ -46,7 +47,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Inject
     public LoginView(PasswordLogin passwordLogin, SecondFactorLogin secondFactorLogin, SessionEpochs sessionEpochs,
-                     LanguagePreference languagePreference, RecoveryRequestFlow recovery,
+                     SignIns signIns, LanguagePreference languagePreference, RecoveryRequestFlow recovery,
                      DomainSettings settings, SecurityKeyLogin securityKeyLogin) {
         this.settings = Objects.requireNonNull(settings, "The settings are required.");
         Objects.requireNonNull(recovery, "The recovery requests are required.");
@@ -66,7 +67,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                     signIn.showStep(getTranslation("recovery.title"), LostBothView.message(this, outcome, settings),
                             back);
                 });
-        flow = new SignInFlow(passwordLogin, secondFactorLogin, sessionEpochs, languagePreference, options);
+        flow = new SignInFlow(passwordLogin, secondFactorLogin, sessionEpochs, signIns, languagePreference, options);
         setId("login-view");
         setAlignItems(Alignment.CENTER);
         H1 company = new H1(settings.companyName());

@@ -283,13 +283,17 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
-    void a_session_nobody_signed_in_to_ends_after_10_idle_minutes_a_signed_in_one_after_30() {
-        assertThat(VaadinSession.getCurrent().getSession().getMaxInactiveInterval()).isEqualTo(10 * 60);
+    void in_memory_sessions_end_after_5_idle_minutes_while_the_sign_in_keeps_30() {
+        assertThat(VaadinSession.getCurrent().getSession().getMaxInactiveInterval()).isEqualTo(5 * 60);
 
         Account anna = newCustomer(PASSWORD);
         submitPassword(anna.email().value(), PASSWORD);
 
         assertThat(SignIn.current()).isPresent();
-        assertThat(VaadinSession.getCurrent().getSession().getMaxInactiveInterval()).isEqualTo(30 * 60);
+        assertThat(VaadinSession.getCurrent().getSession().getMaxInactiveInterval()).isEqualTo(5 * 60);
+        long signIn = SignIn.current().orElseThrow().signInId();
+        clock.advance(Duration.ofMinutes(29));
+        assertThat(services.signIns().isCurrent(anna.id(), SignIn.current().orElseThrow().sessionEpoch(), signIn,
+                true)).as("the sign-in after 29 idle minutes").isTrue();
     }
 }

@@ -211,7 +211,8 @@ class RememberedBrowserLoginTest extends KaribuTest {
         Account anna = newCustomer(PASSWORD);
         enableTwoFactor(anna);
         LoginView switchedOff = new LoginView(services.passwordLogin(), services.secondFactorLogin(),
-                services.sessionEpochs(), services.languagePreference(), services.recoveryRequestFlow(),
+                services.sessionEpochs(), services.signIns(), services.languagePreference(),
+                services.recoveryRequestFlow(),
                 settings.withRememberBrowser(Duration.ZERO), services.securityKeyLogin());
         com.vaadin.flow.component.UI.getCurrent().add(switchedOff);
         switchedOff.beforeEnter(null);

@@ -4,15 +4,20 @@ import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.web.errors.UnexpectedErrorHandler;
 import com.nordhost.clientarea.web.i18n.Languages;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.CustomizedSystemMessages;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * What each app registers (in its own {@code META-INF/services/com.vaadin.flow.server.VaadinServiceInitListener})
- * to get the shared sign-in rules: route protection with its own login view, the idle session timeout
- * ({@link DomainSettings#sessionIdle()}), the initial language from the browser and
+ * to get the shared sign-in rules: route protection with its own login view, the in-memory session's idle timeout
+ * ({@link DomainSettings#sessionInMemoryIdle()}), a silent reload instead of "Session expired", the initial
+ * language from the browser (or a restored sign-in's) and
  * a plain message instead of a stack trace for unexpected errors.
  * <pre>
  * public class CustomerServiceInit extends ClientAreaServiceInitListener {
@@ -43,8 +48,33 @@ public abstract class ClientAreaServiceInitListener implements VaadinServiceInit
         });
         event.getSource().addUIInitListener(uiInit -> {
             Languages.applyInitial(uiInit.getUI());
+            applyRestoredLanguage(uiInit.getUI());
             uiInit.getUI().addBeforeEnterListener(accessControl);
         });
+        event.getSource().setSystemMessagesProvider(info -> SILENT_RELOAD);
+    }
+
+    /**
+     * An open page whose in-memory session is gone (the node died or restarted, or it idled out of memory) reloads
+     * without Vaadin's "Session expired" notice: the reload is restored from the sign-in (decision 0037) and opens
+     * the same route, or shows the login page when the sign-in has ended too.
+     */
+    static final CustomizedSystemMessages SILENT_RELOAD = new CustomizedSystemMessages();
+
+    static {
+        SILENT_RELOAD.setSessionExpiredNotificationEnabled(false);
+        SILENT_RELOAD.setSessionExpiredCaption(null);
+        SILENT_RELOAD.setSessionExpiredMessage(null);
+        SILENT_RELOAD.setSessionExpiredURL(null);
+    }
+
+    /** A restored sign-in's stored language (SessionEpochFilter put it in the HTTP session) for the first UI. */
+    private static void applyRestoredLanguage(UI ui) {
+        WrappedSession session = ui.getSession() == null ? null : ui.getSession().getSession();
+        if (session != null && session.getAttribute(SessionEpochFilter.RESTORED_LOCALE) instanceof Locale locale) {
+            session.removeAttribute(SessionEpochFilter.RESTORED_LOCALE);
+            Languages.use(ui, locale);
+        }
     }
 
     /**
@@ -52,10 +82,14 @@ public abstract class ClientAreaServiceInitListener implements VaadinServiceInit
      * injects nothing, so it asks CDI for them; where no CDI runs (view tests) the settings' defaults apply.
      */
     protected Duration idleTimeout() {
+        DomainSettings settings;
         try {
-            return CDI.current().select(DomainSettings.class).get().sessionIdle();
+            settings = CDI.current().select(DomainSettings.class).get();
         } catch (IllegalStateException noContainer) {
-            return DomainSettings.defaults().sessionIdle();
+            settings = DomainSettings.defaults();
         }
+        // In memory only a few minutes (decision 0037); the sign-in in the database keeps the session idle time.
+        return settings.sessionInMemoryIdle().compareTo(settings.sessionIdle()) < 0 ? settings.sessionInMemoryIdle()
+                : settings.sessionIdle();
     }
 }

@@ -13,6 +13,8 @@ import com.nordhost.clientarea.domain.login.SessionEpochs;
 import com.nordhost.clientarea.domain.account.EmailAddress;
 import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.domain.profile.LanguagePreference;
+import com.nordhost.clientarea.domain.signin.SecondFactorUsed;
+import com.nordhost.clientarea.domain.signin.SignIns;
 import com.nordhost.clientarea.web.twofactor.BackupCodePanel;
 import com.nordhost.clientarea.web.twofactor.SecondFactorForm;
 import com.vaadin.flow.component.Component;
@@ -28,6 +30,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The login card both apps share: e-mail and password (Enter submits) in one realm; with a second factor on, the
@@ -52,6 +55,7 @@ public class SignInFlow extends Div {
     private final PasswordLogin passwordLogin;
     private final SecondFactorLogin secondFactorLogin;
     private final SessionEpochs sessionEpochs;
+    private final SignIns signIns;
     private final LanguagePreference languagePreference;
     private final SignInOptions options;
     private final Paragraph error = new Paragraph();
@@ -64,10 +68,11 @@ public class SignInFlow extends Div {
      *                           screen is stored); null: the session's language stays
      */
     public SignInFlow(PasswordLogin passwordLogin, SecondFactorLogin secondFactorLogin, SessionEpochs sessionEpochs,
-                      LanguagePreference languagePreference, SignInOptions options) {
+                      SignIns signIns, LanguagePreference languagePreference, SignInOptions options) {
         this.passwordLogin = Objects.requireNonNull(passwordLogin, "The password login is required.");
         this.secondFactorLogin = Objects.requireNonNull(secondFactorLogin, "The second-factor login is required.");
         this.sessionEpochs = Objects.requireNonNull(sessionEpochs, "The session epochs are required.");
+        this.signIns = Objects.requireNonNull(signIns, "The sign-ins are required.");
         this.languagePreference = languagePreference;
         this.options = Objects.requireNonNull(options, "The options are required.");
         addClassName("login-card");
@@ -90,7 +95,8 @@ public class SignInFlow extends Div {
                 rememberTicked());
         if (outcome instanceof SecondFactorOutcome.Passed passed) {
             keepRememberedToken(passed.rememberedToken());
-            signIn(passed.account(), true);
+            signIn(passed.account(), proof instanceof SecondFactorProof.KeyAssertion ? SecondFactorUsed.SECURITY_KEY
+                    : SecondFactorUsed.APP_CODE);
         } else if (outcome instanceof SecondFactorOutcome.PassedWithBackupCode withBackupCode) {
             keepRememberedToken(withBackupCode.rememberedToken());
             showNewBackupCode(withBackupCode);
@@ -146,14 +152,25 @@ public class SignInFlow extends Div {
     }
 
     /**
-     * Signs the account in (new session id, principal in the session, the device cookie) and opens the page asked
+     * Signs the account in (without a second factor, or with one set up during this login) and opens the page asked
      * for. Call it only when every required factor was passed.
      */
     public void signIn(Account account, boolean secondFactorPassed) {
+        signIn(account, secondFactorPassed ? SecondFactorUsed.SET_UP_AT_LOGIN : SecondFactorUsed.NONE);
+    }
+
+    /**
+     * Signs the account in (new session id, the sign-in in the database and its cookie, principal in the session,
+     * the device cookie) and opens the page asked for. Call it only when every required factor was passed.
+     */
+    public void signIn(Account account, SecondFactorUsed secondFactor) {
         pending = null;
-        int epoch = sessionEpochs.atSignIn(account.id());
+        Optional<SignIns.Begun> begun = signIns.begin(account.id(), secondFactor, RequestOrigins.current());
+        int epoch = begun.map(SignIns.Begun::sessionEpoch).orElseGet(() -> sessionEpochs.atSignIn(account.id()));
         SignIn.complete(new SignedInUser(account.id().value(), account.role(), account.email().value(),
-                account.fullName(), secondFactorPassed, epoch));
+                account.fullName(), secondFactor != SecondFactorUsed.NONE, epoch,
+                begun.map(SignIns.Begun::id).orElse(0L)));
+        begun.ifPresent(b -> SignInCookie.write(options.realm(), b.token(), signIns.limits().absolute()));
         DeviceCookie.write(options.realm(), passwordLogin.rememberDevice(account.id()));
         LOG.log(System.Logger.Level.DEBUG, "Login finished for account {0}", account.id());
         if (languagePreference != null) {
@@ -171,7 +188,7 @@ public class SignInFlow extends Div {
         if (outcome instanceof LoginOutcome.LoggedIn loggedIn) {
             options.passwordOnly().passwordAccepted(this, loggedIn.account());
         } else if (outcome instanceof LoginOutcome.LoggedInWithRememberedBrowser rememberedLogin) {
-            signIn(rememberedLogin.account(), true);
+            signIn(rememberedLogin.account(), SecondFactorUsed.REMEMBERED_BROWSER);
         } else if (outcome instanceof LoginOutcome.SecondFactorRequired required) {
             if (remembered != null) {
                 // Forgotten, expired or from before a password change: the browser stops sending it.
@@ -240,7 +257,8 @@ public class SignInFlow extends Div {
 
     /** After a backup-code login: the new backup code, once, before the app opens. */
     private void showNewBackupCode(SecondFactorOutcome.PassedWithBackupCode outcome) {
-        Button proceed = new Button(getTranslation("login.continue"), event -> signIn(outcome.account(), true));
+        Button proceed = new Button(getTranslation("login.continue"),
+                event -> signIn(outcome.account(), SecondFactorUsed.BACKUP_CODE));
         proceed.setId("login-continue");
         proceed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         showStep(getTranslation("login.newBackupCodeTitle"), new Paragraph(getTranslation("login.backupCodeUsed")),

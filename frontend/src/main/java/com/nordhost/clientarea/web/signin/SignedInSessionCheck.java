@@ -21,6 +21,15 @@ public abstract class SignedInSessionCheck extends HttpFilter {
     /** Whether the signed-in session may go on; may throw when the database cannot be asked. */
     protected abstract boolean stillValid(SignedInUser user);
 
+    /** The same, for a check that also looks at the request (a heartbeat is not the person's activity). */
+    protected boolean stillValid(SignedInUser user, HttpServletRequest request) {
+        return stillValid(user);
+    }
+
+    /** What else ends with an invalid session (a cookie to clear); nothing by default. */
+    protected void ended(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
+    }
+
     /** For the log line when a session ends: why, without secrets. */
     protected abstract String endedBecause(SignedInUser user);
 
@@ -32,7 +41,7 @@ public abstract class SignedInSessionCheck extends HttpFilter {
         if (user.isPresent()) {
             boolean valid;
             try {
-                valid = stillValid(user.get());
+                valid = stillValid(user.get(), request);
             } catch (RuntimeException e) {
                 log.log(System.Logger.Level.ERROR, "Cannot check the session of account {0} ({1}); request refused",
                         user.get().accountId(), e.toString());
@@ -48,6 +57,7 @@ public abstract class SignedInSessionCheck extends HttpFilter {
                 } catch (IllegalStateException alreadyInvalidated) {
                     // ended meanwhile by another request of the same session: the outcome we want
                 }
+                ended(user.get(), request, response);
             }
         }
         chain.doFilter(request, response);
