@@ -9,14 +9,7 @@ import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -31,38 +24,24 @@ import java.util.Objects;
  */
 @Route(InvitationMail.ROUTE)
 @AnonymousAllowed
-public class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class InvitationView extends MailedLinkPage {
 
     private final InvitationAcceptance invitations;
-    private final DomainSettings settings;
-    private final Div card = new Div();
-    private String token = "";
     private NewPasswordForm form;
 
     @Inject
     public InvitationView(InvitationAcceptance invitations, DomainSettings settings) {
+        super(settings, "invitation.title");
         this.invitations = Objects.requireNonNull(invitations, "The invitations are required.");
-        this.settings = Objects.requireNonNull(settings, "The settings are required.");
         setId("invitation-view");
-        setAlignItems(Alignment.CENTER);
-        H1 company = new H1(settings.companyName());
-        company.addClassName("app-title");
-        card.addClassName("login-card");
-        add(company, card);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
-        show(invitations.check(token));
+    void opened() {
+        showFor(invitations.check(token));
     }
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("invitation.title") + " | " + settings.companyName();
-    }
-
-    private void show(LinkState state) {
+    private void showFor(LinkState state) {
         switch (state) {
             case VALID -> showForm();
             case EXPIRED -> showExpired();
@@ -75,8 +54,7 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
                 getTranslation("invitation.submit"),
                 List.of("invitation-password", "invitation-repeat", "invitation-submit"), this::save);
         Paragraph intro = new Paragraph(getTranslation("invitation.intro", settings.companyName()));
-        card.removeAll();
-        card.add(new H2(getTranslation("invitation.title")), intro, form);
+        show(intro, form);
         form.focusPassword();
     }
 
@@ -89,8 +67,7 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
             done.getElement().setAttribute("role", "status");
             RouterLink logIn = new RouterLink(getTranslation("invitation.toLogin"), LoginView.class);
             logIn.setId("invitation-to-login");
-            card.removeAll();
-            card.add(new H2(getTranslation("invitation.title")), done, logIn);
+            show(done, logIn);
         } else if (outcome instanceof AcceptOutcome.Rejected rejected) {
             form.refuse(rejected.problems());
         } else if (outcome instanceof AcceptOutcome.Expired) {
@@ -108,8 +85,7 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
         Button again = new Button(getTranslation("invitation.sendNew"), event -> sendNew());
         again.setId("invitation-send-new");
         again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        card.removeAll();
-        card.add(new H2(getTranslation("invitation.title")), expired, again);
+        show(expired, again);
     }
 
     private void sendNew() {
@@ -118,8 +94,7 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
         Paragraph sent = new Paragraph(getTranslation("invitation.newSent"));
         sent.setId("invitation-new-sent");
         sent.getElement().setAttribute("role", "status");
-        card.removeAll();
-        card.add(new H2(getTranslation("invitation.title")), sent);
+        show(sent);
     }
 
     private void showInvalid() {
@@ -131,8 +106,7 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
         logIn.setId("invitation-to-login");
         RouterLink forgot = new RouterLink(getTranslation("reset.again"), ForgotPasswordView.class);
         forgot.setId("invitation-forgot");
-        card.removeAll();
-        card.add(new H2(getTranslation("invitation.title")), invalid, logIn, forgot);
+        show(invalid, logIn, forgot);
     }
 
 }

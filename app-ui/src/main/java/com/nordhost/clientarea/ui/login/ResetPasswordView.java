@@ -5,14 +5,7 @@ import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.domain.passwordreset.PasswordReset;
 import com.nordhost.clientarea.domain.passwordreset.ResetOutcome;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -26,29 +19,20 @@ import java.util.Objects;
  */
 @Route(PasswordReset.ROUTE)
 @AnonymousAllowed
-public class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ResetPasswordView extends MailedLinkPage {
 
     private final PasswordReset passwordReset;
-    private final DomainSettings settings;
-    private final Div card = new Div();
-    private String token = "";
     private NewPasswordForm form;
 
     @Inject
     public ResetPasswordView(PasswordReset passwordReset, DomainSettings settings) {
+        super(settings, "reset.title");
         this.passwordReset = Objects.requireNonNull(passwordReset, "The password reset is required.");
-        this.settings = Objects.requireNonNull(settings, "The settings are required.");
         setId("reset-password-view");
-        setAlignItems(Alignment.CENTER);
-        H1 company = new H1(settings.companyName());
-        company.addClassName("app-title");
-        card.addClassName("login-card");
-        add(company, card);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
+    void opened() {
         if (passwordReset.linkWorks(token)) {
             showForm();
         } else {
@@ -56,16 +40,10 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
         }
     }
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("reset.title") + " | " + settings.companyName();
-    }
-
     private void showForm() {
         form = new NewPasswordForm(getTranslation("reset.new"), getTranslation("reset.repeat"),
                 getTranslation("reset.submit"), List.of("reset-new", "reset-repeat", "reset-submit"), this::save);
-        card.removeAll();
-        card.add(new H2(getTranslation("reset.title")), form);
+        show(form);
         form.focusPassword();
     }
 
@@ -78,8 +56,7 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
             done.getElement().setAttribute("role", "status");
             RouterLink logIn = new RouterLink(getTranslation("forgot.back"), LoginView.class);
             logIn.setId("back-to-login");
-            card.removeAll();
-            card.add(new H2(getTranslation("reset.title")), done, logIn);
+            show(done, logIn);
         } else if (outcome instanceof ResetOutcome.Rejected rejected) {
             form.refuse(rejected.problems());
         } else {
@@ -94,7 +71,6 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
         invalid.getElement().setAttribute("role", "alert");
         RouterLink again = new RouterLink(getTranslation("reset.again"), ForgotPasswordView.class);
         again.setId("reset-again");
-        card.removeAll();
-        card.add(new H2(getTranslation("reset.title")), invalid, again);
+        show(invalid, again);
     }
 }

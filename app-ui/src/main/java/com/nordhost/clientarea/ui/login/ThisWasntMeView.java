@@ -8,16 +8,9 @@ import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -34,41 +27,27 @@ import java.util.Objects;
  */
 @Route(SecurityNotices.PROTECT_ROUTE)
 @AnonymousAllowed
-public class ThisWasntMeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ThisWasntMeView extends MailedLinkPage {
 
     private static final List<String> WHAT_IT_DOES = List.of("protect.does.sessions", "protect.does.browsers",
             "protect.does.recovery", "protect.does.reset", "protect.does.support");
 
     private final AccountSecuring securing;
-    private final DomainSettings settings;
-    private final Div card = new Div();
-    private String token = "";
 
     @Inject
     public ThisWasntMeView(AccountSecuring securing, DomainSettings settings) {
+        super(settings, "protect.title");
         this.securing = Objects.requireNonNull(securing, "The account securing is required.");
-        this.settings = Objects.requireNonNull(settings, "The settings are required.");
         setId("this-wasnt-me-view");
-        setAlignItems(Alignment.CENTER);
-        H1 company = new H1(settings.companyName());
-        company.addClassName("app-title");
-        card.addClassName("login-card");
-        add(company, card);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
+    void opened() {
         if (securing.linkWorks(token)) {
             showButton();
         } else {
             showInvalid();
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("protect.title") + " | " + settings.companyName();
     }
 
     private void showButton() {
@@ -123,9 +102,4 @@ public class ThisWasntMeView extends VerticalLayout implements BeforeEnterObserv
         show(invalid, forgot);
     }
 
-    private void show(Component... content) {
-        card.removeAll();
-        card.add(new H2(getTranslation("protect.title")));
-        card.add(content);
-    }
 }
