@@ -49,6 +49,7 @@ import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeyStore;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeys;
 import com.nordhost.clientarea.domain.staff.AgentAdministration;
+import com.nordhost.clientarea.domain.support.BrowsersForgottenBySupport;
 import com.nordhost.clientarea.domain.support.SecondFactorUnlock;
 import com.nordhost.clientarea.domain.support.SupportDesk;
 import com.nordhost.clientarea.domain.support.SupportRemoval;
@@ -120,6 +121,7 @@ public final class DomainServices {
     private final AccountSecuring accountSecuring;
     private final OwnerFlagDesk ownerFlagDesk;
     private final SecurityActivity securityActivity;
+    private final BrowsersForgottenBySupport browsersForgottenBySupport;
     private final CustomerImport customerImport;
 
     private DomainServices(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings,
@@ -222,6 +224,8 @@ public final class DomainServices {
                 settings.customerUrl());
         customerOnboarding = new CustomerOnboarding(ports.accounts(), ports.passwordResets(), invitationMail, audit,
                 ports.transactions(), clock);
+        browsersForgottenBySupport = new BrowsersForgottenBySupport(ports.accounts(), ports.rememberedBrowsers(),
+                audit, notices, ports.transactions());
         customerImport = new CustomerImport(ports.accounts(), invitationMail, audit, ports.transactions(), clock);
         customerDeactivation = new CustomerDeactivation(ports.accounts(), mailedLinks, audit, notices,
                 ports.transactions());
@@ -414,5 +418,9 @@ public final class DomainServices {
 
     public CustomerImport customerImport() {
         return customerImport;
+    }
+
+    public BrowsersForgottenBySupport browsersForgottenBySupport() {
+        return browsersForgottenBySupport;
     }
 }

@@ -101,6 +101,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     private final CustomerErasure erasure;
     private final OwnerFlagBanner ownerFlag;
     private final SignIns signIns;
+    private final WhatTheCustomerHas has;
     private final Paragraph result = new Paragraph();
     private AccountId customerId;
     private String title = "";
@@ -108,7 +109,8 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     @Inject
     public CustomerView(SupportDesk desk, CustomerOnboarding onboarding, CustomerDeactivation deactivation,
                         CustomerErasure erasure, OwnerFlagBanner ownerFlag,
-                        SignIns signIns) {
+                        SignIns signIns, WhatTheCustomerHas has) {
+        this.has = Objects.requireNonNull(has, "What the customer has is required.");
         this.ownerFlag = Objects.requireNonNull(ownerFlag, "The owner flag banner is required.");
         this.desk = Objects.requireNonNull(desk, "The support desk is required.");
         this.signIns = Objects.requireNonNull(signIns, "The sign-ins are required.");
@@ -162,6 +164,8 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         // Decision 0042: an open "This wasn't me" flag comes first.
         add(ownerFlag.showFor(customerId));
         add(result, facts(p), accountStatus(p));
+        // The customer first, as they see themselves in Security settings; the actions below it.
+        add(has.showFor(customerId, agent(), p.fullName(), p.email().value(), this::reportAndRender));
         onboarding.invitation(agent(), customerId).ifPresent(this::invitation);
         if (p.twoFactor().enabled()) {
             add(removalForm(p));
@@ -478,6 +482,12 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         result.setText(getTranslation(key));
         result.setVisible(true);
         Notification.show(getTranslation(key));
+    }
+
+    private void reportAndRender(String text) {
+        render();
+        result.setText(text);
+        result.setVisible(true);
     }
 
     private AccountId agent() {

@@ -56,7 +56,9 @@ public enum SecurityNotice {
     /** Support closed the flag "This wasn't me" raised, after looking at the account; never names the agent. */
     OWNER_FLAG_CLOSED("ownerFlagClosed"),
     /** Support signed the customer out everywhere (decision 0037); never names the agent. */
-    SIGNED_OUT_BY_SUPPORT("signedOutBySupport");
+    SIGNED_OUT_BY_SUPPORT("signedOutBySupport"),
+    /** Support forgot every remembered browser of the customer (issue 22); never names the agent. */
+    BROWSERS_FORGOTTEN_BY_SUPPORT("browsersForgottenBySupport");
 
     private final String key;
     private final List<String> arguments;
@@ -77,7 +79,8 @@ public enum SecurityNotice {
 
     /** Done by support: the mail says so (with the ticket) instead of naming the agent's IP address. */
     public boolean bySupport() {
-        return arguments.contains("ticket") || this == RECOVERY_REJECTED || this == OWNER_FLAG_CLOSED;
+        return arguments.contains("ticket") || this == RECOVERY_REJECTED || this == OWNER_FLAG_CLOSED
+                || this == SIGNED_OUT_BY_SUPPORT || this == BROWSERS_FORGOTTEN_BY_SUPPORT;
     }
 
     /**

@@ -82,6 +82,16 @@ public final class RecoveryRequestQueue {
     }
 
     /**
+     * The customer's open recovery request as support sees it on the customer's page (issue 22): asked, confirmed,
+     * approved and waiting, or due; empty when there is none or the asker is no active agent.
+     */
+    public Optional<RecoveryQueueEntry> openFor(AccountId agentId, AccountId customerId) {
+        return transactions.inTransaction(() -> StaffAction.activeStaff(accounts, agentId).isEmpty()
+                ? Optional.<RecoveryQueueEntry>empty()
+                : requests.findOpen(customerId).flatMap(this::entry));
+    }
+
+    /**
      * Approved requests whose removal is not done yet (ahead, or due and waiting for the sweep), soonest first;
      * empty for anyone but an active agent.
      */

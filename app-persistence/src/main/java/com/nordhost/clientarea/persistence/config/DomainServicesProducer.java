@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.persistence.config;
 
+import com.nordhost.clientarea.domain.support.BrowsersForgottenBySupport;
 import com.nordhost.clientarea.domain.DomainPorts;
 import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.DomainSettings;
@@ -348,5 +349,11 @@ public class DomainServicesProducer {
     @Singleton
     AgentAdministration agentAdministration() {
         return domain.agentAdministration();
+    }
+
+    @Produces
+    @Singleton
+    BrowsersForgottenBySupport browsersForgottenBySupport() {
+        return domain.browsersForgottenBySupport();
     }
 }
