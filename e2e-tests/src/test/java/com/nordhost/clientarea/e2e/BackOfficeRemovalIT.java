@@ -47,6 +47,7 @@ class BackOfficeRemovalIT {
             browser.awaitText("Remove two-factor authentication");
             assertThat(browser.visibleText()).contains("C100001", "demo@example.com", "On since");
 
+            page.press("Remove two-factor authentication…");
             page.type("remove-ticket", "T-4711");
             page.type("remove-requested-from", "  Demo@Example.com ");
             browser.driver.findElement(By.cssSelector("#remove-reason textarea"))

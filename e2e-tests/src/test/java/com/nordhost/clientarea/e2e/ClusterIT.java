@@ -198,6 +198,7 @@ class ClusterIT {
         supportAgent.open(cluster.nodeBackOfficeUrl(2));
         new AgentSteps(supportAgent, "cluster-agent").logInForTheFirstTime("support@example.com", "support-password-1");
         openDemoCustomer();
+        agent.press("Unlock the second factor…");
         agent.type("unlock-ticket", "T-9001");
         supportAgent.driver.findElement(By.cssSelector("#unlock-reason textarea"))
                 .sendKeys("Customer called from the registered number.");
@@ -220,6 +221,7 @@ class ClusterIT {
         VaadinPage agent = new VaadinPage(supportAgent);
         supportAgent.open(cluster.nodeBackOfficeUrl(2));
         openDemoCustomer();
+        agent.press("Remove two-factor authentication…");
         agent.type("remove-ticket", "T-9002");
         agent.type("remove-requested-from", CustomerSteps.EMAIL);
         supportAgent.driver.findElement(By.cssSelector("#remove-reason textarea"))

@@ -30,6 +30,7 @@ import com.nordhost.clientarea.web.signin.SignIn;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -425,11 +426,28 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         remove.setId("remove-submit");
         // Enter in a one-line field asks for the confirmation (the reason is multi-line: Enter is a new line there).
         remove.addClickShortcut(Key.ENTER).listenOn(ticket, requester);
-        VerticalLayout form = new VerticalLayout(new H3(getTranslation("action.remove")),
-                new Paragraph(getTranslation("action.removeIntro")), ticket, requester, reason, remove);
-        form.setId("remove-form");
+        return step("remove", getTranslation("action.remove"), new Paragraph(getTranslation("action.removeIntro")),
+                ticket, requester, reason, remove);
+    }
+
+    /**
+     * An action as its own named step, closed until the agent opens it ({@code <id>-open}, then {@code <id>-form}):
+     * the page shows the customer first, and two actions' fields with the same labels are never open side by side.
+     */
+    private VerticalLayout step(String id, String title, Component... fields) {
+        VerticalLayout form = new VerticalLayout(new H3(title));
+        form.add(fields);
+        form.setId(id + "-form");
         form.setPadding(false);
-        return form;
+        form.setVisible(false);
+        Button open = new Button(title + "…", event -> {
+            form.setVisible(true);
+            event.getSource().setVisible(false);
+        });
+        open.setId(id + "-open");
+        VerticalLayout step = new VerticalLayout(open, form);
+        step.setPadding(false);
+        return step;
     }
 
     private VerticalLayout unlockForm(CustomerProfile p) {
@@ -453,10 +471,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         });
         unlock.setId("unlock-submit");
         unlock.addClickShortcut(Key.ENTER).listenOn(ticket);
-        VerticalLayout form = new VerticalLayout(new H3(getTranslation("action.unlock")), ticket, reason, unlock);
-        form.setId("unlock-form");
-        form.setPadding(false);
-        return form;
+        return step("unlock", getTranslation("action.unlock"), ticket, reason, unlock);
     }
 
     private void remove(TicketReference ticket, EmailAddress requestedFrom, String reason) {

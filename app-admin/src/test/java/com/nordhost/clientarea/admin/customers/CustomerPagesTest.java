@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.admin.customers;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.nordhost.clientarea.admin.KaribuTest;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.EmailAddress;
@@ -178,7 +179,13 @@ class CustomerPagesTest extends KaribuTest {
         return out.toString();
     }
 
+    /** Opens an action's step when it is still closed. */
+    private static void open(String step) {
+        _find(Button.class, spec -> spec.withId(step + "-open")).forEach(LocatorJ::_click);
+    }
+
     private static void fillRemoval(String ticket, String from, String reason) {
+        open("remove");
         _setValue(_get(TextField.class, spec -> spec.withId("remove-ticket")), ticket);
         _setValue(_get(TextField.class, spec -> spec.withId("remove-requested-from")), from);
         _setValue(_get(TextArea.class, spec -> spec.withId("remove-reason")), reason);
@@ -226,6 +233,7 @@ class CustomerPagesTest extends KaribuTest {
         enableTwoFactor(customer);
         navigate("customers/" + customer.id().value());
 
+        open("remove");
         _setValue(_get(TextField.class, spec -> spec.withId("remove-ticket")), "NH-4713");
         _setValue(_get(TextArea.class, spec -> spec.withId("remove-reason")), "Lost phone");
         TextField from = _get(TextField.class, spec -> spec.withId("remove-requested-from"));
@@ -323,6 +331,7 @@ class CustomerPagesTest extends KaribuTest {
         navigate("customers/" + customer.id().value());
         assertThat(text("customer-locked")).startsWith("Locked");
 
+        open("unlock");
         _setValue(_get(TextField.class, spec -> spec.withId("unlock-ticket")), "NH-6000");
         _setValue(_get(TextArea.class, spec -> spec.withId("unlock-reason")), "Verified by phone call");
         _click(_get(Button.class, spec -> spec.withId("unlock-submit")));
