@@ -75,12 +75,16 @@ class HeldBackAnswersIT {
             }
             pool.shutdown();
 
+            // What each looping browser shows now (Vaadin sends a text once; the node tree keeps it).
+            long showingTryLater = loopers.stream().filter(ui -> ui.tree().byElementId("login-error")
+                    .map(node -> ui.tree().text(node)).orElse("").contains(TRY_LATER)).count();
             double perSessionPerSecond = attempts.get() / (double) LOOPING_SESSIONS / LOOPING.toSeconds();
-            System.out.printf("Held-back answers: %d sessions looping %d s: %d attempts (%d 'try later'),"
-                            + " %.2f per session per second; visitor's login page before %.0f ms, during %.0f ms%n",
-                    LOOPING_SESSIONS, LOOPING.toSeconds(), attempts.get(), tryLater.get(), perSessionPerSecond,
-                    visitorBefore, visitorDuring);
-            assertThat(tryLater.get()).as("the loop was throttled").isGreaterThan(attempts.get() / 2);
+            System.out.printf("Held-back answers: %d sessions looping %d s: %d attempts, %.2f per session per"
+                            + " second, %d sessions showing 'try later' at the end; visitor's login page before %.0f ms,"
+                            + " during %.0f ms%n", LOOPING_SESSIONS, LOOPING.toSeconds(), attempts.get(),
+                    perSessionPerSecond, showingTryLater, visitorBefore, visitorDuring);
+            assertThat(tryLater.get()).as("answers that turned to 'try later'").isPositive();
+            assertThat(showingTryLater).as("the loop was throttled").isGreaterThan(LOOPING_SESSIONS * 9L / 10);
             assertThat(perSessionPerSecond).as("each looping session is still held to about one a second")
                     .isLessThan(1.3);
             // 400 sleeping requests held 400 of the server's threads: a page load then waited for the hold.
