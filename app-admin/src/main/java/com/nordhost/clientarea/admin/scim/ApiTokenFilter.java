@@ -1,10 +1,12 @@
 package com.nordhost.clientarea.admin.scim;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.apitokens.ApiAuthentication;
 import com.nordhost.clientarea.domain.apitokens.ApiCaller;
 import com.nordhost.clientarea.domain.apitokens.ApiTokens;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
+import com.nordhost.clientarea.web.proxy.ForwardedClientAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -39,10 +41,15 @@ public class ApiTokenFilter extends HttpFilter {
     @Inject
     ApiTokens tokens;
 
+    @Inject
+    DomainSettings settings;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        RequestOrigin origin = new RequestOrigin(request.getRemoteAddr(), request.getHeader("User-Agent"));
+        // The client's address behind a trusted proxy, whichever filter runs first: throttles count per client.
+        RequestOrigin origin = new RequestOrigin(ForwardedClientAddress.clientOf(request, settings == null ? Set.of()
+                : settings.trustedProxies()), request.getHeader("User-Agent"));
         String header = request.getHeader("Authorization");
         String bearer = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
                 ? header.substring(7).strip() : null;
