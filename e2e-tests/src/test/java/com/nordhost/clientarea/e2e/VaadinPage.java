@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.e2e;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -22,7 +23,13 @@ final class VaadinPage {
     }
 
     void press(String buttonText) {
-        onFreshElement(By.xpath("//vaadin-button[normalize-space(.)='" + buttonText + "']"), WebElement::click);
+        onFreshElement(By.xpath("//vaadin-button[normalize-space(.)='" + buttonText + "']"), button -> {
+            // In the middle of the window, as a person scrolls to it: at the bottom edge a notification (Vaadin
+            // shows them bottom-start for five seconds) would take the click of a button far down a long page.
+            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                    button);
+            button.click();
+        });
     }
 
     /**
