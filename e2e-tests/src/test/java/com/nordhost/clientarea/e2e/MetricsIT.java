@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,26 @@ class MetricsIT {
         assertThat(value(after, "clientarea_database_up", null, null)).isEqualTo(1);
         assertThat(after).contains("clientarea_mail_queued ", "clientarea_mail_oldest_queued_seconds ",
                 "clientarea_recovery_requests{state=\"CONFIRMED\"}", "jvm_memory_used_bytes{");
+
+        Matcher max = Pattern.compile("(?m)^clientarea_database_pool_max\\{application=\"([^\"]+)\",pool=\"([^\"]*jdbc/clientarea)\",?\\} ([0-9.]+)$")
+                .matcher(after);
+        Set<String> apps = new HashSet<>();
+        while (max.find()) {
+            apps.add(max.group(1));
+            assertThat(Double.parseDouble(max.group(3))).as("the pool's maximum in web.xml").isEqualTo(20);
+            double used = poolConnections(after, max.group(1), max.group(2), "used");
+            double free = poolConnections(after, max.group(1), max.group(2), "free");
+            assertThat(used + free).as("%s has opened its pool", max.group(1)).isBetween(1.0, 20.0);
+        }
+        assertThat(apps).as("the pools of both apps on this server").hasSize(2);
+        assertThat(after).contains("clientarea_database_pool_waiting{");
+    }
+
+    private static double poolConnections(String scrape, String application, String pool, String state) {
+        Matcher m = Pattern.compile("(?m)^clientarea_database_pool_connections\\{application=\"" + Pattern.quote(application)
+                + "\",pool=\"" + Pattern.quote(pool) + "\",state=\"" + state + "\",?\\} ([0-9.]+)$").matcher(scrape);
+        assertThat(m.find()).as("%s connections of %s", state, application).isTrue();
+        return Double.parseDouble(m.group(1));
     }
 
     private HttpResponse<String> get(URI uri) throws Exception {

@@ -5,6 +5,7 @@ import com.nordhost.clientarea.bench.flood.WrongPasswordWorkload;
 import com.nordhost.clientarea.bench.json.Json;
 import com.nordhost.clientarea.bench.load.CustomerLogin;
 import com.nordhost.clientarea.bench.load.HeapProbe;
+import com.nordhost.clientarea.bench.load.SignInRestores;
 import com.nordhost.clientarea.bench.load.LevelResult;
 import com.nordhost.clientarea.bench.load.LevelRunner;
 import com.nordhost.clientarea.bench.load.LoginFailure;
@@ -162,6 +163,9 @@ public final class BenchMain {
         long rssAfter = server.rssKib();
         int heapSessions = o.integer("heap-sessions", 200);
         Map<String, Object> heap = heapSessions > 0 ? heapPerSession(o, pid, pool, root, heapSessions) : null;
+        int restoreCount = o.integer("restores", 0);
+        Map<String, Object> restores = restoreCount > 0
+                ? new SignInRestores(pool, root, server).measure(restoreCount) : null;
 
         System.out.println();
         Report.table(System.out, results);
@@ -171,6 +175,11 @@ public final class BenchMain {
             System.out.printf(Locale.ROOT, "Live heap: %s KiB before, %s KiB after %s more signed-in sessions:"
                             + " %s KiB per session%n", heap.get("live_heap_before_kib"), heap.get("live_heap_after_kib"),
                     heap.get("sessions"), heap.get("kib_per_session"));
+        }
+        if (restores != null) {
+            System.out.printf(Locale.ROOT, "Start page opened again by %s signed-in browsers: with their session %s;"
+                    + " with only the sign-in cookie (restored) %s%n", restores.get("signed_in"),
+                    restores.get("same_session"), restores.get("restored"));
         }
         if (floodResult != null) {
             System.out.printf(Locale.ROOT, "Flood goal (other customers' p95 < %.0f ms, no errors): %s (p95 %.0f ms)%n",
@@ -187,6 +196,9 @@ public final class BenchMain {
         }
         if (heap != null) {
             json.put("heap", heap);
+        }
+        if (restores != null) {
+            json.put("restores", restores);
         }
         json.put("rss_after_kib", rssAfter);
         String jsonFile = o.text("json", null);

@@ -21,6 +21,7 @@ import java.lang.management.ManagementFactory;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToIntFunction;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -37,6 +38,8 @@ import javax.sql.DataSource;
  *     in-memory sessions and request times (JMX, published by each WAR);</li>
  *     <li>{@code clientarea_mail_*} and {@code clientarea_recovery_requests{state}}: the outbox and the recovery
  *     queue, read from the database (the whole cluster's, the same on every node);</li>
+ *     <li>{@code clientarea_database_pool_*{application,pool}}: each app's connection pool on this server (connections
+ *     used and free, its maximum, requests waiting), from Payara's pool manager;</li>
  *     <li>the JVM's memory, collections, threads, CPU and uptime.</li>
  * </ul>
  */
@@ -49,7 +52,9 @@ public class MetricsServlet extends HttpServlet {
     private transient SecurityEventCounts events;
     private transient DatabaseFigures database;
     private transient JvmGcMetrics gc;
+    private transient ConnectionPools pools;
     private final Set<ObjectName> appsSeen = new HashSet<>();
+    private final Set<String> poolsSeen = new HashSet<>();
 
     @Override
     public void init() {
@@ -81,6 +86,7 @@ public class MetricsServlet extends HttpServlet {
                     .description("\"Lost both\" recovery requests by state (cluster)")
                     .tag("state", state).register(registry);
         }
+        pools = new ConnectionPools(HttpServlet.class.getClassLoader());
         new JvmMemoryMetrics().bindTo(registry);
         gc = new JvmGcMetrics();
         gc.bindTo(registry);
@@ -93,6 +99,7 @@ public class MetricsServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         registerAppsPublishedSince();
+        registerPoolsCreatedSince();
         response.setContentType("text/plain; version=0.0.4; charset=utf-8");
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().write(registry.scrape());
@@ -119,6 +126,41 @@ public class MetricsServlet extends HttpServlet {
                             TimeUnit.SECONDS)
                     .description("Requests served and their time").tag("app", app).register(registry);
         }
+    }
+
+    /** Payara creates each application's pool at its first use: a pool's meters are added when it first appears. */
+    private synchronized void registerPoolsCreatedSince() {
+        for (ConnectionPools.Pool pool : pools.read()) {
+            String key = pool.application() + " " + pool.name();
+            if (!poolsSeen.add(key)) {
+                continue;
+            }
+            poolGauge("clientarea.database.pool.connections", "Connections of the pool by state", pool, "used",
+                    ConnectionPools.Pool::used);
+            poolGauge("clientarea.database.pool.connections", "Connections of the pool by state", pool, "free",
+                    ConnectionPools.Pool::free);
+            Gauge.builder("clientarea.database.pool.max", pools, p -> figure(p, key, ConnectionPools.Pool::max))
+                    .description("Most connections the pool opens").tags(poolTags(pool)).register(registry);
+            Gauge.builder("clientarea.database.pool.waiting", pools, p -> figure(p, key, ConnectionPools.Pool::waiting))
+                    .description("Requests waiting for a free connection").tags(poolTags(pool)).register(registry);
+        }
+    }
+
+    private void poolGauge(String metric, String description, ConnectionPools.Pool pool, String state,
+                           ToIntFunction<ConnectionPools.Pool> figure) {
+        String key = pool.application() + " " + pool.name();
+        Gauge.builder(metric, pools, p -> figure(p, key, figure)).description(description)
+                .tags(poolTags(pool)).tag("state", state).register(registry);
+    }
+
+    private static String[] poolTags(ConnectionPools.Pool pool) {
+        return new String[] {"application", pool.application(), "pool", pool.name()};
+    }
+
+    private static double figure(ConnectionPools pools, String key,
+                                 ToIntFunction<ConnectionPools.Pool> figure) {
+        return pools.read().stream().filter(p -> key.equals(p.application() + " " + p.name()))
+                .mapToDouble(figure::applyAsInt).findFirst().orElse(Double.NaN);
     }
 
     /** The client area runs on Payara's default virtual server, called "server". */

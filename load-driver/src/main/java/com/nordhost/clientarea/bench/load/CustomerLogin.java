@@ -33,7 +33,12 @@ public final class CustomerLogin {
      */
     public Result signIn(String email, String password, Supplier<String> code)
             throws LoginFailure, IOException, InterruptedException {
-        UiConnection ui = new UiConnection(http, root);
+        return signIn(new UiConnection(http, root), email, password, code);
+    }
+
+    /** The same login in a browser the caller keeps, to look at its cookies afterwards. */
+    public Result signIn(UiConnection ui, String email, String password, Supplier<String> code)
+            throws LoginFailure, IOException, InterruptedException {
         UidlMessage answer = submitPassword(ui, email, password);
         NodeTree tree = ui.tree();
         if (tree.byElementId("second-factor-code").isEmpty()) {
@@ -72,6 +77,11 @@ public final class CustomerLogin {
         ui.type(required(tree, "login-password"), password);
         ui.click(required(tree, "login-submit"));
         return ui.flush();
+    }
+
+    /** Whether the page this browser shows is a signed-in one (the header names the customer). */
+    public static boolean showsSignedIn(UiConnection ui) {
+        return ui.tree().byElementId("signed-in-as").isPresent();
     }
 
     private static boolean signedIn(UiConnection ui, UidlMessage answer) {

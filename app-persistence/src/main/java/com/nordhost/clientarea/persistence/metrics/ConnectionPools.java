@@ -1,0 +1,97 @@
+package com.nordhost.clientarea.persistence.metrics;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The database connection pools of this server as Payara keeps them: for each pool, the connections in use, the
+ * free ones, its maximum and the threads waiting for one.
+ * <p>
+ * Payara Micro publishes these figures only through AMX monitoring MBeans, which are off by default and cost a
+ * monitoring level on every pool operation; its pool manager holds them anyway. So this reads the pool manager's
+ * table through its public methods, reflectively, because the classes belong to the server, not to the WAR
+ * (decision 0043). On another server, or a Payara whose internals changed, {@link #read()} answers empty and
+ * the scrape simply has no pool figures; nothing else depends on them.
+ */
+final class ConnectionPools {
+
+    private static final Logger LOG = Logger.getLogger(ConnectionPools.class.getName());
+
+    /** One pool: the name Payara gives it ({@code java:app/jdbc/clientarea}) and the application it serves. */
+    record Pool(String application, String name, int used, int free, int max, int waiting) {
+    }
+
+    private final ClassLoader serverClasses;
+    private volatile boolean warned;
+
+    /** @param serverClasses a class loader that sees the server's own classes, e.g. the servlet API's */
+    ConnectionPools(ClassLoader serverClasses) {
+        this.serverClasses = serverClasses;
+    }
+
+    List<Pool> read() {
+        try {
+            Optional<Map<?, ?>> table = poolTable();
+            if (table.isEmpty()) {
+                return List.of();
+            }
+            List<Pool> pools = new ArrayList<>();
+            for (Map.Entry<?, ?> entry : table.get().entrySet()) {
+                Object info = entry.getKey();
+                Object pool = entry.getValue();
+                Object status = call(pool, "getPoolStatus");
+                Object waitQueue = call(pool, "getPoolWaitQueue");
+                pools.add(new Pool(String.valueOf(call(info, "getApplicationName")), String.valueOf(call(info, "getName")),
+                        (Integer) call(status, "getNumConnUsed"), (Integer) call(status, "getNumConnFree"),
+                        (Integer) call(pool, "getMaxPoolSize"),
+                        waitQueue == null ? 0 : (Integer) call(waitQueue, "getQueueLength")));
+            }
+            return pools;
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            if (!warned) {
+                warned = true;
+                LOG.log(Level.INFO, "No database pool figures in /metrics: this server's pool manager is not Payara's ({0})",
+                        e.toString());
+            }
+            return List.of();
+        }
+    }
+
+    private Optional<Map<?, ?>> poolTable() throws ReflectiveOperationException {
+        Class<?> globals = Class.forName("org.glassfish.internal.api.Globals", false, serverClasses);
+        Class<?> poolManager = Class.forName("com.sun.enterprise.resource.pool.PoolManager", false, serverClasses);
+        Object manager = globals.getMethod("get", Class.class).invoke(null, poolManager);
+        return manager == null ? Optional.empty() : Optional.ofNullable((Map<?, ?>) call(manager, "getMonitoredPoolTable"));
+    }
+
+    /** Calls a public no-argument method through the public type that declares it (the implementations are not public). */
+    private static Object call(Object target, String method) throws ReflectiveOperationException {
+        Method m = publicMethod(target.getClass(), method);
+        return m.invoke(target);
+    }
+
+    private static Method publicMethod(Class<?> type, String name) throws NoSuchMethodException {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (java.lang.reflect.Modifier.isPublic(c.getModifiers())) {
+                try {
+                    return c.getMethod(name);
+                } catch (NoSuchMethodException ignored) {
+                    // look further up and in the interfaces
+                }
+            }
+            for (Class<?> i : c.getInterfaces()) {
+                try {
+                    return i.getMethod(name);
+                } catch (NoSuchMethodException ignored) {
+                    // next interface
+                }
+            }
+        }
+        throw new NoSuchMethodException(type.getName() + "." + name);
+    }
+}
