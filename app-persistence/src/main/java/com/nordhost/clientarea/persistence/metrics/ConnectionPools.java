@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.persistence.metrics;
 
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,17 +56,18 @@ final class ConnectionPools {
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             if (!warned) {
                 warned = true;
-                LOG.log(Level.INFO, "No database pool figures in /metrics: this server's pool manager is not Payara's ({0})",
-                        e.toString());
+                Throwable cause = e instanceof InvocationTargetException && e.getCause() != null ? e.getCause() : e;
+                LOG.log(Level.INFO, "No database pool figures in /metrics: the pool manager of this server is not"
+                        + " the one of Payara 6 it was written for", cause);
             }
             return List.of();
         }
     }
 
     private Optional<Map<?, ?>> poolTable() throws ReflectiveOperationException {
-        Class<?> globals = Class.forName("org.glassfish.internal.api.Globals", false, serverClasses);
-        Class<?> poolManager = Class.forName("com.sun.enterprise.resource.pool.PoolManager", false, serverClasses);
-        Object manager = globals.getMethod("get", Class.class).invoke(null, poolManager);
+        Class<?> runtime = Class.forName("com.sun.enterprise.connectors.ConnectorRuntime", false, serverClasses);
+        Object connectors = runtime.getMethod("getRuntime").invoke(null);
+        Object manager = connectors == null ? null : call(connectors, "getPoolManager");
         return manager == null ? Optional.empty() : Optional.ofNullable((Map<?, ?>) call(manager, "getMonitoredPoolTable"));
     }
 
