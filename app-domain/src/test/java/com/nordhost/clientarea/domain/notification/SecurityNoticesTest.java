@@ -164,7 +164,7 @@ class SecurityNoticesTest {
         f.enrollCustomer();
 
         OutboundMessage m = onlyNew(0);
-        assertThat(m.subject()).isEqualTo("Tvåstegsverifieringen är påslagen");
+        assertThat(m.subject()).isEqualTo("Tvåfaktorsautentiseringen är påslagen");
         assertThat(m.body()).startsWith("Hej Anna Andersson!").contains("2 mars 2026", "IP-adress: 203.0.113.7",
                 "Var det inte du?");
         assertThat(f.services.languagePreference().stored(f.customer.id())).contains(Language.SWEDISH);
