@@ -8,14 +8,15 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 
 import java.time.ZoneId;
 import java.util.List;
 
 /**
  * Security settings' "Authenticator apps": each app whose codes sign in (the wizard's first, then those added), with
- * when it was added and last used, "Remove" on each, and "Add an authenticator app". Shown only while two-factor
- * authentication is on.
+ * when it was added and last used, "Remove" on each (the only one says instead why it stays), and "Add an
+ * authenticator app". Shown only while two-factor authentication is on.
  */
 class AuthenticatorAppsSection extends Div {
 
@@ -39,10 +40,8 @@ class AuthenticatorAppsSection extends Div {
         SettingsTable table = new SettingsTable("authenticator-apps-table", zone, getTranslation("apps.name"),
                 getTranslation("apps.addedAt"), getTranslation("apps.lastUsed"));
         for (AuthenticatorAppSummary app : listed) {
-            Button remove = new Button(getTranslation("apps.remove"), event -> openRemove(app));
-            remove.setId("remove-app-" + app.id());
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            table.addRow("authenticator-app-" + app.id(), remove, displayName(app), table.date(app.addedAt()),
+            table.addRow("authenticator-app-" + app.id(), listed.size() == 1 ? onlyAppNote() : removeButton(app),
+                    displayName(app), table.date(app.addedAt()),
                     table.dateOr(app.lastUsedAt(), getTranslation("apps.neverUsed")));
         }
         add(table);
@@ -53,6 +52,23 @@ class AuthenticatorAppsSection extends Div {
         } else {
             add(new Paragraph(getTranslation("apps.full", AuthenticatorApps.MAX_APPS)));
         }
+    }
+
+    private Button removeButton(AuthenticatorAppSummary app) {
+        Button remove = new Button(getTranslation("apps.remove"), event -> openRemove(app));
+        remove.setId("remove-app-" + app.id());
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        return remove;
+    }
+
+    /**
+     * The only app cannot be removed (the domain refuses it: turning 2FA off is for that), so it is not offered: the
+     * row says why and what to do instead.
+     */
+    private Span onlyAppNote() {
+        Span note = new Span(getTranslation("apps.onlyApp"));
+        note.setId("only-app-note");
+        return note;
     }
 
     private String displayName(AuthenticatorAppSummary app) {
