@@ -23,6 +23,7 @@ class AuthenticatorAppsSection extends Div {
     private final AuthenticatorApps apps;
     private final SignedInUser user;
     private final ZoneId zone;
+    private H3 heading;
     private final InfoMessage message = new InfoMessage("authenticator-apps-message");
 
     AuthenticatorAppsSection(AuthenticatorApps apps, SignedInUser user, ZoneId zone) {
@@ -33,9 +34,15 @@ class AuthenticatorAppsSection extends Div {
         refresh();
     }
 
+    /** After a dialog that redrew this section: the message saying what it did, else the heading. */
+    private void focusAfterDialog(boolean changed) {
+        FocusReturn.to(changed && message.isVisible() ? message : heading);
+    }
+
     private void refresh() {
         removeAll();
-        add(new H3(getTranslation("apps.title")), new Paragraph(getTranslation("apps.what")), message);
+        heading = new H3(getTranslation("apps.title"));
+        add(heading, new Paragraph(getTranslation("apps.what")), message);
         List<AuthenticatorAppSummary> listed = apps.list(user.id());
         SettingsTable table = new SettingsTable("authenticator-apps-table", zone, getTranslation("apps.name"),
                 getTranslation("apps.addedAt"), getTranslation("apps.lastUsed"));
@@ -80,6 +87,7 @@ class AuthenticatorAppsSection extends Div {
         dialog.addDoneListener(done -> {
             refresh();
             done.subject().ifPresent(name -> message.show(getTranslation("apps.added", name)));
+            focusAfterDialog(done.changed());
         });
         dialog.open();
     }
@@ -90,6 +98,7 @@ class AuthenticatorAppsSection extends Div {
         dialog.addDoneListener(done -> {
             refresh();
             done.subject().ifPresent(name -> message.show(getTranslation("apps.removed", name)));
+            focusAfterDialog(done.changed());
         });
         dialog.open();
     }
