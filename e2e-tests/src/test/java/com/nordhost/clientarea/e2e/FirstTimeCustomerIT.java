@@ -20,7 +20,7 @@ class FirstTimeCustomerIT {
     /** A phone's viewport, as Chromium's device emulation gives it (the window itself cannot get this narrow). */
     private static void phoneSized(Browser browser) {
         browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+                Map.<String, Object>of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
     }
 
     @SuppressWarnings("unchecked")
