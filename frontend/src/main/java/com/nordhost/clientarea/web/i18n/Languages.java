@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.web.i18n;
 
+import com.nordhost.clientarea.domain.notification.SecurityNotices;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,7 +28,7 @@ public final class Languages {
     /** Session attribute: the language the person picked in a language switch in this session (their latest word). */
     private static final String ON_SCREEN_ATTRIBUTE = Languages.class.getName() + ".chosenOnScreen";
     /** The query parameter of mail links that names the account's language ({@code ?lang=sv}). */
-    public static final String LINK_PARAMETER = "lang";
+    public static final String LINK_PARAMETER = SecurityNotices.LANGUAGE_PARAMETER;
 
     private Languages() {
     }
