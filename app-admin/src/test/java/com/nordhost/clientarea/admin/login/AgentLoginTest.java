@@ -237,4 +237,14 @@ class AgentLoginTest extends KaribuTest {
         _assertOne(AgentLoginView.class);
         assertThat(SignIn.current()).isEmpty();
     }
+
+    @Test
+    void log_out_is_in_the_top_bar_and_in_the_side_menu_for_a_phone_where_the_bar_is_narrow() {
+        logIn(newAgent(Role.SUPPORT));
+        _assertOne(Button.class, spec -> spec.withId("log-out").withText("Log out"));
+
+        _click(_get(Button.class, spec -> spec.withId("menu-log-out").withText("Log out")));
+
+        assertThat(SignIn.current()).isEmpty();
+    }
 }
