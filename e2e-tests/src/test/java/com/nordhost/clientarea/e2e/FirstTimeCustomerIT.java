@@ -72,6 +72,10 @@ class FirstTimeCustomerIT {
             // The menu (closed on a phone until opened) has Log out too, and it works.
             browser.awaitElement(By.cssSelector("vaadin-drawer-toggle")).click();
             browser.awaitElement(By.id("menu-log-out"));
+            // The menu slides in: the picture once it is all there.
+            browser.wait.until(d -> Boolean.TRUE.equals(browser.driver.executeScript("return document"
+                    + ".querySelector('vaadin-app-layout').shadowRoot.querySelector('[part=drawer]')"
+                    + ".getBoundingClientRect().left === 0")));
             browser.screenshot("phone-390-menu");
             browser.awaitElement(By.id("menu-log-out")).click();
             browser.awaitText("Log in to the Client area");
