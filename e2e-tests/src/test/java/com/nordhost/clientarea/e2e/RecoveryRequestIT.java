@@ -15,8 +15,9 @@ import org.openqa.selenium.By;
 
 /**
  * "Lost both" as it should go, in Chromium, on a product of its own (fresh demo data, no waiting period): the
- * customer asks at the code step after the right password, confirms with the link mailed to the registered
- * address, a support agent finds the request in the queue and approves it, and the next login needs no code.
+ * customer asks at the code step after the right password (and confirms that they mean it), confirms with the link
+ * mailed to the registered address, a support agent finds the request in the queue and approves it, and the next
+ * login needs no code.
  */
 class RecoveryRequestIT {
 
@@ -46,7 +47,11 @@ class RecoveryRequestIT {
                 new CustomerSteps(browser, "r2").logInWithPassword();
                 browser.awaitText("Code from your 2FA app");
                 browser.awaitElement(By.xpath("//*[self::vaadin-button or self::a]"
-                        + "[normalize-space(.)='Lost both the app and the backup code?']")).click();
+                        + "[normalize-space(.)='Lost both your 2FA code and backup code?']")).click();
+                // Nothing is filed before the customer has read what it does and confirmed.
+                browser.awaitText("Ask our support to turn off two-factor authentication for this account?");
+                browser.screenshot("r2-recovery-confirmation");
+                browser.awaitElement(By.id("recovery-request-submit")).click();
                 browser.awaitText("We have sent a confirmation link");
                 browser.screenshot("r2-recovery-requested");
 

@@ -64,7 +64,8 @@ public class BackOfficeLayout extends AppLayout implements BeforeEnterObserver {
                     new SideNavItem(getTranslation("menu.import"), ImportCustomersView.class,
                             VaadinIcon.UPLOAD.create()));
         }
-        addToDrawer(nav);
+        // On a phone the top bar may be the last place one looks: the menu offers Log out too.
+        addToDrawer(nav, TopBar.logOutButton("menu-log-out"));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,13 +25,18 @@ import java.util.Objects;
  *
  * <p>A customer's notice also carries its own "This wasn't me" link ({@link SecurityNotice#offersProtectLink()},
  * decision 0042): a fresh random token per mail, stored only as its hash through {@link ProtectLinks}, valid
- * {@link #PROTECT_LINK_VALIDITY}, opening {@link #PROTECT_ROUTE} of the client area.
+ * {@link #PROTECT_LINK_VALIDITY}, opening {@link #PROTECT_ROUTE} of the client area. Every link a notice carries names
+ * the account's language ({@code &lang=sv}), so that the page it opens speaks the language of the mail.
  */
 public final class SecurityNotices {
 
     /** The client-area page a "This wasn't me" link opens. */
     public static final String PROTECT_ROUTE = "this-wasnt-me";
     public static final Duration PROTECT_LINK_VALIDITY = Duration.ofDays(7);
+    /** The query parameter a link's page reads its language from (the web layer's {@code Languages}). */
+    public static final String LANGUAGE_PARAMETER = "lang";
+    /** The arguments that are links into the client area. */
+    private static final List<String> LINKS = List.of("link", NoticeTexts.PROTECT_LINK);
 
     private final AccountRepository accounts;
     private final Outbox outbox;
@@ -74,9 +80,21 @@ public final class SecurityNotices {
         if (notice.offersProtectLink() && account.realm() == Realm.CUSTOMER) {
             values.put(NoticeTexts.PROTECT_LINK, protectLink(account, recipient));
         }
+        // The page a link opens speaks the mail's language, whatever the browser that opens it prefers.
+        for (String link : LINKS) {
+            values.computeIfPresent(link, (key, url) -> inLanguage(url, language));
+        }
         NoticeTexts.Text text = NoticeTexts.compose(notice, language, account.fullName(), clock.instant(), timeZone,
                 origin, companyName, supportEmail.value(), values);
         outbox.enqueue(new OutboundMessage(recipient, supportEmail, text.subject(), text.body(), clock.instant()));
+    }
+
+    /** {@code url} with the account's language added ({@code …?token=…&lang=sv}), so its page opens in it. */
+    static String inLanguage(String url, Language language) {
+        if (url.isBlank() || url.contains("?" + LANGUAGE_PARAMETER + "=") || url.contains("&" + LANGUAGE_PARAMETER + "=")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + LANGUAGE_PARAMETER + "=" + language.tag();
     }
 
     /** A new single-use link for this mail, each mail its own (the old and the new address of a change alike). */

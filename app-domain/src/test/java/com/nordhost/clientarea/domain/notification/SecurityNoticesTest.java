@@ -164,10 +164,33 @@ class SecurityNoticesTest {
         f.enrollCustomer();
 
         OutboundMessage m = onlyNew(0);
-        assertThat(m.subject()).isEqualTo("Tvåstegsverifieringen är påslagen");
+        assertThat(m.subject()).isEqualTo("Tvåfaktorsautentiseringen är påslagen");
         assertThat(m.body()).startsWith("Hej Anna Andersson!").contains("2 mars 2026", "IP-adress: 203.0.113.7",
                 "Var det inte du?");
         assertThat(f.services.languagePreference().stored(f.customer.id())).contains(Language.SWEDISH);
+    }
+
+    @Test
+    void every_link_a_mail_carries_names_the_accounts_language_so_its_page_speaks_it() {
+        f.enrollCustomer();
+        assertThat(onlyNew(0).body()).as("an account that never chose: English")
+                .containsPattern("this-wasnt-me\\?token=[A-Za-z0-9_-]{43}&lang=en\\n");
+
+        f.services.languagePreference().choose(f.customer.id(), Language.SWEDISH);
+        f.services.passwordReset().request(f.customer.email().value(), ORIGIN);
+        OutboundMessage reset = onlyNew(1);
+        assertThat(reset.subject()).doesNotContain("password");
+        assertThat(reset.body()).containsPattern("reset-password\\?token=[A-Za-z0-9_-]{43}&lang=sv\\b");
+    }
+
+    @Test
+    void a_link_gets_the_language_once() {
+        assertThat(SecurityNotices.inLanguage("https://c.example/reset-password?token=abc", Language.SWEDISH))
+                .isEqualTo("https://c.example/reset-password?token=abc&lang=sv");
+        assertThat(SecurityNotices.inLanguage("https://c.example/x?token=abc&lang=en", Language.SWEDISH))
+                .isEqualTo("https://c.example/x?token=abc&lang=en");
+        assertThat(SecurityNotices.inLanguage("https://c.example/", Language.ENGLISH))
+                .isEqualTo("https://c.example/?lang=en");
     }
 
     @Test

@@ -86,17 +86,17 @@ class BackOfficeRepositoriesTest extends DatabaseTest {
     void the_outbox_keeps_a_queued_message_unsent_with_its_text_intact() throws Exception {
         String recipient = uniqueEmail("åsa");
         Instant created = Instant.parse("2026-03-02T09:15:30.250Z");
-        String longSubject = "Tvåstegsverifieringen är borttagen – " + "x".repeat(400);
+        String longSubject = "Tvåfaktorsautentiseringen är borttagen – " + "x".repeat(400);
         tx(() -> {
             new MailOutbox(db.transactions()).enqueue(new OutboundMessage(EmailAddress.of(recipient), longSubject,
-                    "Hej Åsa Öberg!\n\nVår support har tagit bort tvåstegsverifieringen.", created));
+                    "Hej Åsa Öberg!\n\nVår support har tagit bort tvåfaktorsautentiseringen.", created));
             return null;
         });
 
         List<Map<String, String>> mail = OutboundMailRows.outboundMailTo(db, recipient);
         assertThat(mail).hasSize(1);
-        assertThat(mail.get(0).get("subject")).hasSize(300).startsWith("Tvåstegsverifieringen är borttagen – ");
-        assertThat(mail.get(0).get("body")).isEqualTo("Hej Åsa Öberg!\n\nVår support har tagit bort tvåstegsverifieringen.");
+        assertThat(mail.get(0).get("subject")).hasSize(300).startsWith("Tvåfaktorsautentiseringen är borttagen – ");
+        assertThat(mail.get(0).get("body")).isEqualTo("Hej Åsa Öberg!\n\nVår support har tagit bort tvåfaktorsautentiseringen.");
         try (Connection c = db.dataSource().getConnection();
              PreparedStatement s = c.prepareStatement(
                      "SELECT created_at, sent_at, attempts FROM outbound_mail WHERE recipient = ?")) {

@@ -33,7 +33,7 @@ class MailOutboxListTest extends DatabaseTest {
         String anna = uniqueEmail("anna");
         String other = uniqueEmail("other");
         enqueue(outbox, anna, "Too old", now.minus(400, ChronoUnit.DAYS));
-        enqueue(outbox, anna, "Tvåstegsverifieringen är påslagen", now.minus(30, ChronoUnit.DAYS));
+        enqueue(outbox, anna, "Tvåfaktorsautentiseringen är påslagen", now.minus(30, ChronoUnit.DAYS));
         enqueue(outbox, anna, "Your password was changed", now.minus(1, ChronoUnit.DAYS));
         enqueue(outbox, other, "Someone else's", now.minus(1, ChronoUnit.DAYS));
         // A sent row is listed as well: the customer was sent it.
@@ -45,7 +45,7 @@ class MailOutboxListTest extends DatabaseTest {
 
         assertThat(listed).containsExactly(
                 new SentNotice("Your password was changed", now.minus(1, ChronoUnit.DAYS)),
-                new SentNotice("Tvåstegsverifieringen är påslagen", now.minus(30, ChronoUnit.DAYS)));
+                new SentNotice("Tvåfaktorsautentiseringen är påslagen", now.minus(30, ChronoUnit.DAYS)));
         assertThat(tx(() -> outbox.listFor(EmailAddress.of(anna), now.minus(365, ChronoUnit.DAYS), 1)))
                 .extracting(SentNotice::subject).containsExactly("Your password was changed");
         assertThat(tx(() -> outbox.listFor(EmailAddress.of(uniqueEmail("nobody")), now.minus(365, ChronoUnit.DAYS),

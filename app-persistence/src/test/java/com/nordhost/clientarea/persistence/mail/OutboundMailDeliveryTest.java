@@ -44,8 +44,8 @@ import org.junit.jupiter.api.Test;
 class OutboundMailDeliveryTest extends DatabaseTest {
 
     private static final String FROM = "Nordhost <no-reply@nordhost.test>";
-    private static final String SUBJECT = "Tvåstegsverifieringen är borttagen – Nordhost";
-    private static final String BODY = "Hej Åsa Öberg!\n\nVår support har tagit bort tvåstegsverifieringen från ditt"
+    private static final String SUBJECT = "Tvåfaktorsautentiseringen är borttagen – Nordhost";
+    private static final String BODY = "Hej Åsa Öberg!\n\nVår support har tagit bort tvåfaktorsautentiseringen från ditt"
             + " konto på din begäran (ärende #48213).\nVar det inte du? Kontakta oss på en gång.\n\nHälsningar,\nNordhost";
 
     private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));

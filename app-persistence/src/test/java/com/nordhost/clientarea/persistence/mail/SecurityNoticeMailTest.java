@@ -84,7 +84,7 @@ class SecurityNoticeMailTest extends DatabaseTest {
         EnrollmentOutcome enrolled = services.enrollment().confirm(anna.id(),
                 TOTP.codeAt(pending.secret(), clock.instant()), ORIGIN);
         BackupCode backupCode = ((EnrollmentOutcome.Activated) enrolled).backupCode();
-        expectOne(anna.email().value(), "Tvåstegsverifieringen är påslagen", "IP-adress: 198.51.100.23");
+        expectOne(anna.email().value(), "Tvåfaktorsautentiseringen är påslagen", "IP-adress: 198.51.100.23");
 
         clock.advance(Duration.ofMinutes(1));
         assertThat(SecondFactorSteps.typed(services, anna.id(), backupCode.value(), ORIGIN))
@@ -101,24 +101,24 @@ class SecurityNoticeMailTest extends DatabaseTest {
             last = SecondFactorSteps.typed(services, anna.id(), "000000", ORIGIN);
         }
         assertThat(last).isInstanceOf(SecondFactorOutcome.Locked.class);
-        expectOne(anna.email().value(), "Inloggning med tvåstegsverifiering är låst", "för många felaktiga koder");
+        expectOne(anna.email().value(), "Inloggning med tvåfaktorsautentisering är låst", "för många felaktiga koder");
 
         assertThat(services.supportDesk().unlockSecondFactor(agent.id(), anna.id(), TicketReference.of("NH-1"),
                 "Verified by phone", ORIGIN)).isInstanceOf(UnlockOutcome.Unlocked.class);
-        expectOne(anna.email().value(), "Inloggning med tvåstegsverifiering är upplåst", "ärende NH-1");
+        expectOne(anna.email().value(), "Inloggning med tvåfaktorsautentisering är upplåst", "ärende NH-1");
 
         assertThat(services.supportDesk().removeSecondFactor(agent.id(), anna.id(), TicketReference.of("NH-2"),
                 anna.email(), "Lost phone", ORIGIN)).isInstanceOf(SupportRemovalOutcome.Removed.class);
-        MimeMessage removed = expectOne(anna.email().value(), "Tvåstegsverifieringen är borttagen", "ärende NH-2");
+        MimeMessage removed = expectOne(anna.email().value(), "Tvåfaktorsautentiseringen är borttagen", "ärende NH-2");
         assertThat(body(removed)).doesNotContain("Sam Support", agent.email().value());
 
         PendingEnrollment again = services.enrollment().start(anna.id(), ORIGIN);
         clock.advance(Duration.ofMinutes(1));
         services.enrollment().confirm(anna.id(), TOTP.codeAt(again.secret(), clock.instant()), ORIGIN);
-        expectOne(anna.email().value(), "Tvåstegsverifieringen är påslagen", "När:");
+        expectOne(anna.email().value(), "Tvåfaktorsautentiseringen är påslagen", "När:");
         assertThat(services.disableTwoFactor().disable(anna.id(), PASSWORD, ORIGIN))
                 .isInstanceOf(DisableOutcome.Disabled.class);
-        expectOne(anna.email().value(), "Tvåstegsverifieringen är avstängd", "Var det inte du?");
+        expectOne(anna.email().value(), "Tvåfaktorsautentiseringen är avstängd", "Var det inte du?");
 
         assertThat(services.passwordChange().change(anna.id(), PASSWORD, "a new long password", ORIGIN))
                 .isInstanceOf(PasswordChangeOutcome.Changed.class);

@@ -23,6 +23,7 @@ class SecurityKeysSection extends Div {
     private final SecurityKeyRegistration registration;
     private final SignedInUser user;
     private final ZoneId zone;
+    private H3 heading;
     private final InfoMessage message = new InfoMessage("security-keys-message");
 
     SecurityKeysSection(SecurityKeys keys, SecurityKeyRegistration registration, SignedInUser user, ZoneId zone) {
@@ -34,9 +35,15 @@ class SecurityKeysSection extends Div {
         refresh();
     }
 
+    /** After a dialog that redrew this section: the message saying what it did, else the heading. */
+    private void focusAfterDialog(boolean changed) {
+        FocusReturn.to(changed && message.isVisible() ? message : heading);
+    }
+
     private void refresh() {
         removeAll();
-        add(new H3(getTranslation("securityKeys.title")), new Paragraph(getTranslation("securityKeys.what")),
+        heading = new H3(getTranslation("securityKeys.title"));
+        add(heading, new Paragraph(getTranslation("securityKeys.what")),
                 message);
         List<SecurityKey> listed = keys.list(user.id());
         if (listed.isEmpty()) {
@@ -70,6 +77,7 @@ class SecurityKeysSection extends Div {
         dialog.addDoneListener(done -> {
             refresh();
             done.subject().ifPresent(name -> message.show(getTranslation("addKey.added", name)));
+            focusAfterDialog(done.changed());
         });
         dialog.open();
     }
@@ -79,6 +87,7 @@ class SecurityKeysSection extends Div {
         dialog.addDoneListener(done -> {
             refresh();
             done.subject().ifPresent(name -> message.show(getTranslation("removeKey.removed", name)));
+            focusAfterDialog(done.changed());
         });
         dialog.open();
     }

@@ -58,6 +58,9 @@ public class SecuritySettingsPanel extends VerticalLayout {
     private final MyDataExport myData;
     private final SecurityActivity activity;
     private final SignIns signIns;
+    /** "Two-factor authentication is on/off": where focus returns after the wizard or Disable closes. */
+    private Paragraph status;
+    private Button changePassword;
 
     /** For the person signed in now (built per showing of the tab, {@code @Dependent}). */
     @Inject
@@ -91,7 +94,7 @@ public class SecuritySettingsPanel extends VerticalLayout {
         TwoFactorSummary summary = overview.of(user.id());
         add(new H3(getTranslation("security.twoFactor.title")), new Paragraph(getTranslation("security.twoFactor.what")));
 
-        Paragraph status = new Paragraph();
+        status = new Paragraph();
         status.setId("twofactor-status");
         if (summary.enabled()) {
             status.setText(summary.enabledAt() == null ? getTranslation("security.status.on")
@@ -132,7 +135,7 @@ public class SecuritySettingsPanel extends VerticalLayout {
             add(new RememberedBrowsersSection(rememberedBrowsers, user, settings.timeZone()));
         }
 
-        Button changePassword = new Button(getTranslation("security.changePassword"), event -> openChangePassword());
+        changePassword = new Button(getTranslation("security.changePassword"), event -> openChangePassword());
         changePassword.setId("change-password");
         add(new H3(getTranslation("security.password.title")), changePassword);
 
@@ -165,13 +168,20 @@ public class SecuritySettingsPanel extends VerticalLayout {
 
     private void openEnrollment() {
         EnrollmentDialog dialog = new EnrollmentDialog(enrollment, user.id(), settings.companyName());
-        dialog.addDoneListener(event -> refresh());
+        // The opener ("Click here to enable") is gone after the redraw: focus goes to the new status.
+        dialog.addDoneListener(event -> {
+            refresh();
+            FocusReturn.to(status);
+        });
         dialog.open();
     }
 
     private void openDisable() {
         DisableTwoFactorDialog dialog = new DisableTwoFactorDialog(disable, user.id());
-        dialog.addDoneListener(event -> refresh());
+        dialog.addDoneListener(event -> {
+            refresh();
+            FocusReturn.to(status);
+        });
         dialog.open();
     }
 
@@ -186,7 +196,10 @@ public class SecuritySettingsPanel extends VerticalLayout {
     private void openChangePassword() {
         ChangePasswordDialog dialog = new ChangePasswordDialog(passwordChange, user.id());
         // A changed password forgot every remembered browser: the list must say so.
-        dialog.addDoneListener(event -> refresh());
+        dialog.addDoneListener(event -> {
+            refresh();
+            FocusReturn.to(changePassword);
+        });
         dialog.open();
     }
 }

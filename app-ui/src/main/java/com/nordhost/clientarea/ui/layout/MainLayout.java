@@ -18,8 +18,8 @@ import jakarta.inject.Inject;
 import java.util.Objects;
 
 /**
- * The client area's frame: the menu on the left (Start; Account → My Account), language and Log out on top; after a
- * login, once, the wrong passwords since the login before ({@link WrongPasswordsNotice}).
+ * The client area's frame: the menu on the left (Start; Account → My Account; Log out), language and Log out on top;
+ * after a login, once, the wrong passwords since the login before ({@link WrongPasswordsNotice}).
  */
 @PermitAll
 public class MainLayout extends AppLayout {
@@ -43,7 +43,8 @@ public class MainLayout extends AppLayout {
         account.addItem(new SideNavItem(getTranslation("menu.myAccount"), MyAccountView.class));
         account.setExpanded(true);
         nav.addItem(start, account);
-        addToDrawer(nav);
+        // On a phone the top bar may be the last place one looks: the menu offers Log out too.
+        addToDrawer(nav, TopBar.logOutButton("menu-log-out"));
         // The first page after a login tells of the wrong passwords since the login before.
         WrongPasswordsNotice.showOnce(Objects.requireNonNull(activity, "The security activity is required."));
     }

@@ -34,8 +34,9 @@ import java.util.Objects;
 /**
  * Customer login (the shared {@link SignInFlow} in the CUSTOMER realm): e-mail and password; with two-factor
  * authentication on, the code from the app or the backup code; without it, the password signs in. The code step
- * offers a verified recovery request ({@link RecoveryRequestFlow}) when both the app and the backup code are lost;
- * below the card, how that works and the "Lost both" page for it.
+ * offers one way out, a verified recovery request ({@link RecoveryRequestFlow}) when both the app and the backup code
+ * are lost, filed only after a confirmation ({@link RecoveryRequestDialog}); below the card the password step offers
+ * "Forgot your password?" and how "lost both" works, with the "Lost both" page for it.
  */
 @Route("login")
 @AnonymousAllowed
@@ -59,14 +60,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                         settings.rememberBrowser())
                 // Decision 0024: an account with a security key is offered it first at the code step.
                 .offeringSecurityKeys((signIn, pending) -> SecurityKeyButton.offer(securityKeyLogin, signIn, pending))
-                // After the right password: the request needs no second typing of it.
-                .offeringLostBoth(getTranslation("recovery.askLink"), (signIn, accountId) -> {
-                    RecoveryOutcome outcome = recovery.requestAfterPassword(accountId, RequestOrigins.current());
-                    RouterLink back = new RouterLink(getTranslation("forgot.back"), LoginView.class);
-                    back.setId("recovery-back-to-login");
-                    signIn.showStep(getTranslation("recovery.title"), LostBothView.message(this, outcome, settings),
-                            back);
-                });
+                // After the right password the request needs no second typing of it, but it is filed only once
+                // the customer has read what it does and confirmed.
+                .offeringLostBoth(getTranslation("lostBoth.link"), (signIn, accountId) ->
+                        new RecoveryRequestDialog(recovery.waitPeriod(), () -> {
+                            RecoveryOutcome outcome = recovery.requestAfterPassword(accountId,
+                                    RequestOrigins.current());
+                            RouterLink back = new RouterLink(getTranslation("forgot.back"), LoginView.class);
+                            back.setId("recovery-back-to-login");
+                            signIn.showStep(getTranslation("recovery.title"),
+                                    LostBothView.message(this, outcome, settings), back);
+                        }).open());
         flow = new SignInFlow(passwordLogin, secondFactorLogin, sessionEpochs, signIns, languagePreference, options);
         setId("login-view");
         setAlignItems(Alignment.CENTER);
@@ -74,7 +78,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         company.addClassName("app-title");
         RouterLink forgot = new RouterLink(getTranslation("forgot.link"), ForgotPasswordView.class);
         forgot.setId("forgot-password-link");
-        add(new LanguageSwitch(), company, flow, forgot, lostBothLink(), lostBothHelp);
+        Button lostBoth = lostBothLink();
+        // The code step has its own "lost both" link and the password is known by then: below the card only the
+        // password step offers a way out, so the code step shows one clear way instead of two "lost both" links.
+        flow.addStepListener(step -> {
+            boolean passwordStep = step == SignInFlow.Step.PASSWORD;
+            forgot.setVisible(passwordStep);
+            lostBoth.setVisible(passwordStep);
+            if (!passwordStep) {
+                lostBothHelp.setVisible(false);
+            }
+        });
+        add(new LanguageSwitch(), company, flow, forgot, lostBoth, lostBothHelp);
     }
 
     @Override
@@ -100,7 +115,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         RouterLink page = new RouterLink(getTranslation("lostBoth.page"), LostBothView.class);
         page.setId("lost-both-page-link");
         lostBothHelp.add(new Paragraph(getTranslation("lostBoth.text1")),
-                new Paragraph(getTranslation("lostBoth.text2", getTranslation("recovery.askLink"))), page,
+                new Paragraph(getTranslation("lostBoth.text2", getTranslation("lostBoth.link"))), page,
                 new Paragraph(getTranslation("lostBoth.text3")));
         Button link = new Button(getTranslation("lostBoth.link"),
                 event -> lostBothHelp.setVisible(!lostBothHelp.isVisible()));

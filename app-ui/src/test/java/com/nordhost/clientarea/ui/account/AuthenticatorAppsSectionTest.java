@@ -168,11 +168,12 @@ class AuthenticatorAppsSectionTest extends KaribuTest {
         assertThat(appNames()).containsExactly("Tablet");
         assertThat(message()).isEqualTo("The app \"Authenticator app\" was removed: its codes no longer log you in.");
 
-        openRemove(0);
-        _setValue(_get(PasswordField.class, spec -> spec.withId("remove-app-password")), PASSWORD);
-        click("Remove the app");
-        assertThat(_get(PasswordField.class, spec -> spec.withId("remove-app-password")).getErrorMessage())
-                .startsWith("This is your only authenticator app");
+        // The only app left: no Remove that would ask for the password and then refuse; the row says why.
+        NativeTableRow only = _get(NativeTable.class, spec -> spec.withId("authenticator-apps-table")).getBody()
+                .getRows().get(0);
+        _assertNone(only, Button.class);
+        assertThat(_get(only, Span.class, spec -> spec.withId("only-app-note")).getText())
+                .isEqualTo("Your only app: to remove it, add another app first, or disable two-factor authentication.");
         assertThat(services.authenticatorApps().list(cleo.id())).hasSize(1);
 
         // The removed phone's code no longer signs in.
@@ -181,6 +182,23 @@ class AuthenticatorAppsSectionTest extends KaribuTest {
         submitPassword(cleo.email().value(), PASSWORD);
         submitCode(codeFor(phone.secret()));
         assertThat(SignIn.current()).isEmpty();
+    }
+
+    @Test
+    void the_wizards_app_alone_is_not_offered_for_removal_and_the_row_says_why() {
+        Account eli = newCustomer(PASSWORD);
+        logIn(eli, PASSWORD, enableTwoFactor(eli).secret());
+        openSecuritySettings();
+
+        assertThat(appNames()).containsExactly("Authenticator app");
+        _assertNone(Button.class, spec -> spec.withText("Remove"));
+        _assertOne(Span.class, spec -> spec.withId("only-app-note")
+                .withText("Your only app: to remove it, add another app first, or disable two-factor authentication."));
+
+        addApp("Tablet");
+        click("Close");
+        assertThat(_find(Button.class, spec -> spec.withText("Remove"))).as("each of two apps").hasSize(2);
+        _assertNone(Span.class, spec -> spec.withId("only-app-note"));
     }
 
     @Test

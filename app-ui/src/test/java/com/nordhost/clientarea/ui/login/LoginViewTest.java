@@ -213,7 +213,7 @@ class LoginViewTest extends KaribuTest {
 
         Div help = _get(Div.class, spec -> spec.withId("lost-both-help"));
         assertThat(help.getElement().getTextRecursively())
-                .contains("Lost both the app and the backup code?")
+                .contains("where the code is asked for, choose “Lost both your 2FA code and backup code?”")
                 .contains("confirmation link to the e-mail address registered on the account")
                 .contains("waiting period");
         _assertOne(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("lost-both-page-link"));
@@ -225,11 +225,27 @@ class LoginViewTest extends KaribuTest {
         logIn(gus, PASSWORD, null);
         VaadinSession session = VaadinSession.getCurrent();
 
-        _click(_get(Button.class, spec -> spec.withText("Log out")));
+        _click(_get(Button.class, spec -> spec.withId("log-out").withText("Log out")));
 
         HttpSession httpSession = ((WrappedHttpSession) session.getSession()).getHttpSession();
         assertThat(((FakeHttpSession) httpSession).isValid()).as("session invalidated").isFalse();
         assertThat(SignIn.from(httpSession)).isEmpty();
+    }
+
+    @Test
+    void the_side_menu_offers_log_out_too_for_a_phone_where_the_top_bar_is_narrow() {
+        Account ida = newCustomer(PASSWORD);
+        logIn(ida, PASSWORD, null);
+        VaadinSession session = VaadinSession.getCurrent();
+        com.vaadin.flow.component.applayout.AppLayout frame = _get(com.vaadin.flow.component.applayout.AppLayout.class);
+        Button inMenu = _get(Button.class, spec -> spec.withId("menu-log-out").withText("Log out"));
+        assertThat(frame.getElement().getChildren().filter(child -> "drawer".equals(child.getAttribute("slot"))))
+                .as("in the drawer").anyMatch(drawn -> drawn.equals(inMenu.getElement()));
+
+        _click(inMenu);
+
+        HttpSession httpSession = ((WrappedHttpSession) session.getSession()).getHttpSession();
+        assertThat(((FakeHttpSession) httpSession).isValid()).as("session invalidated").isFalse();
     }
 
     @Test

@@ -39,7 +39,8 @@ class RecoveryRequestViewsTest extends KaribuTest {
         enableTwoFactor(account);
         submitPassword(account.email().value(), PASSWORD);
         _click(_get(Button.class, spec -> spec.withId("recovery-request-link")
-                .withText("Lost both the app and the backup code?")));
+                .withText("Lost both your 2FA code and backup code?")));
+        _click(_get(Button.class, spec -> spec.withId("recovery-request-submit")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("recovery-result")).getText())
                 .contains("confirmation link to the e-mail address registered on your account");
         assertThat(SignIn.current()).isEmpty();

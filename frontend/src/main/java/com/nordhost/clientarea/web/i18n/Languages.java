@@ -1,7 +1,9 @@
 package com.nordhost.clientarea.web.i18n;
 
+import com.nordhost.clientarea.domain.notification.SecurityNotices;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 
@@ -10,7 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The languages of the client area (English, Swedish) and the one chosen for this session. */
+/**
+ * The languages of the client area (English, Swedish) and the one shown in this session: chosen on screen, else this
+ * browser's last ({@link LanguageCookie}), else the browser's own, else English. A mail link's {@code ?lang=} (the
+ * account's language) switches the session too ({@link #followLink}).
+ */
 public final class Languages {
 
     public static final Locale ENGLISH = Locale.ENGLISH;
@@ -19,22 +25,55 @@ public final class Languages {
 
     private static final String SESSION_ATTRIBUTE = Languages.class.getName() + ".chosen";
     private static final String HTML_LANG = Languages.class.getName() + ".htmlLang";
+    /** Session attribute: the language the person picked in a language switch in this session (their latest word). */
+    private static final String ON_SCREEN_ATTRIBUTE = Languages.class.getName() + ".chosenOnScreen";
+    /** The query parameter of mail links that names the account's language ({@code ?lang=sv}). */
+    public static final String LINK_PARAMETER = SecurityNotices.LANGUAGE_PARAMETER;
 
     private Languages() {
     }
 
-    /** The session's chosen language, else the browser's first supported one, else English. */
+    /**
+     * The session's language, else the one this browser last chose or signed in with (its cookie), else the browser's
+     * first supported one, else English.
+     */
     public static void applyInitial(UI ui) {
         VaadinSession session = ui.getSession();
         Locale chosen = session == null ? null : (Locale) session.getAttribute(SESSION_ATTRIBUTE);
-        ui.setLocale(chosen != null ? chosen : fromBrowser(VaadinRequest.getCurrent()).orElse(ENGLISH));
+        ui.setLocale(chosen != null ? chosen
+                : LanguageCookie.read().or(() -> fromBrowser(VaadinRequest.getCurrent())).orElse(ENGLISH));
         markPage(ui);
     }
 
-    /** Switches the session to {@code locale} and redraws the current view in it. */
+    /**
+     * The person chose {@code locale} on screen: the session and this browser switch to it, it counts as their latest
+     * word ({@link #chosenOnScreen}), and the current view is redrawn in it.
+     */
     public static void choose(UI ui, Locale locale) {
         use(ui, locale);
+        ui.getSession().setAttribute(ON_SCREEN_ATTRIBUTE, ui.getLocale());
+        LanguageCookie.write(ui.getLocale());
         ui.refreshCurrentRoute(true);
+    }
+
+    /** The language the person picked on screen in this session, if they did (a sign-in stores it on the account). */
+    public static Optional<Locale> chosenOnScreen(UI ui) {
+        VaadinSession session = ui.getSession();
+        return Optional.ofNullable(session == null ? null : (Locale) session.getAttribute(ON_SCREEN_ATTRIBUTE));
+    }
+
+    /**
+     * A page opened from a mail link with {@code ?lang=sv} (the account's language) is shown in that language, and so
+     * is the rest of the session, whatever the browser asks for. Runs before the page is built (a UI listener).
+     */
+    public static void followLink(BeforeEnterEvent event) {
+        List<String> asked = event.getLocation().getQueryParameters().getParameters().get(LINK_PARAMETER);
+        if (asked == null || asked.isEmpty() || asked.get(0) == null) {
+            return;
+        }
+        supported(Locale.forLanguageTag(asked.get(0).strip()))
+                .filter(locale -> !locale.equals(event.getUI().getLocale()))
+                .ifPresent(locale -> use(event.getUI(), locale));
     }
 
     /**

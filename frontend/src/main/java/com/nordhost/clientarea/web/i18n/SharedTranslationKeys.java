@@ -16,6 +16,8 @@ public final class SharedTranslationKeys {
 
     public static final List<String> KEYS = Stream.concat(Stream.of(
                     "common.close", "common.closeDialog", "common.wrongPassword", "language.label",
+                    // web.layout.TopBar
+                    "menu.toggle", "menu.logOut",
                     // web.login.SignInFlow: each app words these its own way
                     "login.title", "login.email", "login.password", "login.submit", "login.badCredentials",
                     "login.tryLater", "login.startAgain", "login.continue", "login.newBackupCodeTitle", "login.backupCodeUsed",

@@ -5,17 +5,18 @@ import com.nordhost.clientarea.web.signin.SignIn;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 /**
  * The bar on top of both apps' pages: the menu toggle, the app's title, who is signed in, the language switch
- * and Log out (back to the app's login page).
+ * and Log out (back to the app's login page). On a phone (theme CSS, {@code .top-bar}) it takes two rows, the
+ * title on the first and the rest on the second, each cut short with "…" rather than pushed off screen, so Log out is
+ * always on screen; the side menu has its own Log out too ({@link #logOutButton}).
  */
-public class TopBar extends HorizontalLayout {
+public class TopBar extends Div {
 
     public TopBar(String title, String signedInAs) {
         this(title, signedInAs, new LanguageSwitch());
@@ -23,18 +24,33 @@ public class TopBar extends HorizontalLayout {
 
     /** With the app's own language switch (the client area's keeps the choice on the account). */
     public TopBar(String title, String signedInAs, LanguageSwitch languageSwitch) {
+        addClassName("top-bar");
+        setId("top-bar");
         H1 heading = new H1(title);
         heading.addClassName("app-title");
+        // Cut short on a narrow screen: the whole title stays readable as the tooltip.
+        heading.getElement().setAttribute("title", title);
+        DrawerToggle menu = new DrawerToggle();
+        menu.setAriaLabel(getTranslation("menu.toggle"));
+        Div first = new Div(menu, heading);
+        first.addClassName("top-bar-title");
         Span who = new Span(signedInAs);
         who.setId("signed-in-as");
-        Button logOut = new Button(getTranslation("menu.logOut"), VaadinIcon.SIGN_OUT.create(),
-                event -> SignIn.signOut("login"));
-        logOut.setId("log-out");
+        who.getElement().setAttribute("title", signedInAs);
+        languageSwitch.addClassName("top-bar-language");
+        Div second = new Div(who, languageSwitch, logOutButton("log-out"));
+        second.addClassName("top-bar-account");
+        add(first, second);
+    }
+
+    /** Log out (back to the app's login page), as the top bar and the side menu offer it. */
+    public static Button logOutButton(String id) {
+        Button logOut = new Button();
+        logOut.setText(logOut.getTranslation("menu.logOut"));
+        logOut.setIcon(VaadinIcon.SIGN_OUT.create());
+        logOut.addClickListener(event -> SignIn.signOut("login"));
+        logOut.setId(id);
         logOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new DrawerToggle(), heading, who, languageSwitch, logOut);
-        setWidthFull();
-        setAlignItems(FlexComponent.Alignment.CENTER);
-        expand(heading);
-        getStyle().set("padding-right", "var(--lumo-space-m)");
+        return logOut;
     }
 }

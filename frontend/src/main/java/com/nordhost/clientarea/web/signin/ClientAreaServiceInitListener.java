@@ -17,7 +17,7 @@ import java.util.Locale;
  * What each app registers (in its own {@code META-INF/services/com.vaadin.flow.server.VaadinServiceInitListener})
  * to get the shared sign-in rules: route protection with its own login view, the in-memory session's idle timeout
  * ({@link DomainSettings#sessionInMemoryIdle()}), a silent reload instead of "Session expired", the initial
- * language from the browser (or a restored sign-in's) and
+ * language from the browser (or its language cookie, a restored sign-in's, a mail link's {@code ?lang=}) and
  * a plain message instead of a stack trace for unexpected errors.
  * <pre>
  * public class CustomerServiceInit extends ClientAreaServiceInitListener {
@@ -49,6 +49,8 @@ public abstract class ClientAreaServiceInitListener implements VaadinServiceInit
         event.getSource().addUIInitListener(uiInit -> {
             Languages.applyInitial(uiInit.getUI());
             applyRestoredLanguage(uiInit.getUI());
+            // Before the page is built: a mail link's ?lang= decides the language it is built in.
+            uiInit.getUI().addBeforeEnterListener(Languages::followLink);
             uiInit.getUI().addBeforeEnterListener(accessControl);
         });
         event.getSource().setSystemMessagesProvider(info -> SILENT_RELOAD);

@@ -28,6 +28,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.function.SerializableConsumer;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -50,6 +51,9 @@ import java.util.Optional;
  */
 public class SignInFlow extends Div {
 
+    /** What the card shows: the password, the code (or backup code), or anything else (a message, a new backup code). */
+    public enum Step { PASSWORD, CODE, OTHER }
+
     private static final System.Logger LOG = System.getLogger(SignInFlow.class.getName());
 
     private final PasswordLogin passwordLogin;
@@ -62,6 +66,7 @@ public class SignInFlow extends Div {
     /** The login in progress after a right password; null on the password step. */
     private PendingLogin pending;
     private Checkbox remember;
+    private final java.util.List<SerializableConsumer<Step>> stepListeners = new java.util.ArrayList<>();
 
     /**
      * @param languagePreference the account's stored language is applied at sign-in (none stored: the language on
@@ -133,16 +138,29 @@ public class SignInFlow extends Div {
         logIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         logIn.addClickShortcut(Key.ENTER).listenOn(email, password);
         logIn.setWidthFull();
-        showStep(getTranslation("login.title"), email, password, logIn);
+        show(Step.PASSWORD, getTranslation("login.title"), email, password, logIn);
         email.focus();
+    }
+
+    /**
+     * Tells {@code listener} each time the card changes step, so that the page around it offers only what fits (the
+     * client area's "Forgot your password?" belongs to the password step, not to the code step).
+     */
+    public void addStepListener(SerializableConsumer<Step> listener) {
+        stepListeners.add(Objects.requireNonNull(listener, "A listener is required."));
     }
 
     /** Replaces the card's content: the heading, the (hidden) message line, then {@code content}. */
     public void showStep(String title, Component... content) {
+        show(Step.OTHER, title, content);
+    }
+
+    private void show(Step step, String title, Component... content) {
         removeAll();
         error.setVisible(false);
         add(new H2(title), error);
         add(content);
+        stepListeners.forEach(listener -> listener.accept(step));
     }
 
     /** Shows {@code message} in the card's message line (id {@code login-error}). */
@@ -218,13 +236,13 @@ public class SignInFlow extends Div {
         }
         form.addCodeSubmittedListener(this::codeSubmitted);
         if (options.lostBoth() == null) {
-            showStep(getTranslation("secondFactor.title"), form);
+            show(Step.CODE, getTranslation("secondFactor.title"), form);
         } else {
             Button ask = new Button(options.lostBoth().label(),
                     event -> options.lostBoth().action().askForRecovery(this, login.accountId()));
             ask.setId("recovery-request-link");
             ask.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            showStep(getTranslation("secondFactor.title"), form, ask);
+            show(Step.CODE, getTranslation("secondFactor.title"), form, ask);
         }
         Component key = options.securityKey() == null ? null : options.securityKey().offer(this, login);
         if (key != null) {
