@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.web.signin;
 
 import com.nordhost.clientarea.domain.DomainSettings;
+import com.nordhost.clientarea.web.accessibility.Announcements;
 import com.nordhost.clientarea.web.errors.UnexpectedErrorHandler;
 import com.nordhost.clientarea.web.i18n.Languages;
 import com.vaadin.flow.component.Component;
@@ -50,6 +51,7 @@ public abstract class ClientAreaServiceInitListener implements VaadinServiceInit
             Languages.applyInitial(uiInit.getUI());
             applyRestoredLanguage(uiInit.getUI());
             uiInit.getUI().addBeforeEnterListener(accessControl);
+            Announcements.install(uiInit.getUI());
         });
         event.getSource().setSystemMessagesProvider(info -> SILENT_RELOAD);
     }
