@@ -31,7 +31,7 @@ class AccessibilityIT {
                 browser.open(product.customerUrl.resolve("login"));
                 browser.awaitElement(By.id("login-email"));
                 everyWidth(browser, lang + "-login");
-                page.type("login-email", "nobody@example.com");
+                page.type("login-email", "nobody-" + lang + "@example.com");
                 page.type("login-password", "not-the-password");
                 browser.awaitElement(By.id("login-submit")).click();
                 browser.awaitElement(By.id("login-error"));
@@ -40,17 +40,18 @@ class AccessibilityIT {
                 browser.open(product.customerUrl.resolve("forgot-password"));
                 browser.awaitElement(By.id("forgot-email"));
                 everyWidth(browser, lang + "-forgot-password");
-                page.type("forgot-email", "not-an-address");
                 browser.awaitElement(By.id("forgot-submit")).click();
                 browser.awaitElement(By.cssSelector("#forgot-email[invalid]"));
-                everyWidth(browser, lang + "-forgot-password-invalid-address");
+                everyWidth(browser, lang + "-forgot-password-no-address");
 
                 browser.open(product.customerUrl.resolve("lost-both"));
                 browser.awaitElement(By.id("recovery-email"));
                 everyWidth(browser, lang + "-lost-both");
+                page.type("recovery-email", "nobody-" + lang + "@example.com");
+                page.type("recovery-password", "not-the-password");
                 browser.scrollToAndClick(By.id("recovery-submit"));
-                browser.awaitElement(By.cssSelector("[invalid]"));
-                everyWidth(browser, lang + "-lost-both-empty-form");
+                browser.awaitElement(By.id("recovery-result"));
+                everyWidth(browser, lang + "-lost-both-refused");
 
                 for (String link : new String[] {"reset-password", "invitation", "recovery/confirm", "recovery/cancel",
                         "this-wasnt-me"}) {
@@ -99,10 +100,10 @@ class AccessibilityIT {
             assertThat(openInApp.getAttribute("href")).startsWith("otpauth://totp/");
             assertThat(openInApp.getText()).isNotBlank();
             everyWidth(browser, "sv-wizard-2-qr-code");
-            browser.awaitElement(By.cssSelector("#enrollment-code input")).sendKeys("000000", Keys.ENTER);
+            AuthenticatorApp app = browser.scanQrCode(By.id("enrollment-qr"));
+            browser.awaitElement(By.cssSelector("#enrollment-code input")).sendKeys(app.wrongCode(), Keys.ENTER);
             browser.awaitElement(By.cssSelector("#enrollment-code[invalid]"));
             everyWidth(browser, "sv-wizard-3-wrong-code");
-            AuthenticatorApp app = browser.scanQrCode(By.id("enrollment-qr"));
             page.type("enrollment-code", app.codeAt(Instant.now()));
             browser.awaitElement(By.id("enrollment-submit")).click();
             browser.awaitElement(By.id("backup-code"));
@@ -112,17 +113,17 @@ class AccessibilityIT {
             everyWidth(browser, "sv-security-settings-on");
 
             // Every other dialog of Security settings.
-            dialog(browser, "add-authenticator-app", "add-app-dialog", "sv-dialog-add-app");
-            dialog(browser, "new-backup-code", "new-backup-code-dialog", "sv-dialog-new-backup-code");
-            dialog(browser, "change-password", "change-password-dialog", "sv-dialog-change-password");
-            dialog(browser, "download-my-data", "my-data-dialog", "sv-dialog-download-my-data");
+            dialog(browser, "add-authenticator-app", "sv-dialog-add-app");
+            dialog(browser, "new-backup-code", "sv-dialog-new-backup-code");
+            dialog(browser, "change-password", "sv-dialog-change-password");
+            dialog(browser, "download-my-data", "sv-dialog-download-my-data");
             browser.scrollToAndClick(By.id("twofactor-disable"));
             page.type("disable-password", "not-the-password");
             browser.awaitElement(By.id("disable-submit")).click();
             browser.awaitElement(By.cssSelector("#disable-password[invalid]"));
             everyWidth(browser, "sv-dialog-disable-wrong-password");
             browser.pressKey(Keys.ESCAPE);
-            browser.awaitGone(By.id("disable-dialog"));
+            browser.awaitGone(Browser.OPEN_DIALOG);
 
             // The code step, with a wrong code, and with the backup code instead.
             browser.scrollToAndClick(By.id("log-out"));
@@ -139,12 +140,12 @@ class AccessibilityIT {
         }
     }
 
-    private static void dialog(Browser browser, String opener, String dialogId, String name) {
+    private static void dialog(Browser browser, String opener, String name) {
         browser.scrollToAndClick(By.id(opener));
-        browser.awaitElement(By.id(dialogId));
+        browser.awaitElement(Browser.OPEN_DIALOG);
         everyWidth(browser, name);
         browser.pressKey(Keys.ESCAPE);
-        browser.awaitGone(By.id(dialogId));
+        browser.awaitGone(Browser.OPEN_DIALOG);
     }
 
     private static void logIn(Browser browser, VaadinPage page) {

@@ -23,6 +23,9 @@ final class Browser implements AutoCloseable {
     private static final Path SCREENSHOTS =
             Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
 
+    /** A dialog's overlay while it is open (the {@code vaadin-dialog} element itself is never visible). */
+    static final By OPEN_DIALOG = By.cssSelector("vaadin-dialog-overlay[opened]");
+
     final ChromeDriver driver;
     final WebDriverWait wait;
 
