@@ -14,7 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
- * WCAG 2.2 A and AA, checked by axe-core (Deque's engine, from its WebJar on Maven Central, decision 0047) on the page
+ * WCAG 2.2 A and AA, checked by axe-core (Deque's engine, its axe.min.js from Maven Central, decision 0047) on the page
  * state the browser shows now: open dialogs, error messages and the QR step included. A violation fails the test with
  * its rule, where it is and what to do; the rules this product waives, with their reasons, are all in
  * {@link AccessibilityWaivers}.
@@ -116,8 +116,7 @@ final class AxeCheck {
     }
 
     private static String loadAxe() {
-        String resource = System.getProperty("axe.resource",
-                "META-INF/resources/webjars/axe-core/" + version() + "/axe.min.js");
+        String resource = System.getProperty("axe.resource", "axe.min.js");
         try (InputStream in = AxeCheck.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is not on the test class path (e2e-tests/pom.xml)");
