@@ -26,12 +26,18 @@ public final class KeepAliveWhileOpen {
     public static void attachTo(Dialog dialog) {
         dialog.addOpenedChangeListener(event -> {
             if (event.isOpened()) {
-                dialog.getUI().ifPresent(ui -> start(dialog, ui));
+                // A dialog opened from code is attached to the page only after this event: the current UI is its page.
+                dialog.getUI().or(() -> java.util.Optional.ofNullable(UI.getCurrent()))
+                        .ifPresent(ui -> start(dialog, ui));
             } else {
                 stop(dialog);
             }
         });
-        dialog.addDetachListener(event -> stop(dialog));
+        dialog.addDetachListener(event -> {
+            if (!dialog.isOpened()) {
+                stop(dialog);
+            }
+        });
     }
 
     /** How often an open dialog's page asks the server, for a session that ends after {@code idleSeconds}. */
