@@ -77,11 +77,12 @@ final class AxeCheck {
             String rule = (String) violation.get("id");
             for (Map<String, Object> node : (List<Map<String, Object>>) violation.get("nodes")) {
                 String target = (String) node.get("target");
-                if (AccessibilityWaivers.waives(rule, target)) {
+                String finding = String.valueOf(node.get("summary")).replace('\n', ' ');
+                if (AccessibilityWaivers.waives(rule, target, finding)) {
                     continue;
                 }
                 found.add(rule + " (" + violation.get("impact") + "): " + violation.get("help") + "; at " + target
-                        + ": " + String.valueOf(node.get("summary")).replace('\n', ' '));
+                        + ": " + finding);
             }
         }
         return found;
