@@ -23,6 +23,9 @@ final class Browser implements AutoCloseable {
     private static final Path SCREENSHOTS =
             Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
 
+    /** A dialog's overlay while it is open (the {@code vaadin-dialog} element itself is never visible). */
+    static final By OPEN_DIALOG = By.cssSelector("vaadin-dialog-overlay[opened]");
+
     final ChromeDriver driver;
     final WebDriverWait wait;
 
@@ -108,7 +111,18 @@ final class Browser implements AutoCloseable {
                 box.get("x").intValue(), box.get("y").intValue(), box.get("w").intValue(), box.get("h").intValue()));
     }
 
+    /**
+     * A screenshot of the page as it is now, and axe-core's WCAG 2.2 AA check of the same state ({@link AxeCheck}):
+     * every step a browser test records is also checked for accessibility.
+     */
     Path screenshot(String name) {
+        Path shot = screenshotAsItIs(name);
+        AxeCheck.assertAccessible(driver, name);
+        return shot;
+    }
+
+    /** A screenshot only, for a page left in a failed state to show what went wrong. */
+    Path screenshotAsItIs(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path target = SCREENSHOTS.resolve(name + ".png");
@@ -117,6 +131,35 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The window of a phone in portrait (390 x 844 CSS pixels, the size of a common phone), as a phone lays pages out. */
+    void phoneWidth() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", PHONE_WIDTH,
+                "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /**
+     * The desktop window (1280 x 1000) zoomed to 200 %: the page then has 640 x 500 CSS pixels, as WCAG 1.4.4 and
+     * 1.4.10 mean it.
+     */
+    void zoomed200Percent() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 640,
+                "height", 500, "deviceScaleFactor", 2, "mobile", false));
+    }
+
+    /** Back to the desktop window the browser started with. */
+    void desktopWidth() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+
+    static final int PHONE_WIDTH = 390;
+
+    /** How far the page is wider than the window, in CSS pixels: 0 where nobody has to scroll sideways. */
+    long horizontalOverflow() {
+        Object overflow = driver.executeScript(
+                "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth;");
+        return Math.max(0, ((Number) overflow).longValue());
     }
 
     @Override

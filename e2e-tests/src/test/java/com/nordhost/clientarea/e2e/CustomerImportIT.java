@@ -70,7 +70,7 @@ class CustomerImportIT {
         try {
             browser.awaitText(text);
         } catch (org.openqa.selenium.TimeoutException e) {
-            browser.screenshot(screenshot + "-failed");
+            browser.screenshotAsItIs(screenshot + "-failed");
             throw new AssertionError("Waited for \"" + text + "\"; the page shows: " + browser.visibleText(), e);
         }
     }

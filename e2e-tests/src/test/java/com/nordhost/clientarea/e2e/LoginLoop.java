@@ -45,7 +45,7 @@ final class LoginLoop implements AutoCloseable {
                 } catch (RuntimeException e) {
                     failure = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst()
                             .orElse("");
-                    browser.screenshot("cluster-loop-failure-" + started.toEpochMilli());
+                    browser.screenshotAsItIs("cluster-loop-failure-" + started.toEpochMilli());
                 }
                 Cookie node = browser.driver.manage().getCookieNamed("CLIENTAREA_NODE");
                 rounds.add(new Round(started, Instant.now(), node == null ? "?" : node.getValue(), failure));

@@ -32,8 +32,12 @@ import java.util.OptionalLong;
  */
 public final class Enrollment {
 
-    /** Long enough to install an app and scan; short enough that an abandoned secret soon stops mattering. */
-    public static final Duration PENDING_LIFETIME = Duration.ofMinutes(10);
+    /**
+     * Long enough to install an app and scan at one's own pace (WCAG 2.2.1: nothing in the wizard ends in under 20
+     * minutes; the open wizard keeps its page alive that long, decision 0047); short enough that an abandoned secret
+     * soon stops mattering.
+     */
+    public static final Duration PENDING_LIFETIME = Duration.ofMinutes(30);
 
     private final AccountRepository accounts;
     private final TwoFactorRepository twoFactor;

@@ -25,7 +25,7 @@ public sealed interface EnrollmentOutcome {
     record MalformedCode(CodeProblem problem) implements EnrollmentOutcome {
     }
 
-    /** More than 10 minutes passed since the start: start again. */
+    /** More than {@link Enrollment#PENDING_LIFETIME} (30 minutes) passed since the start: start again. */
     record Expired() implements EnrollmentOutcome {
     }
 

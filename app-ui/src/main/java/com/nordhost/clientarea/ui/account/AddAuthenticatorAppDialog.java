@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.ui.account;
 
+import com.nordhost.clientarea.web.accessibility.Announcements;
 import com.nordhost.clientarea.web.twofactor.WrongCodeMessage;
 import com.nordhost.clientarea.domain.confirmation.AfterPassword;
 import com.nordhost.clientarea.domain.account.AccountId;
@@ -140,6 +141,7 @@ class AddAuthenticatorAppDialog extends SettingsDialog {
         Button close = closeButton();
         body.add(done, new Paragraph(getTranslation("apps.add.backupCodeStays")), close);
         close.focus();
+        Announcements.announce(this, done.getText());
     }
 
     private Button closeButton() {

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.ui.account;
 
+import com.nordhost.clientarea.web.accessibility.Announcements;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.twofactor.DisableOutcome;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
@@ -72,5 +73,6 @@ public class DisableTwoFactorDialog extends SettingsDialog {
         close.setId("disable-close");
         body.add(done, reminder, close);
         close.focus();
+        Announcements.announce(this, done.getText());
     }
 }

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.ui.account;
 
+import com.nordhost.clientarea.web.accessibility.Announcements;
 import com.vaadin.flow.component.html.Paragraph;
 
 /** The line under a Security settings heading that says what the last action did; hidden until there is one. */
@@ -14,5 +15,7 @@ final class InfoMessage extends Paragraph {
     void show(String text) {
         setText(text);
         setVisible(true);
+        // Shown where the action was, read out wherever the focus is (the section is often redrawn around it).
+        Announcements.announce(this, text);
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * it; they are sent to the login page.
  */
 @AnonymousAllowed
-public class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends Div implements HasDynamicTitle, HasErrorParameter<AccessDeniedException> {
 
     private static final System.Logger LOG = System.getLogger(AccessDeniedView.class.getName());
 
@@ -30,5 +31,11 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
                 new Paragraph(getTranslation("error.accessDenied.text")),
                 new Anchor("", getTranslation("error.backToStart")));
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    /** The tab's title says what happened too (WCAG 2.4.2), not the page visited before. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.accessDenied.title");
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -13,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** A page that does not exist: said plainly, with HTTP 404 and a way back, instead of Vaadin's raw message. */
 @AnonymousAllowed
-public class PageNotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+public class PageNotFoundView extends Div implements HasDynamicTitle, HasErrorParameter<NotFoundException> {
 
     private static final System.Logger LOG = System.getLogger(PageNotFoundView.class.getName());
 
@@ -25,5 +26,11 @@ public class PageNotFoundView extends Div implements HasErrorParameter<NotFoundE
         add(new H1(getTranslation("error.notFound.title")), new Paragraph(getTranslation("error.notFound.text")),
                 new Anchor("", getTranslation("error.backToStart")));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** The tab's title says what happened too (WCAG 2.4.2), not the page visited before. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.notFound.title");
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * reference as {@link UnexpectedErrorHandler}, with HTTP status 500.
  */
 @AnonymousAllowed
-public class UnexpectedErrorView extends Div implements HasErrorParameter<Exception> {
+public class UnexpectedErrorView extends Div implements HasDynamicTitle, HasErrorParameter<Exception> {
 
     private static final System.Logger LOG = System.getLogger(UnexpectedErrorView.class.getName());
 
@@ -27,5 +28,11 @@ public class UnexpectedErrorView extends Div implements HasErrorParameter<Except
         setId("unexpected-error");
         add(new H1(getTranslation("error.title")), new Paragraph(getTranslation("error.unexpected", reference)));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    /** The tab's title says what happened too (WCAG 2.4.2), not the page visited before. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.title");
     }
 }

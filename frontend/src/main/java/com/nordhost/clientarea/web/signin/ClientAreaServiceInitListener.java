@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.web.signin;
 
 import com.nordhost.clientarea.domain.DomainSettings;
+import com.nordhost.clientarea.web.accessibility.Announcements;
 import com.nordhost.clientarea.web.errors.UnexpectedErrorHandler;
 import com.nordhost.clientarea.web.i18n.Languages;
 import com.vaadin.flow.component.Component;
@@ -52,6 +53,7 @@ public abstract class ClientAreaServiceInitListener implements VaadinServiceInit
             // Before the page is built: a mail link's ?lang= decides the language it is built in.
             uiInit.getUI().addBeforeEnterListener(Languages::followLink);
             uiInit.getUI().addBeforeEnterListener(accessControl);
+            Announcements.install(uiInit.getUI());
         });
         event.getSource().setSystemMessagesProvider(info -> SILENT_RELOAD);
     }

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.web.twofactor;
 
+import com.nordhost.clientarea.web.accessibility.Announcements;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
 import com.nordhost.clientarea.domain.twofactor.EnrollmentOutcome;
@@ -103,5 +104,7 @@ public class EnrollmentDialog extends SettingsDialog {
         close.setId("enrollment-close");
         body.add(done, new BackupCodePanel(outcome.backupCode(), companyName), close);
         close.focus();
+        // The focus lands on Close: a screen reader reads the outcome from the page's live region.
+        Announcements.announce(this, done.getText());
     }
 }

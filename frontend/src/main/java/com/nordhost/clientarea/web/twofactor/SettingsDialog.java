@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.web.twofactor;
 
+import com.nordhost.clientarea.web.accessibility.KeepAliveWhileOpen;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -39,6 +40,8 @@ public abstract class SettingsDialog extends Dialog {
     private String subject;
 
     protected SettingsDialog() {
+        // Nothing in a security dialog times out under the customer while it is open (WCAG 2.2.1).
+        KeepAliveWhileOpen.attachTo(this);
         addOpenedChangeListener(event -> {
             if (!event.isOpened()) {
                 fireEvent(new DoneEvent(this, changed, subject));
