@@ -1,0 +1,165 @@
+package com.nordhost.clientarea.e2e;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.openqa.selenium.Cookie;
+
+/**
+ * Signed-in customers who keep clicking between two pages of the client area (Start and My Account, by the menu),
+ * one click each in turn, until stopped: what open pages look like while their nodes restart. Each click is recorded
+ * with the node before and after it, whether the page reloaded itself (a restored sign-in, decision 0037), and what
+ * went wrong: the login page, Vaadin's "session expired" (even for a moment before a reload: a watcher in the page
+ * keeps what it saw in the tab's sessionStorage), or no signed-in page within a minute.
+ */
+final class ClickingCustomers implements AutoCloseable {
+
+    static final String LOGIN_PAGE = "Log in to the Client area";
+
+    record Customer(String name, Browser browser) {
+    }
+
+    record Click(String customer, Instant started, Instant ended, String from, String to, String landed,
+                 String nodeBefore, String nodeAfter, boolean reloaded, String failure) {
+        boolean succeeded() {
+            return failure == null;
+        }
+
+        boolean movedNode() {
+            return !nodeBefore.equals(nodeAfter);
+        }
+    }
+
+    /**
+     * Remembers, in the tab's sessionStorage (it outlives a reload), any moment the page showed the login page or
+     * a session-expired notice; installed again on each page, as a reload forgets it.
+     */
+    private static final String WATCHER = """
+            if (!window.__clickWatcher) {
+              window.__clickWatcher = new MutationObserver(() => {
+                const text = document.body ? document.body.innerText : '';
+                if (/session expired/i.test(text)) sessionStorage.setItem('sawSessionExpired', text.slice(0, 300));
+                if (text.includes('%s')) sessionStorage.setItem('sawLoginPage', location.href);
+              });
+              window.__clickWatcher.observe(document, {subtree: true, childList: true, characterData: true});
+            }
+            """.formatted(LOGIN_PAGE);
+
+    private final List<Customer> customers;
+    private final List<Click> clicks = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final Thread thread;
+
+    ClickingCustomers(List<Customer> customers) {
+        this.customers = List.copyOf(customers);
+        this.thread = new Thread(this::loop, "clicking-customers");
+        thread.start();
+    }
+
+    private void loop() {
+        while (running.get()) {
+            for (Customer customer : customers) {
+                if (!running.get()) {
+                    return;
+                }
+                clicks.add(click(customer));
+            }
+        }
+    }
+
+    private Click click(Customer customer) {
+        Browser browser = customer.browser();
+        Instant started = Instant.now();
+        String from = path(browser);
+        boolean toAccount = !from.startsWith("/account");
+        String to = toAccount ? "/account" : "/";
+        String nodeBefore = node(browser);
+        String failure = null;
+        boolean reloaded = false;
+        try {
+            browser.driver.executeScript(WATCHER + "window.__beforeTheClick = true;");
+            new VaadinPage(browser).follow(toAccount ? "My Account" : "Start");
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+            while (true) {
+                String text = browser.visibleText();
+                reloaded = Boolean.TRUE.equals(browser.driver.executeScript(
+                        "return window.__beforeTheClick === undefined"));
+                String seen = seenByTheWatcher(browser);
+                if (text.contains(LOGIN_PAGE) || seen != null) {
+                    failure = seen != null ? seen : "the login page";
+                    break;
+                }
+                String now = path(browser);
+                // Signed in on the page clicked to, or (after a reload into a restored sign-in, which loses the
+                // click as it loses a half-typed dialog) on the page the customer was on.
+                if (text.contains("Log out") && shows(now, text) && (now.equals(to) || reloaded && now.equals(from))) {
+                    break;
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    failure = "no signed-in page within a minute: " + text;
+                    break;
+                }
+                Thread.sleep(100);
+            }
+        } catch (RuntimeException e) {
+            failure = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst()
+                    .orElse("");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure = "interrupted";
+        }
+        if (failure != null) {
+            browser.screenshot("cluster-click-failure-" + customer.name() + "-" + started.toEpochMilli());
+        }
+        String landed = failure == null ? path(browser) : "?";
+        return new Click(customer.name(), started, Instant.now(), from, to, landed, nodeBefore, node(browser),
+                reloaded, failure);
+    }
+
+    /** The page's own words: Start greets the customer, My Account shows its tabs. */
+    private static boolean shows(String path, String text) {
+        return path.equals("/") ? text.contains("Welcome, ")
+                : path.startsWith("/account") && text.contains("My details") && text.contains("Security settings");
+    }
+
+    private static String seenByTheWatcher(Browser browser) {
+        Object seen = browser.driver.executeScript("return sessionStorage.getItem('sawSessionExpired')"
+                + " || sessionStorage.getItem('sawLoginPage')");
+        return seen == null ? null : "saw: " + seen;
+    }
+
+    private static String path(Browser browser) {
+        String path = URI.create(browser.driver.getCurrentUrl()).getPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+
+    private static String node(Browser browser) {
+        Cookie node = browser.driver.manage().getCookieNamed("CLIENTAREA_NODE");
+        return node == null ? "?" : node.getValue();
+    }
+
+    List<Click> clicks() {
+        return List.copyOf(clicks);
+    }
+
+    /** Waits until every customer has clicked {@code count} more times (the clicks may fail: they are asserted). */
+    void awaitRounds(int count) throws InterruptedException {
+        int target = clicks.size() + count * customers.size();
+        Instant deadline = Instant.now().plusSeconds(300);
+        while (clicks.size() < target) {
+            if (Instant.now().isAfter(deadline) || !thread.isAlive()) {
+                throw new AssertionError("The customers stopped clicking: " + clicks);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running.set(false);
+        thread.join(180_000);
+    }
+}
