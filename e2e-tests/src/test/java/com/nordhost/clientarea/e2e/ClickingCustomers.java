@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 
 /**
  * Signed-in customers who keep clicking between two pages of the client area (Start and My Account, by the menu),
  * one click each in turn, until stopped: what open pages look like while their nodes restart. Each click is recorded
  * with the node before and after it, whether the page reloaded itself (a restored sign-in, decision 0037), and what
- * went wrong: the login page, Vaadin's "session expired" (even for a moment before a reload: a watcher in the page
- * keeps what it saw in the tab's sessionStorage), or no signed-in page within a minute.
+ * went wrong: the login page, Vaadin's "session expired" (even for a moment before a reload: the
+ * {@link SignedOutWatcher}), or no signed-in page within a minute.
  */
 final class ClickingCustomers implements AutoCloseable {
-
-    static final String LOGIN_PAGE = "Log in to the Client area";
 
     record Customer(String name, Browser browser) {
     }
@@ -33,21 +33,6 @@ final class ClickingCustomers implements AutoCloseable {
         }
     }
 
-    /**
-     * Remembers, in the tab's sessionStorage (it outlives a reload), any moment the page showed the login page or
-     * a session-expired notice; installed again on each page, as a reload forgets it.
-     */
-    private static final String WATCHER = """
-            if (!window.__clickWatcher) {
-              window.__clickWatcher = new MutationObserver(() => {
-                const text = document.body ? document.body.innerText : '';
-                if (/session expired/i.test(text)) sessionStorage.setItem('sawSessionExpired', text.slice(0, 300));
-                if (text.includes('%s')) sessionStorage.setItem('sawLoginPage', location.href);
-              });
-              window.__clickWatcher.observe(document, {subtree: true, childList: true, characterData: true});
-            }
-            """.formatted(LOGIN_PAGE);
-
     private final List<Customer> customers;
     private final List<Click> clicks = new CopyOnWriteArrayList<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
@@ -55,6 +40,7 @@ final class ClickingCustomers implements AutoCloseable {
 
     ClickingCustomers(List<Customer> customers) {
         this.customers = List.copyOf(customers);
+        customers.forEach(c -> SignedOutWatcher.watch(c.browser()));
         this.thread = new Thread(this::loop, "clicking-customers");
         thread.start();
     }
@@ -80,23 +66,34 @@ final class ClickingCustomers implements AutoCloseable {
         String failure = null;
         boolean reloaded = false;
         try {
-            browser.driver.executeScript(WATCHER + "window.__beforeTheClick = true;");
-            new VaadinPage(browser).follow(toAccount ? "My Account" : "Start");
+            browser.driver.executeScript("window.__beforeTheClick = true;");
+            String link = toAccount ? "My Account" : "Start";
+            try {
+                new VaadinPage(browser).follow(link);
+            } catch (StaleElementReferenceException redrawn) {
+                new VaadinPage(browser).follow(link); // found a moment before Vaadin redrew the menu
+            }
             Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+            String text = "";
             while (true) {
-                String text = browser.visibleText();
-                reloaded = Boolean.TRUE.equals(browser.driver.executeScript(
-                        "return window.__beforeTheClick === undefined"));
-                String seen = seenByTheWatcher(browser);
-                if (text.contains(LOGIN_PAGE) || seen != null) {
-                    failure = seen != null ? seen : "the login page";
-                    break;
-                }
-                String now = path(browser);
-                // Signed in on the page clicked to, or (after a reload into a restored sign-in, which loses the
-                // click as it loses a half-typed dialog) on the page the customer was on.
-                if (text.contains("Log out") && shows(now, text) && (now.equals(to) || reloaded && now.equals(from))) {
-                    break;
+                try {
+                    text = browser.visibleText();
+                    reloaded = Boolean.TRUE.equals(browser.driver.executeScript(
+                            "return window.__beforeTheClick === undefined"));
+                    String seen = SignedOutWatcher.seen(browser);
+                    if (text.contains(SignedOutWatcher.LOGIN_PAGE) || seen != null) {
+                        failure = seen != null ? seen : "the login page";
+                        break;
+                    }
+                    String now = path(browser);
+                    // Signed in on the page clicked to, or (after a reload into a restored sign-in, which loses the
+                    // click as it loses a half-typed dialog) on the page the customer was on.
+                    if (text.contains("Log out") && shows(now, text)
+                            && (now.equals(to) || reloaded && now.equals(from))) {
+                        break;
+                    }
+                } catch (WebDriverException reloading) {
+                    // The page is between two documents (it reloads itself): look again.
                 }
                 if (Instant.now().isAfter(deadline)) {
                     failure = "no signed-in page within a minute: " + text;
@@ -123,12 +120,6 @@ final class ClickingCustomers implements AutoCloseable {
     private static boolean shows(String path, String text) {
         return path.equals("/") ? text.contains("Welcome, ")
                 : path.startsWith("/account") && text.contains("My details") && text.contains("Security settings");
-    }
-
-    private static String seenByTheWatcher(Browser browser) {
-        Object seen = browser.driver.executeScript("return sessionStorage.getItem('sawSessionExpired')"
-                + " || sessionStorage.getItem('sawLoginPage')");
-        return seen == null ? null : "saw: " + seen;
     }
 
     private static String path(Browser browser) {
