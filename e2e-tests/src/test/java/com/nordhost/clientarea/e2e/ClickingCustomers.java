@@ -53,6 +53,11 @@ final class ClickingCustomers implements AutoCloseable {
                 }
                 clicks.add(click(customer));
             }
+            try {
+                Thread.sleep(1000); // people read the page before they click again (and the machine has 2 cores)
+            } catch (InterruptedException e) {
+                return;
+            }
         }
     }
 
@@ -99,7 +104,7 @@ final class ClickingCustomers implements AutoCloseable {
                     failure = "no signed-in page within a minute: " + text;
                     break;
                 }
-                Thread.sleep(100);
+                Thread.sleep(250);
             }
         } catch (RuntimeException e) {
             failure = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst()
@@ -130,6 +135,35 @@ final class ClickingCustomers implements AutoCloseable {
     private static String node(Browser browser) {
         Cookie node = browser.driver.manage().getCookieNamed("CLIENTAREA_NODE");
         return node == null ? "?" : node.getValue();
+    }
+
+    /** Per customer, the nodes that served the clicks in order ("node1 x12, node2 x30 (reloaded), ..."), failures. */
+    String summary() {
+        StringBuilder out = new StringBuilder();
+        for (Customer customer : customers) {
+            out.append("\n  ").append(customer.name()).append(':');
+            String node = null;
+            int run = 0;
+            for (Click click : clicks) {
+                if (!click.customer().equals(customer.name())) {
+                    continue;
+                }
+                if (!click.nodeAfter().equals(node)) {
+                    if (node != null) {
+                        out.append(" x").append(run).append(',');
+                    }
+                    node = click.nodeAfter();
+                    run = 0;
+                    out.append(' ').append(node).append(click.reloaded() ? " (reloaded)" : "");
+                }
+                run++;
+                if (!click.succeeded()) {
+                    out.append(" FAILED ").append(click);
+                }
+            }
+            out.append(" x").append(run);
+        }
+        return out.toString();
     }
 
     List<Click> clicks() {

@@ -392,6 +392,7 @@ class ClusterIT {
                         clicks.stream().filter(c -> c.movedNode() && c.reloaded()).count(),
                         clicks.stream().mapToLong(c -> Duration.between(c.started(), c.ended()).toMillis()).max()
                                 .orElse(0));
+                System.out.println("[cluster] nodes serving each customer's clicks:" + clicking.summary());
                 assertThat(rounds).allSatisfy(r -> assertThat(r.succeeded()).as(r.toString()).isTrue());
             }
 

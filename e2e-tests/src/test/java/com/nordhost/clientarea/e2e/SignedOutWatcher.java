@@ -13,10 +13,16 @@ final class SignedOutWatcher {
 
     private static final String SCRIPT = """
             if (!window.__signedOutWatcher) {
-              window.__signedOutWatcher = new MutationObserver(() => {
+              let pending = false;
+              const look = () => {
+                pending = false;
                 const text = document.body ? document.body.innerText : '';
                 if (/session expired/i.test(text)) sessionStorage.setItem('sawSessionExpired', text.slice(0, 300));
                 if (text.includes('%s')) sessionStorage.setItem('sawLoginPage', location.href);
+              };
+              // One look per burst of changes (a page draws itself in many), soon enough for anything a person sees.
+              window.__signedOutWatcher = new MutationObserver(() => {
+                if (!pending) { pending = true; setTimeout(look, 50); }
               });
               window.__signedOutWatcher.observe(document, {subtree: true, childList: true, characterData: true});
             }
@@ -33,7 +39,7 @@ final class SignedOutWatcher {
         browser.driver.executeScript(SCRIPT);
     }
 
-    /** What the tab showed since {@link #watch}: "saw: " and the notice's text or the login page's address; null: nothing. */
+    /** What the tab showed since {@link #watch}: "saw: " and the notice or the login page's address; null: nothing. */
     static String seen(Browser browser) {
         Object seen = browser.driver.executeScript("return sessionStorage.getItem('sawSessionExpired')"
                 + " || sessionStorage.getItem('sawLoginPage')");
