@@ -70,6 +70,11 @@ final class Cluster implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + (basePort + 2 * i + 1) + "/");
     }
 
+    /** Node {@code i}'s data folder (where {@code bin/import-customers} finds the node's operator token). */
+    Path nodeDataDir(int i) {
+        return dir.resolve("node" + i + "/data");
+    }
+
     String nodeLog(int i) {
         try {
             return Files.readString(dir.resolve("node" + i + "/server.log"));

@@ -54,6 +54,11 @@ class ClusterIT {
     private static final String TRY_LATER = "Too many wrong codes in a row.";
     private static final String LOCKED = "is locked after too many wrong codes";
 
+    /** Customers of test 7, imported with the PHP manual's bcrypt example (their old system's hash of it). */
+    private static final List<String> CLICKERS = List.of("Ada Ahlberg", "Bo Berg", "Cai Carlsson");
+    private static final String PHP_PASSWORD = "rasmuslerdorf";
+    private static final String PHP_BCRYPT = "$2y$10$.vGA1O9wmRjrwAVXD98HNOgsNpDczlqm3Jq7KnEd1rVAGv3Fykk1a";
+
     private ThrowawayDatabase db;
     private ProductExtension.Mailbox mailbox;
     private Cluster cluster;
@@ -313,6 +318,7 @@ class ClusterIT {
             // Decision 0037: the open page's next click reaches the other node, which restores the sign-in from
             // the database; the page reloads by itself on the same route, still signed in, no "session expired".
             signedIn.driver.executeScript("window.drawnByTheDeadNode = true");
+            SignedOutWatcher.watch(signedIn);
             new VaadinPage(signedIn).follow("My details");
             signedIn.wait.until(d -> Boolean.TRUE.equals(
                     signedIn.driver.executeScript("return window.drawnByTheDeadNode === undefined")));
@@ -322,6 +328,8 @@ class ClusterIT {
             assertThat(signedIn.driver.getCurrentUrl()).isEqualTo(route);
             assertThat(signedIn.visibleText()).doesNotContain("Log in to the Client area")
                     .doesNotContainIgnoringCase("session expired");
+            assertThat(SignedOutWatcher.seen(signedIn)).as("not even for a moment before the reload")
+                    .isNull();
             assertThat(signedIn.driver.manage().getCookieNamed("CLIENTAREA_NODE").getValue()).isNotEqualTo(victim);
             stream.awaitSuccesses(3);
             stream.close();
@@ -342,19 +350,78 @@ class ClusterIT {
 
     @Test
     @Order(7)
-    void a_rolling_restart_of_both_nodes_fails_no_new_login() throws Exception {
-        try (LoginLoop stream = new LoginLoop(cluster.customerUrl)) {
-            stream.awaitSuccesses(2);
-            cluster.run("restart-node", "1");
-            stream.awaitSuccesses(2);
-            cluster.run("restart-node", "2");
-            stream.awaitSuccesses(2);
-            stream.close();
-            List<LoginLoop.Round> rounds = stream.rounds();
-            System.out.printf("[cluster] rolling restart: %d logins through the balancer, served by %s%n",
-                    rounds.size(), rounds.stream().collect(Collectors.groupingBy(LoginLoop.Round::node,
-                            Collectors.counting())));
-            assertThat(rounds).allSatisfy(r -> assertThat(r.succeeded()).as(r.toString()).isTrue());
+    void a_rolling_restart_of_both_nodes_fails_no_new_login_and_signs_out_none_of_three_clicking_customers()
+            throws Exception {
+        List<ClickingCustomers.Customer> customers = threeCustomersSignedInWithTheirSecondFactor();
+        try {
+            Map<String, String> signInCookies = new HashMap<>();
+            Map<String, String> startedOn = new HashMap<>();
+            for (ClickingCustomers.Customer c : customers) {
+                signInCookies.put(c.name(), c.browser().driver.manage().getCookieNamed("CLIENTAREA_SIGNIN").getValue());
+                startedOn.put(c.name(), c.browser().driver.manage().getCookieNamed("CLIENTAREA_NODE").getValue());
+            }
+            assertThat(startedOn.values()).as("customers on both nodes, so each restart moves someone")
+                    .contains("node1", "node2");
+            long loginsBefore = db.count(successfulLoginsOfTheClickers());
+
+            List<Instant[]> outOfService = new ArrayList<>();
+            List<ClickingCustomers.Click> clicks;
+            try (LoginLoop stream = new LoginLoop(cluster.customerUrl);
+                 ClickingCustomers clicking = new ClickingCustomers(customers)) {
+                stream.awaitSuccesses(2);
+                clicking.awaitRounds(1);
+                for (String node : List.of("1", "2")) {
+                    // As an operator's rolling update: drained, stopped cleanly, started, back in HAProxy once
+                    // healthy (bin/cluster waits for HAProxy to see it UP), then the next node.
+                    Instant out = Instant.now();
+                    cluster.run("restart-node", node);
+                    outOfService.add(new Instant[] {out, Instant.now()});
+                    stream.awaitSuccesses(2);
+                    clicking.awaitRounds(2);
+                }
+                stream.close();
+                clicking.close();
+                List<LoginLoop.Round> rounds = stream.rounds();
+                clicks = clicking.clicks();
+                System.out.printf("[cluster] rolling restart: %d logins through the balancer, served by %s;"
+                                + " %d clicks of 3 signed-in customers, %d of them while a node was out, %d moved to"
+                                + " the other node and reloaded into the restored sign-in, slowest %d ms%n",
+                        rounds.size(), rounds.stream().collect(Collectors.groupingBy(LoginLoop.Round::node,
+                                Collectors.counting())), clicks.size(),
+                        clicks.stream().filter(c -> during(c, outOfService)).count(),
+                        clicks.stream().filter(c -> c.movedNode() && c.reloaded()).count(),
+                        clicks.stream().mapToLong(c -> Duration.between(c.started(), c.ended()).toMillis()).max()
+                                .orElse(0));
+                System.out.println("[cluster] nodes serving each customer's clicks:" + clicking.summary());
+                assertThat(rounds).allSatisfy(r -> assertThat(r.succeeded()).as(r.toString()).isTrue());
+            }
+
+            // Every click landed on a signed-in page; no browser saw the login page or "session expired".
+            assertThat(clicks).allSatisfy(c -> assertThat(c.succeeded()).as(c.toString()).isTrue());
+            for (ClickingCustomers.Customer c : customers) {
+                List<ClickingCustomers.Click> own = clicks.stream().filter(k -> k.customer().equals(c.name())).toList();
+                for (Instant[] window : outOfService) {
+                    assertThat(own).as(c.name() + " clicked while a node was out")
+                            .anyMatch(k -> during(k, List.<Instant[]>of(window)));
+                }
+                // Each one's node went out at some point: the click after it reached the other node, which restored
+                // the sign-in (a reload on the same route), and the last node serving everyone is node 1.
+                assertThat(own).as(c.name() + " moved to the other node by a restored sign-in")
+                        .anyMatch(k -> k.movedNode() && k.reloaded());
+                assertThat(own.get(own.size() - 1).nodeAfter()).isEqualTo("node1");
+                assertThat(c.browser().driver.manage().getCookieNamed("CLIENTAREA_SIGNIN").getValue())
+                        .as("the same sign-in all along").isEqualTo(signInCookies.get(c.name()));
+            }
+            customers.get(0).browser().screenshot("cluster-7-still-signed-in-after-the-rolling-restart");
+            assertThat(db.count(successfulLoginsOfTheClickers())).as("restoring a sign-in is not a login")
+                    .isEqualTo(loginsBefore);
+            String theirSignIns = "SELECT COUNT(*) FROM sign_in s JOIN account a ON a.id = s.account_id"
+                    + " WHERE a.email_normalized LIKE 'clicker.%'";
+            assertThat(db.count(theirSignIns)).as("one sign-in each").isEqualTo(3);
+            assertThat(db.count(theirSignIns + " AND s.second_factor <> 'APP_CODE'")).as("given with a code")
+                    .isZero();
+        } finally {
+            customers.forEach(c -> c.browser().close());
         }
         assertThat(nodesServingNewVisitors()).containsExactlyInAnyOrder("node1", "node2");
     }
@@ -362,27 +429,133 @@ class ClusterIT {
     @Test
     @Order(8)
     void a_sign_out_through_node_1_ends_a_browser_on_node_2_at_its_next_click() throws Exception {
-        try (Browser onNode1 = new Browser(); Browser onNode2 = new Browser()) {
+        try (Browser onNode1 = new Browser(); Browser onNode2 = new Browser(); Browser alsoOnNode2 = new Browser()) {
             CustomerSteps first = new CustomerSteps(onNode1, "cluster-8a");
-            CustomerSteps second = new CustomerSteps(onNode2, "cluster-8b");
-            onNode2.open(cluster.nodeCustomerUrl(2).resolve("login"));
-            second.logInWithPassword();
-            onNode2.awaitText("Welcome");
-            second.openSecuritySettings();
+            for (Browser b : List.of(onNode2, alsoOnNode2)) {
+                b.open(cluster.nodeCustomerUrl(2).resolve("login"));
+                CustomerSteps other = new CustomerSteps(b, "cluster-8b");
+                other.logInWithPassword();
+                b.awaitText("Welcome");
+                other.openSecuritySettings();
+            }
             onNode1.open(cluster.nodeCustomerUrl(1).resolve("login"));
             first.logInWithPassword();
             onNode1.awaitText("Welcome");
             first.openSecuritySettings();
             onNode1.awaitText("Where you're signed in");
 
-            onNode1.scrollToAndPress("Sign out everywhere else");
-            onNode1.awaitText("Every other browser was signed out");
+            // Security settings → Where you're signed in → "Sign out" on the row of the browser on node 2 (the
+            // row's id is the sign-in's, which the browser's cookie starts with).
+            String signIn = onNode2.driver.manage().getCookieNamed("CLIENTAREA_SIGNIN").getValue().split("\\.")[0];
+            SignedOutWatcher.watch(onNode2);
+            onNode1.scrollToAndClick(By.id("sign-out-" + signIn));
+            onNode1.awaitText("That browser was signed out");
+            onNode1.screenshot("cluster-8-signed-out-another-browser-through-node-1");
 
             new VaadinPage(onNode2).follow("My details");
             onNode2.awaitText("Log in to the Client area");
             onNode2.screenshot("cluster-8-signed-out-through-the-other-node");
+            // The watcher that test 6 and 7 rely on sees a login page that appears after a reload.
+            assertThat(SignedOutWatcher.seen(onNode2)).startsWith("saw: ").contains("/login");
+            // Only that one: the other browser on node 2 goes on, until "Sign out everywhere else".
+            new VaadinPage(alsoOnNode2).follow("My details");
+            alsoOnNode2.awaitElement(By.id("my-details"));
+            assertThat(alsoOnNode2.visibleText()).contains("Log out").doesNotContain("Log in to the Client area");
+
+            onNode1.scrollToAndPress("Sign out everywhere else");
+            onNode1.awaitText("Every other browser was signed out");
+            new VaadinPage(alsoOnNode2).follow("Security settings");
+            alsoOnNode2.awaitText("Log in to the Client area");
             assertThat(onNode1.visibleText()).contains("(this browser)");
         }
+    }
+
+    /**
+     * Three customers moved over from an old billing system ({@code bin/import-customers} through node 1, with the
+     * PHP manual's bcrypt of their old password) each turn 2FA on and sign in again with a code, at the same time,
+     * in their own browser through the balancer; the first and the third are sent to node 1, the second to node 2.
+     */
+    private List<ClickingCustomers.Customer> threeCustomersSignedInWithTheirSecondFactor() throws Exception {
+        Path csv = Files.createTempFile(cluster.nodeDataDir(1).getParent().getParent(), "clickers", ".csv");
+        StringBuilder rows = new StringBuilder("email,full_name,password_hash\n");
+        for (String name : CLICKERS) {
+            rows.append(clickerEmail(name)).append(',').append(name).append(',').append(PHP_BCRYPT).append('\n');
+        }
+        Files.writeString(csv, rows);
+        ProcessBuilder importer = new ProcessBuilder("bash", Path.of(System.getProperty("clientarea.root", ".."))
+                .resolve("bin/import-customers").toString(), csv.toString()).redirectErrorStream(true);
+        importer.environment().put("CLIENTAREA_DATA_DIR", cluster.nodeDataDir(1).toString());
+        importer.environment().put("CLIENTAREA_ADMIN_PORT", Integer.toString(cluster.nodeBackOfficeUrl(1).getPort()));
+        Process process = importer.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        assertThat(output).contains("3 rows: 3 imported");
+
+        ExecutorService signingIn = Executors.newFixedThreadPool(CLICKERS.size());
+        try {
+            List<Future<ClickingCustomers.Customer>> signedIn = new ArrayList<>();
+            for (int i = 0; i < CLICKERS.size(); i++) {
+                String name = CLICKERS.get(i);
+                String node = i % 2 == 0 ? "node1" : "node2";
+                signedIn.add(signingIn.submit(() -> signInWithACode(name, node)));
+            }
+            List<ClickingCustomers.Customer> customers = new ArrayList<>();
+            Exception failed = null;
+            for (Future<ClickingCustomers.Customer> customer : signedIn) {
+                try {
+                    customers.add(customer.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    failed = failed == null ? e : failed;
+                }
+            }
+            if (failed != null) {
+                customers.forEach(c -> c.browser().close());
+                throw failed;
+            }
+            return customers;
+        } finally {
+            signingIn.shutdownNow();
+        }
+    }
+
+    private ClickingCustomers.Customer signInWithACode(String name, String node) throws Exception {
+        Browser browser = new Browser();
+        try {
+            String prefix = "cluster-7-" + name.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+            CustomerSteps steps = new CustomerSteps(browser, prefix);
+            browser.open(cluster.customerUrl.resolve("login"));
+            // The balancer's cookie names the node, as it would after an earlier visit there.
+            browser.driver.manage().addCookie(new org.openqa.selenium.Cookie("CLIENTAREA_NODE", node, "/"));
+            browser.open(cluster.customerUrl.resolve("login"));
+            steps.logInWithPassword(clickerEmail(name), PHP_PASSWORD);
+            browser.awaitText("Welcome, " + name);
+            steps.openSecuritySettings();
+            AuthenticatorApp app = steps.enableTwoFactor().app();
+            steps.logOut();
+            steps.logInWithPassword(clickerEmail(name), PHP_PASSWORD);
+            browser.awaitText("Open your 2FA app");
+            submitCode(browser, app.freshCode());
+            browser.awaitText("Welcome, " + name);
+            assertThat(browser.driver.manage().getCookieNamed("CLIENTAREA_NODE").getValue()).isEqualTo(node);
+            return new ClickingCustomers.Customer(prefix, browser);
+        } catch (Exception | AssertionError e) {
+            browser.screenshot("cluster-7-sign-in-failed-" + name.split(" ")[0]);
+            browser.close();
+            throw e;
+        }
+    }
+
+    private static String clickerEmail(String name) {
+        return "clicker." + name.split(" ")[0].toLowerCase(java.util.Locale.ROOT) + "@example.com";
+    }
+
+    private static boolean during(ClickingCustomers.Click click, List<Instant[]> windows) {
+        return windows.stream().anyMatch(w -> !click.started().isBefore(w[0]) && !click.started().isAfter(w[1]));
+    }
+
+    private static String successfulLoginsOfTheClickers() {
+        return "SELECT COUNT(*) FROM audit_event e JOIN account a ON a.id = e.account_id"
+                + " WHERE e.event_type = 'LOGIN_SUCCEEDED' AND a.email_normalized LIKE 'clicker.%'";
     }
 
     private void atCodeStep(Browser browser, URI node) {

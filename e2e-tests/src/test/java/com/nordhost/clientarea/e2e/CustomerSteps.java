@@ -22,9 +22,14 @@ final class CustomerSteps {
     }
 
     void logInWithPassword() {
+        logInWithPassword(EMAIL, PASSWORD);
+    }
+
+    /** The same for another customer than the demo one. */
+    void logInWithPassword(String email, String password) {
         browser.awaitText("Log in to the Client area");
-        page.type("login-email", EMAIL);
-        page.type("login-password", PASSWORD);
+        page.type("login-email", email);
+        page.type("login-password", password);
         page.press("Log in");
     }
 

@@ -1,11 +1,13 @@
 package com.nordhost.clientarea.e2e;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A customer who keeps signing in through the balancer in their own browser, each time as a new visitor (no
@@ -41,7 +43,9 @@ final class LoginLoop implements AutoCloseable {
                     browser.driver.manage().deleteAllCookies();
                     browser.open(balancer.resolve("login"));
                     customer.logInWithPassword();
-                    browser.awaitText("Welcome");
+                    // A minute, not the usual 30 s: a node starting up on a busy 2-core machine slows the other one.
+                    new WebDriverWait(browser.driver, Duration.ofSeconds(60))
+                            .until(d -> browser.visibleText().contains("Welcome"));
                 } catch (RuntimeException e) {
                     failure = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst()
                             .orElse("");
