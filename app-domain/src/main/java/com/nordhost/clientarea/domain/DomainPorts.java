@@ -20,6 +20,7 @@ import com.nordhost.clientarea.domain.staff.StaffDirectory;
 import com.nordhost.clientarea.domain.throttle.UnknownAddressCounters;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorAppRepository;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorRepository;
+import com.nordhost.clientarea.domain.twofactor.TwoFactorRequirements;
 
 import java.util.Objects;
 
@@ -36,7 +37,7 @@ public record DomainPorts(AccountRepository accounts, TwoFactorRepository twoFac
                           AuthenticatorAppRepository authenticatorApps, SecurityKeyRepository securityKeys,
                           WebAuthnChallenges webAuthnChallenges, ApiTokenRepository apiTokens,
                           ProvisionedCustomers provisionedCustomers, ProtectLinks protectLinks, OwnerFlags ownerFlags,
-                          SignInRepository signIns) {
+                          SignInRepository signIns, TwoFactorRequirements twoFactorRequirements) {
 
     public DomainPorts {
         Objects.requireNonNull(accounts, "The account repository is required.");
@@ -59,19 +60,22 @@ public record DomainPorts(AccountRepository accounts, TwoFactorRepository twoFac
         Objects.requireNonNull(protectLinks, "The protect links are required.");
         Objects.requireNonNull(ownerFlags, "The owner flags are required.");
         Objects.requireNonNull(signIns, "The sign-ins are required.");
+        Objects.requireNonNull(twoFactorRequirements, "The two-factor requirements are required.");
     }
 
     /** The same ports with another account repository (a test's instrumented one). */
     public DomainPorts withAccounts(AccountRepository replacement) {
         return new DomainPorts(replacement, twoFactor, auditLog, auditSearch, customers, staff, outbox, passwordResets,
                 transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, authenticatorApps, securityKeys,
-                webAuthnChallenges, apiTokens, provisionedCustomers, protectLinks, ownerFlags, signIns);
+                webAuthnChallenges, apiTokens, provisionedCustomers, protectLinks, ownerFlags, signIns,
+                twoFactorRequirements);
     }
 
     /** The same ports with another two-factor repository (a test's instrumented one). */
     public DomainPorts withTwoFactor(TwoFactorRepository replacement) {
         return new DomainPorts(accounts, replacement, auditLog, auditSearch, customers, staff, outbox, passwordResets,
                 transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, authenticatorApps, securityKeys,
-                webAuthnChallenges, apiTokens, provisionedCustomers, protectLinks, ownerFlags, signIns);
+                webAuthnChallenges, apiTokens, provisionedCustomers, protectLinks, ownerFlags, signIns,
+                twoFactorRequirements);
     }
 }

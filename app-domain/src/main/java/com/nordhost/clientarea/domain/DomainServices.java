@@ -53,6 +53,7 @@ import com.nordhost.clientarea.domain.support.BrowsersForgottenBySupport;
 import com.nordhost.clientarea.domain.support.SecondFactorUnlock;
 import com.nordhost.clientarea.domain.support.SupportDesk;
 import com.nordhost.clientarea.domain.support.SupportRemoval;
+import com.nordhost.clientarea.domain.support.TwoFactorRequirementDesk;
 import com.nordhost.clientarea.domain.throttle.PasswordFailures;
 import com.nordhost.clientarea.domain.totp.TotpVerifier;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorAppStore;
@@ -63,6 +64,7 @@ import com.nordhost.clientarea.domain.twofactor.SecondFactorEnd;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorApps;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
+import com.nordhost.clientarea.domain.twofactor.RequiredTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorOverview;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeyCheck;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeyLogin;
@@ -123,6 +125,8 @@ public final class DomainServices {
     private final SecurityActivity securityActivity;
     private final BrowsersForgottenBySupport browsersForgottenBySupport;
     private final CustomerImport customerImport;
+    private final RequiredTwoFactor requiredTwoFactor;
+    private final TwoFactorRequirementDesk twoFactorRequirementDesk;
 
     private DomainServices(DomainPorts ports, Clock clock, KeyRing keyRing, DomainSettings settings,
                            Executor afterTheAnswer) {
@@ -147,8 +151,11 @@ public final class DomainServices {
         List<AuthenticatorStore> authenticatorStores = List.of(new AuthenticatorAppStore(ports.authenticatorApps()),
                 new SecurityKeyStore(ports.securityKeys(), ports.webAuthnChallenges()),
                 new RememberedBrowserStore(ports.rememberedBrowsers(), clock), new BackupCodeStore(ports.twoFactor()));
+        // Decision 0046: the one rule of who must use a second factor, agents and customers alike.
+        requiredTwoFactor = new RequiredTwoFactor(ports.accounts(), ports.twoFactor(), ports.twoFactorRequirements(),
+                settings.twoFactorRequirement(), ports.transactions(), clock);
         SecondFactorEnd secondFactorEnd = new SecondFactorEnd(ports.accounts(), ports.twoFactor(),
-                authenticatorStores, audit, notices);
+                authenticatorStores, audit, notices, requiredTwoFactor);
 
         rememberedBrowsers = new RememberedBrowsers(ports.accounts(), ports.rememberedBrowsers(), audit,
                 ports.transactions(), clock);
@@ -187,7 +194,7 @@ public final class DomainServices {
                 cipher, verifier, passwordConfirmation, audit, notices, ports.transactions(), clock, random,
                 settings.totpIssuer(), settings.totp());
         disableTwoFactor = new DisableTwoFactor(ports.accounts(), ports.twoFactor(), passwordConfirmation,
-                secondFactorEnd, ports.transactions());
+                secondFactorEnd, ports.transactions(), requiredTwoFactor, audit);
         backupCodeRenewal = new BackupCodeRenewal(ports.accounts(), ports.twoFactor(), passwordConfirmation,
                 backupCodes, backupCodeHasher, audit, ports.transactions(), notices);
         passwordChange = new PasswordChange(ports.accounts(), passwordHasher, passwordPolicy, audit,
@@ -198,6 +205,8 @@ public final class DomainServices {
         customerDetailsChange = new CustomerDetailsChange(ports.accounts(), passwordConfirmation, auditLog, notices,
                 mailedLinks, ports.transactions(), clock);
         supportRemoval = new SupportRemoval(ports.accounts(), secondFactorEnd, audit, ports.transactions());
+        twoFactorRequirementDesk = new TwoFactorRequirementDesk(ports.accounts(), ports.twoFactorRequirements(),
+                requiredTwoFactor, audit, notices, ports.transactions(), clock, settings.timeZone());
         secondFactorUnlock = new SecondFactorUnlock(ports.accounts(), ports.twoFactor(), audit, ports.transactions());
         supportDesk = new SupportDesk(ports.accounts(), auditLog, supportRemoval, secondFactorUnlock,
                 twoFactorOverview, notices, ports.transactions());
@@ -210,7 +219,7 @@ public final class DomainServices {
         // An approved recovery whose wait is over takes effect at the account's next login attempt.
         passwordLogin = new PasswordLogin(ports.accounts(), ports.twoFactor(), passwordHasher, audit,
                 ports.transactions(), passwordFailures, deviceTrust, recoveryRequestFlow::completeDue,
-                rememberedTokens);
+                rememberedTokens, requiredTwoFactor);
         customerSearch = new CustomerSearch(ports.customers(), ports.transactions());
         auditRetention = new AuditRetention(auditLog, ports.transactions(), clock, settings.auditRetention());
         auditLogQuery = new AuditLogQuery(ports.accounts(), ports.auditSearch(), ports.transactions());
@@ -422,5 +431,15 @@ public final class DomainServices {
 
     public BrowsersForgottenBySupport browsersForgottenBySupport() {
         return browsersForgottenBySupport;
+    }
+
+    /** Who must use a second factor, and from when (decision 0046). */
+    public RequiredTwoFactor requiredTwoFactor() {
+        return requiredTwoFactor;
+    }
+
+    /** Support's "Require two-factor authentication" for one customer, and its lifting (decision 0046). */
+    public TwoFactorRequirementDesk twoFactorRequirementDesk() {
+        return twoFactorRequirementDesk;
     }
 }

@@ -3,6 +3,7 @@ package com.nordhost.clientarea.domain;
 import com.nordhost.clientarea.domain.password.PasswordHashParameters;
 import com.nordhost.clientarea.domain.securitykey.RelyingParty;
 import com.nordhost.clientarea.domain.totp.TotpParameters;
+import com.nordhost.clientarea.domain.twofactor.TwoFactorRequirementSetting;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -34,12 +35,15 @@ import java.util.Set;
  *                       however active the browser was
  * @param sessionInMemoryIdle how long a node keeps a signed-in browser's in-memory (HTTP and Vaadin) session without
  *                       a request; after it the next request restores the sign-in from the database
+ * @param twoFactorRequirement whether every customer must use two-factor authentication, and the grace period
+ *                       (decision 0046); off by default
  */
 public record DomainSettings(String companyName, String totpIssuer, String supportEmail, ZoneId timeZone,
                              Duration sessionIdle, PasswordHashParameters passwordHashing, TotpParameters totp,
                              Set<String> trustedProxies, String customerUrl, Duration recoveryWait,
                              Duration rememberBrowser, RelyingParty relyingParty, Duration auditRetention,
-                             Duration signInLifetime, Duration sessionInMemoryIdle) {
+                             Duration signInLifetime, Duration sessionInMemoryIdle,
+                             TwoFactorRequirementSetting twoFactorRequirement) {
 
     public static final String DEFAULT_COMPANY_NAME = "Nordhost";
     public static final String DEFAULT_SUPPORT_EMAIL = "support@nordhost.example";
@@ -97,6 +101,8 @@ public record DomainSettings(String companyName, String totpIssuer, String suppo
             throw new IllegalArgumentException("The in-memory session idle time must be positive, not "
                     + sessionInMemoryIdle + ".");
         }
+        twoFactorRequirement = twoFactorRequirement == null ? TwoFactorRequirementSetting.DEFAULT
+                : twoFactorRequirement;
     }
 
     /** Production defaults: OWASP's Argon2id minimum, SHA1/6 digits/30 s, the company name as TOTP issuer. */
@@ -104,7 +110,8 @@ public record DomainSettings(String companyName, String totpIssuer, String suppo
         return new DomainSettings(DEFAULT_COMPANY_NAME, DEFAULT_COMPANY_NAME, DEFAULT_SUPPORT_EMAIL,
                 DEFAULT_TIME_ZONE, DEFAULT_SESSION_IDLE, PasswordHashParameters.OWASP_MINIMUM, TotpParameters.DEFAULT,
                 Set.of(), DEFAULT_CUSTOMER_URL, DEFAULT_RECOVERY_WAIT, DEFAULT_REMEMBER_BROWSER, null,
-                DEFAULT_AUDIT_RETENTION, DEFAULT_SIGN_IN_LIFETIME, DEFAULT_SESSION_IN_MEMORY_IDLE);
+                DEFAULT_AUDIT_RETENTION, DEFAULT_SIGN_IN_LIFETIME, DEFAULT_SESSION_IN_MEMORY_IDLE,
+                TwoFactorRequirementSetting.DEFAULT);
     }
 
     /** Light hashing for test suites that are not about hash cost; everything else as in production. */
@@ -114,58 +121,58 @@ public record DomainSettings(String companyName, String totpIssuer, String suppo
 
     public DomainSettings withCompanyName(String name) {
         return new DomainSettings(name, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle, twoFactorRequirement);
     }
 
     public DomainSettings withTotpIssuer(String issuer) {
         return new DomainSettings(companyName, issuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle, twoFactorRequirement);
     }
 
     public DomainSettings withSupportEmail(String address) {
         return new DomainSettings(companyName, totpIssuer, address, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle, twoFactorRequirement);
     }
 
     public DomainSettings withTimeZone(ZoneId zone) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, zone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle, twoFactorRequirement);
     }
 
     public DomainSettings withSessionIdle(Duration idle) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, idle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle, twoFactorRequirement);
     }
 
     public DomainSettings withPasswordHashing(PasswordHashParameters parameters) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, parameters, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle, twoFactorRequirement);
     }
 
     public DomainSettings withTrustedProxies(Set<String> proxies) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                proxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle);
+                proxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle, twoFactorRequirement);
     }
 
     public DomainSettings withCustomerUrl(String url) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, url, recoveryWait, rememberBrowser, null, auditRetention, signInLifetime, sessionInMemoryIdle);
+                trustedProxies, url, recoveryWait, rememberBrowser, null, auditRetention, signInLifetime, sessionInMemoryIdle, twoFactorRequirement);
     }
 
     public DomainSettings withRecoveryWait(Duration wait) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, wait, rememberBrowser, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle);
+                trustedProxies, customerUrl, wait, rememberBrowser, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle, twoFactorRequirement);
     }
 
     public DomainSettings withRememberBrowser(Duration time) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, time, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle);
+                trustedProxies, customerUrl, recoveryWait, time, relyingParty, auditRetention, signInLifetime, sessionInMemoryIdle, twoFactorRequirement);
     }
 
     /** Another relying party for security keys; {@link #withCustomerUrl} derives it from the new address again. */
     public DomainSettings withRelyingParty(RelyingParty party) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser, party, auditRetention, signInLifetime, sessionInMemoryIdle);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, party, auditRetention, signInLifetime, sessionInMemoryIdle, twoFactorRequirement);
     }
 
     /** Whether the code step offers "don't ask for a code on this browser". */
@@ -182,21 +189,28 @@ public record DomainSettings(String companyName, String totpIssuer, String suppo
     /** How long audit rows are kept; zero keeps them for ever. */
     public DomainSettings withAuditRetention(Duration retention) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
-                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, retention, signInLifetime, sessionInMemoryIdle);
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, retention, signInLifetime, sessionInMemoryIdle, twoFactorRequirement);
     }
 
     /** The absolute limit of a sign-in (decision 0037). */
     public DomainSettings withSignInLifetime(Duration lifetime) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
                 trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention, lifetime,
-                sessionInMemoryIdle);
+                sessionInMemoryIdle, twoFactorRequirement);
     }
 
     /** How long a node keeps an idle signed-in browser's session in memory (decision 0037). */
     public DomainSettings withSessionInMemoryIdle(Duration idle) {
         return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
                 trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention,
-                signInLifetime, idle);
+                signInLifetime, idle, twoFactorRequirement);
+    }
+
+    /** Whether every customer must use two-factor authentication, and the grace period (decision 0046). */
+    public DomainSettings withTwoFactorRequirement(TwoFactorRequirementSetting requirement) {
+        return new DomainSettings(companyName, totpIssuer, supportEmail, timeZone, sessionIdle, passwordHashing, totp,
+                trustedProxies, customerUrl, recoveryWait, rememberBrowser, relyingParty, auditRetention,
+                signInLifetime, sessionInMemoryIdle, requirement);
     }
 
     /** The sign-in's idle time (the session idle time) and absolute limit. */

@@ -103,6 +103,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     private final OwnerFlagBanner ownerFlag;
     private final SignIns signIns;
     private final WhatTheCustomerHas has;
+    private final RequiredTwoFactorSection requirement;
     private final Paragraph result = new Paragraph();
     private AccountId customerId;
     private String title = "";
@@ -110,8 +111,9 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     @Inject
     public CustomerView(SupportDesk desk, CustomerOnboarding onboarding, CustomerDeactivation deactivation,
                         CustomerErasure erasure, OwnerFlagBanner ownerFlag,
-                        SignIns signIns, WhatTheCustomerHas has) {
+                        SignIns signIns, WhatTheCustomerHas has, RequiredTwoFactorSection requirement) {
         this.has = Objects.requireNonNull(has, "What the customer has is required.");
+        this.requirement = Objects.requireNonNull(requirement, "The requirement section is required.");
         this.ownerFlag = Objects.requireNonNull(ownerFlag, "The owner flag banner is required.");
         this.desk = Objects.requireNonNull(desk, "The support desk is required.");
         this.signIns = Objects.requireNonNull(signIns, "The sign-ins are required.");
@@ -178,6 +180,8 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
             off.setId("customer-nothing-to-remove");
             add(off);
         }
+        // Decision 0046: support may require 2FA of this customer, whatever the setting, and lift it again.
+        add(requirement.showFor(customerId, agent(), p, this::reportAndRender));
         add(signInsOf(p));
         if (SignIn.current().filter(Roles::isAdmin).isPresent()) {
             add(erasureSection(p));
@@ -430,24 +434,9 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
                 ticket, requester, reason, remove);
     }
 
-    /**
-     * An action as its own named step, closed until the agent opens it ({@code <id>-open}, then {@code <id>-form}):
-     * the page shows the customer first, and two actions' fields with the same labels are never open side by side.
-     */
+    /** An action as its own named step, closed until the agent opens it ({@link ClosedStep}). */
     private VerticalLayout step(String id, String title, Component... fields) {
-        VerticalLayout form = new VerticalLayout(new H3(title));
-        form.add(fields);
-        form.setId(id + "-form");
-        form.setPadding(false);
-        form.setVisible(false);
-        Button open = new Button(title + "…", event -> {
-            form.setVisible(true);
-            event.getSource().setVisible(false);
-        });
-        open.setId(id + "-open");
-        VerticalLayout step = new VerticalLayout(open, form);
-        step.setPadding(false);
-        return step;
+        return ClosedStep.of(id, title, fields);
     }
 
     private VerticalLayout unlockForm(CustomerProfile p) {

@@ -5,18 +5,14 @@ import com.nordhost.clientarea.domain.login.PasswordLogin;
 import com.nordhost.clientarea.domain.login.SecondFactorLogin;
 import com.nordhost.clientarea.domain.login.SessionEpochs;
 import com.nordhost.clientarea.domain.signin.SignIns;
-import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
 import com.nordhost.clientarea.web.i18n.LanguageSwitch;
+import com.nordhost.clientarea.web.signin.EnrolmentAtLogin;
 import com.nordhost.clientarea.web.signin.SignInFlow;
 import com.nordhost.clientarea.web.signin.SignInOptions;
 import com.nordhost.clientarea.web.signin.SignIn;
-import com.nordhost.clientarea.web.twofactor.EnrollmentDialog;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -37,18 +33,18 @@ import java.util.Objects;
 @AnonymousAllowed
 public class AgentLoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final Enrollment enrollment;
     private final DomainSettings settings;
     private final SignInFlow flow;
 
     @Inject
     public AgentLoginView(PasswordLogin passwordLogin, SecondFactorLogin secondFactorLogin,
                           SessionEpochs sessionEpochs, SignIns signIns, Enrollment enrollment, DomainSettings settings) {
-        this.enrollment = Objects.requireNonNull(enrollment, "The enrollment is required.");
+        Objects.requireNonNull(enrollment, "The enrollment is required.");
         this.settings = Objects.requireNonNull(settings, "The settings are required.");
-        // Staff without an active second factor: enrolment is the only way in.
+        // Staff without an active second factor: enrolment is the only way in (the domain's rule, decision 0046).
         flow = new SignInFlow(passwordLogin, secondFactorLogin, sessionEpochs, signIns, null, SignInOptions.of(Realm.STAFF,
-                settings.companyName(), () -> getTranslation("login.lockedAgent"), this::showEnrollmentStep));
+                settings.companyName(), () -> getTranslation("login.lockedAgent"),
+                new EnrolmentAtLogin(enrollment, settings.companyName())));
         setId("agent-login-view");
         setAlignItems(Alignment.CENTER);
         H1 title = new H1(settings.companyName() + " – " + getTranslation("app.backOffice"));
@@ -68,29 +64,5 @@ public class AgentLoginView extends VerticalLayout implements BeforeEnterObserve
         } else {
             flow.start();
         }
-    }
-
-    private void showEnrollmentStep(SignInFlow card, Account account) {
-        Paragraph required = new Paragraph(getTranslation("login.enrollRequired"));
-        required.setId("enroll-required");
-        Button setUp = new Button(getTranslation("login.enrollStart"), event -> openEnrollment(card, account));
-        setUp.setId("enroll-start");
-        setUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("login.cancel"), event -> card.start());
-        cancel.setId("enroll-cancel");
-        card.showStep(getTranslation("login.enrollTitle"), required, setUp, cancel);
-        openEnrollment(card, account);
-    }
-
-    private void openEnrollment(SignInFlow card, Account account) {
-        EnrollmentDialog dialog = new EnrollmentDialog(enrollment, account.id(), settings.companyName());
-        dialog.addDoneListener(event -> {
-            if (event.changed()) {
-                card.signIn(account, true);
-            } else {
-                card.showError(getTranslation("login.enrollNotDone"));
-            }
-        });
-        dialog.open();
     }
 }

@@ -143,5 +143,12 @@ public enum AuditEventType {
     /** The owner's "Sign out everywhere else" (details: how many ended). */
     SIGNED_OUT_EVERYWHERE_ELSE,
     /** Support's "Sign out everywhere" on a customer's page (details: agent, how many ended, reason). */
-    SIGNED_OUT_EVERYWHERE_BY_SUPPORT
+    SIGNED_OUT_EVERYWHERE_BY_SUPPORT,
+    /**
+     * Support required two-factor authentication for the customer, whatever the setting (details: agent, ticket,
+     * reason, dueAt; decision 0046).
+     */
+    TWO_FACTOR_REQUIRED_BY_SUPPORT,
+    /** Support lifted its requirement of two-factor authentication (details: agent, ticket, reason). */
+    TWO_FACTOR_REQUIREMENT_LIFTED_BY_SUPPORT
 }

@@ -8,8 +8,16 @@ import java.time.Instant;
 /** What the password step of a login ends in. */
 public sealed interface LoginOutcome {
 
-    /** No second factor is on: the person is signed in. */
+    /** No second factor is on and none is required yet: the person is signed in. */
     record LoggedIn(Account account) implements LoginOutcome {
+    }
+
+    /**
+     * The password was right, no second factor is on, and one is required now (every agent; a customer under the
+     * hosting company's setting or support's requirement after the grace period; decision 0046): the person sets it
+     * up with the wizard before anything else opens, and is signed in only when it is on.
+     */
+    record SecondFactorSetUpRequired(Account account) implements LoginOutcome {
     }
 
     /**

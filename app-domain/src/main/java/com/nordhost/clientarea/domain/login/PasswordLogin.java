@@ -15,7 +15,9 @@ import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
 import com.nordhost.clientarea.domain.throttle.PasswordFailures;
 import com.nordhost.clientarea.domain.throttle.PasswordThrottle;
+import com.nordhost.clientarea.domain.twofactor.RequiredTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorCredential;
+import com.nordhost.clientarea.domain.twofactor.TwoFactorRequirement;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorRepository;
 import java.time.Instant;
 import java.util.Map;
@@ -40,16 +42,19 @@ public final class PasswordLogin {
     private final DeviceTrust devices;
     private final Consumer<AccountId> dueChanges;
     private final RememberedBrowserTokens rememberedBrowsers;
+    private final RequiredTwoFactor required;
 
     /**
      * @param dueChanges run for a found account before anything else of it is read, in the login's transaction:
      *                   changes whose time has come take effect (an approved "lost both" recovery after its wait)
      * @param rememberedBrowsers spares a remembered browser the code (decision 0020); null: none is
+     * @param required   whether an account without a second factor must set one up before it is signed in
      */
     public PasswordLogin(AccountRepository accounts, TwoFactorRepository twoFactor, PasswordHasher hasher,
                          AuditTrail audit, Transactions transactions, PasswordFailures failures,
                          DeviceTrust devices, Consumer<AccountId> dueChanges,
-                         RememberedBrowserTokens rememberedBrowsers) {
+                         RememberedBrowserTokens rememberedBrowsers, RequiredTwoFactor required) {
+        this.required = Objects.requireNonNull(required);
         this.dueChanges = Objects.requireNonNull(dueChanges);
         this.rememberedBrowsers = rememberedBrowsers;
         this.accounts = accounts;
@@ -141,6 +146,13 @@ public final class PasswordLogin {
             // The second step belongs to the account as it is now: a change before it ends this login.
             return new LoginOutcome.SecondFactorRequired(
                     new PendingLogin(account.id(), accounts.findSessionEpoch(account.id()).orElse(0)));
+        }
+        // No second factor: required now (every agent; customers by the setting or support, after the grace)?
+        TwoFactorRequirement requirement = required.atLogin(account);
+        if (requirement.isDue(required.now())) {
+            audit.record(AuditEventType.LOGIN_SUCCEEDED, account.id(), account.email().value(), origin,
+                    Map.of("next", "second factor set-up", "requiredBy", requirement.source().name()));
+            return new LoginOutcome.SecondFactorSetUpRequired(account);
         }
         audit.record(AuditEventType.LOGIN_SUCCEEDED, account.id(), account.email().value(), origin);
         return new LoginOutcome.LoggedIn(account);

@@ -58,7 +58,14 @@ public enum SecurityNotice {
     /** Support signed the customer out everywhere (decision 0037); never names the agent. */
     SIGNED_OUT_BY_SUPPORT("signedOutBySupport"),
     /** Support forgot every remembered browser of the customer (issue 22); never names the agent. */
-    BROWSERS_FORGOTTEN_BY_SUPPORT("browsersForgottenBySupport");
+    BROWSERS_FORGOTTEN_BY_SUPPORT("browsersForgottenBySupport"),
+    /**
+     * Support requires two-factor authentication for the customer (decision 0046); names the ticket and the date
+     * ({@code due}, ISO, the customers' time zone) from which a login without it leads to the wizard.
+     */
+    TWO_FACTOR_REQUIRED_BY_SUPPORT("twoFactorRequiredBySupport", "ticket", "due"),
+    /** Support lifted its requirement of two-factor authentication; names the ticket. */
+    TWO_FACTOR_REQUIREMENT_LIFTED("twoFactorRequirementLifted", "ticket");
 
     private final String key;
     private final List<String> arguments;

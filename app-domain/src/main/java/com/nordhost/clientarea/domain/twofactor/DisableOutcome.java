@@ -16,6 +16,13 @@ public sealed interface DisableOutcome {
     }
 
     /**
+     * Two-factor authentication is required for the account (decision 0046): it stays on; the password was not
+     * asked. {@code requirement} says who requires it.
+     */
+    record Required(TwoFactorRequirement requirement) implements DisableOutcome {
+    }
+
+    /**
      * Too many wrong passwords in a row ({@link PasswordThrottle}): the password was not checked (nor counted),
      * nothing changed; try again at or after {@code until}.
      */

@@ -4,6 +4,7 @@ import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.account.AccountRepository;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
+import com.nordhost.clientarea.domain.audit.AuditTrail;
 import com.nordhost.clientarea.domain.confirmation.PasswordConfirmation;
 import com.nordhost.clientarea.domain.shared.RequestOrigin;
 import com.nordhost.clientarea.domain.shared.Transactions;
@@ -11,7 +12,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The customer turns two-factor authentication off, confirming with the password. */
+/**
+ * The customer turns two-factor authentication off, confirming with the password; not while it is required
+ * ({@link RequiredTwoFactor}, decision 0046): then the password is not asked and the refusal is audited.
+ */
 public final class DisableTwoFactor {
 
     private final AccountRepository accounts;
@@ -19,9 +23,14 @@ public final class DisableTwoFactor {
     private final PasswordConfirmation confirmation;
     private final SecondFactorEnd end;
     private final Transactions transactions;
+    private final RequiredTwoFactor required;
+    private final AuditTrail audit;
 
     public DisableTwoFactor(AccountRepository accounts, TwoFactorRepository twoFactor,
-                            PasswordConfirmation confirmation, SecondFactorEnd end, Transactions transactions) {
+                            PasswordConfirmation confirmation, SecondFactorEnd end, Transactions transactions,
+                            RequiredTwoFactor required, AuditTrail audit) {
+        this.required = Objects.requireNonNull(required);
+        this.audit = Objects.requireNonNull(audit);
         this.accounts = Objects.requireNonNull(accounts);
         this.twoFactor = Objects.requireNonNull(twoFactor);
         this.confirmation = Objects.requireNonNull(confirmation);
@@ -35,6 +44,13 @@ public final class DisableTwoFactor {
                     .orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
             if (!twoFactor.find(accountId).map(TwoFactorCredential::isActive).orElse(false)) {
                 return new DisableOutcome.NotEnabled();
+            }
+            TwoFactorRequirement requirement = required.of(account);
+            if (requirement.required()) {
+                audit.record(AuditEventType.TWO_FACTOR_DISABLE_REFUSED, accountId, account.email().value(), origin,
+                        Map.of("reason", "two-factor authentication required", "requiredBy",
+                                requirement.source().name()));
+                return new DisableOutcome.Required(requirement);
             }
             PasswordConfirmation.Result confirmed = confirmation.confirm(account, password,
                     AuditEventType.TWO_FACTOR_DISABLE_REFUSED, origin);

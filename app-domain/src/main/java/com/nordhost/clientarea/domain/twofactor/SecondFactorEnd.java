@@ -18,7 +18,9 @@ import java.util.Optional;
  * The one way an account's second factor ends, whoever ends it: the customer turning it off, support removing it
  * (and so a "lost both" recovery), an administrator resetting an agent's. Every kind of authenticator goes
  * ({@link AuthenticatorStore}), then the account's second-factor row; every session of the account ends at its
- * next request (session epoch); one audit event counts what went; one notice tells the account holder.
+ * next request (session epoch); one audit event counts what went; one notice tells the account holder. Where two-factor
+ * authentication is required ({@link RequiredTwoFactor}), its set-up is due from then on: the next login leads to the
+ * wizard.
  *
  * <p>Runs in the caller's transaction, after the caller has applied its own rules (password, ticket, role).
  */
@@ -53,14 +55,16 @@ public final class SecondFactorEnd {
     private final List<AuthenticatorStore> stores;
     private final AuditTrail audit;
     private final SecurityNotices notices;
+    private final RequiredTwoFactor required;
 
     public SecondFactorEnd(AccountRepository accounts, TwoFactorRepository twoFactor, List<AuthenticatorStore> stores,
-                           AuditTrail audit, SecurityNotices notices) {
+                           AuditTrail audit, SecurityNotices notices, RequiredTwoFactor required) {
         this.accounts = Objects.requireNonNull(accounts);
         this.twoFactor = Objects.requireNonNull(twoFactor);
         this.stores = List.copyOf(stores);
         this.audit = Objects.requireNonNull(audit);
         this.notices = Objects.requireNonNull(notices);
+        this.required = Objects.requireNonNull(required);
     }
 
     /** The kinds this product knows, in the order they are removed. */
@@ -88,6 +92,8 @@ public final class SecondFactorEnd {
             throw new IllegalStateException("The second factor of " + account.id() + " went while it was locked.");
         }
         int epoch = accounts.advanceSessionEpoch(account.id());
+        // Where 2FA is required, the next login leads to the wizard at once (decision 0046).
+        required.secondFactorEnded(account);
         Map<String, String> audited = new LinkedHashMap<>(details);
         removed.forEach((kind, count) -> audited.put(kind.auditKey(), Integer.toString(count)));
         audit.record(reason.event, account.id(), actor, origin == null ? RequestOrigin.unknown() : origin, audited);

@@ -196,9 +196,10 @@ class SecurityNoticesTest {
     @Test
     void every_notice_has_a_text_in_both_languages_and_unknown_origins_say_so() {
         for (SecurityNotice notice : SecurityNotice.values()) {
-            Map<String, String> args = Map.of("ticket", "T-1", "oldEmail", "a@x.example", "newEmail", "b@x.example",
-                    "link", "https://x.example/reset-password?token=abc", "minutes", "60", "hours", "24",
-                    "reason", "Not verified", "days", "30", "app", "Tablet", "keyName", "Blue key");
+            Map<String, String> args = new java.util.HashMap<>(Map.of("ticket", "T-1", "oldEmail", "a@x.example",
+                    "newEmail", "b@x.example", "link", "https://x.example/reset-password?token=abc", "minutes", "60",
+                    "hours", "24", "reason", "Not verified", "days", "30", "app", "Tablet", "keyName", "Blue key"));
+            args.put("due", "2026-07-15");
             for (Language language : Language.values()) {
                 NoticeTexts.Text text = NoticeTexts.compose(notice, language, "", Instant.parse("2026-07-01T12:00:00Z"),
                         ZoneId.of("Europe/Stockholm"), RequestOrigin.unknown(), "Nordhost", "support@x.example", args);

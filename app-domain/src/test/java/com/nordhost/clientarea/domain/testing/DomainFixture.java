@@ -20,6 +20,7 @@ import com.nordhost.clientarea.domain.twofactor.PendingEnrollment;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 
 /**
  * The domain over in-memory ports with a pinned clock: a customer (Anna) and a support agent (Sam).
@@ -50,18 +51,26 @@ public final class DomainFixture {
     public final InMemoryProtectLinks protectLinks = new InMemoryProtectLinks();
     public final InMemoryOwnerFlags ownerFlags = new InMemoryOwnerFlags(accounts);
     public final InMemorySignIns signIns = new InMemorySignIns();
+    public final InMemoryTwoFactorRequirements twoFactorRequirements = new InMemoryTwoFactorRequirements();
     public final DomainPorts ports = new DomainPorts(accounts, twoFactor, audit, audit,
             UnusedPort.of(CustomerDirectory.class), new InMemoryStaffDirectory(accounts), outbox, passwordResets,
             transactions, unknownAddresses, recoveryRequests, rememberedBrowsers, authenticatorApps, securityKeys,
             webAuthnChallenges, apiTokens, UnusedPort.of(ProvisionedCustomers.class), protectLinks, ownerFlags,
-            signIns);
-    public final DomainSettings settings = DomainSettings.forTests().withTotpIssuer("Nordhost Kundzon");
+            signIns, twoFactorRequirements);
     public final KeyRing keyRing = KeyRing.generated(new SecureRandom());
-    public final DomainServices services = DomainServices.create(ports, clock, keyRing, settings);
+    public final DomainSettings settings;
+    public final DomainServices services;
     public final Account customer;
     public final Account agent;
 
     public DomainFixture() {
+        this(UnaryOperator.identity());
+    }
+
+    /** With settings of the test's own ({@code adjust} gets the fixture's usual ones). */
+    public DomainFixture(UnaryOperator<DomainSettings> adjust) {
+        settings = adjust.apply(DomainSettings.forTests().withTotpIssuer("Nordhost Kundzon"));
+        services = DomainServices.create(ports, clock, keyRing, settings);
         customer = services.accountRegistration().register(Role.CUSTOMER, EmailAddress.of("anna+hosting@example.com"),
                 "Anna Andersson", PASSWORD);
         agent = services.accountRegistration().register(Role.SUPPORT, EmailAddress.of("sam@nordhost.se"),

@@ -2,6 +2,7 @@ package com.nordhost.clientarea.persistence.config;
 
 import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.securitykey.RelyingParty;
+import com.nordhost.clientarea.domain.twofactor.TwoFactorRequirementSetting;
 import com.nordhost.clientarea.persistence.mail.MailSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,6 +60,10 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
     public static final String WEBAUTHN_RP_ID_KEY = "clientarea.webauthn.rp.id";
     /** Comma-separated origins security-key answers may come from; default: the customer URL's origin. */
     public static final String WEBAUTHN_ORIGINS_KEY = "clientarea.webauthn.origins";
+    /** Whether every customer must use two-factor authentication (decision 0046); off by default. */
+    public static final String TWO_FACTOR_REQUIRED_KEY = "clientarea.twofactor.required";
+    /** Days a customer may still sign in without 2FA after the requirement reached the account (0 to 365). */
+    public static final String TWO_FACTOR_GRACE_KEY = "clientarea.twofactor.grace.days";
 
     public static final String DEFAULT_DATA_DIR = "./data";
     public static final String KEY_FILE_NAME = "secret-keys.properties";
@@ -134,6 +139,11 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
                     + domain.sessionIdle().toMinutes() + " min), not " + signInMax.toHours() + " h.");
         }
         domain = domain.withSignInLifetime(signInMax);
+        domain = domain.withTwoFactorRequirement(new TwoFactorRequirementSetting(
+                value.apply(TWO_FACTOR_REQUIRED_KEY).map(v -> parseBoolean(TWO_FACTOR_REQUIRED_KEY, v))
+                        .orElse(TwoFactorRequirementSetting.DEFAULT.customersRequired()),
+                value.apply(TWO_FACTOR_GRACE_KEY).map(ClientAreaSettings::parseGrace)
+                        .orElse(TwoFactorRequirementSetting.DEFAULT_GRACE)));
         domain = domain.withRelyingParty(parseRelyingParty(value.apply(WEBAUTHN_RP_ID_KEY),
                 value.apply(WEBAUTHN_ORIGINS_KEY), domain.customerUrl()));
         return new ClientAreaSettings(domain, dataDir, keyFile, database, demoData, MailSettings.from(lookup));
@@ -229,6 +239,19 @@ public record ClientAreaSettings(DomainSettings domain, Path dataDir, Path keyFi
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(AUDIT_RETENTION_KEY + " must be a number of days from 0 (for ever) to"
                     + " 36500, not '" + raw + "'.", e);
+        }
+    }
+
+    static Duration parseGrace(String raw) {
+        try {
+            int days = Integer.parseInt(raw.strip());
+            if (days < 0 || days > TwoFactorRequirementSetting.MAX_GRACE.toDays()) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofDays(days);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(TWO_FACTOR_GRACE_KEY + " must be a number of days from 0 to 365, not '"
+                    + raw + "'.", e);
         }
     }
 

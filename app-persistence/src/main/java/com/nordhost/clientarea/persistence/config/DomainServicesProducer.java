@@ -299,6 +299,18 @@ public class DomainServicesProducer {
 
     @Produces
     @Singleton
+    com.nordhost.clientarea.domain.twofactor.RequiredTwoFactor requiredTwoFactor() {
+        return domain.requiredTwoFactor();
+    }
+
+    @Produces
+    @Singleton
+    com.nordhost.clientarea.domain.support.TwoFactorRequirementDesk twoFactorRequirementDesk() {
+        return domain.twoFactorRequirementDesk();
+    }
+
+    @Produces
+    @Singleton
     SecurityActivity securityActivity() {
         return domain.securityActivity();
     }

@@ -22,6 +22,7 @@ import com.nordhost.clientarea.persistence.staff.JpaStaffDirectory;
 import com.nordhost.clientarea.persistence.throttle.JpaUnknownAddressCounters;
 import com.nordhost.clientarea.persistence.twofactor.JpaAuthenticatorApps;
 import com.nordhost.clientarea.persistence.twofactor.JpaTwoFactorRepository;
+import com.nordhost.clientarea.persistence.twofactor.JpaTwoFactorRequirements;
 
 /**
  * Every JPA repository as the domain's ports: the one list, shared by the server's producer (container-managed
@@ -43,6 +44,6 @@ public final class JpaPorts {
                 new JpaSecurityKeys(entityManagers), new JpaWebAuthnChallenges(entityManagers),
                 new JpaApiTokens(entityManagers), new JpaProvisionedCustomers(entityManagers),
                 new JpaProtectLinks(entityManagers), new JpaOwnerFlags(entityManagers),
-                new JpaSignIns(entityManagers));
+                new JpaSignIns(entityManagers), new JpaTwoFactorRequirements(entityManagers));
     }
 }

@@ -119,6 +119,22 @@ class ClientAreaSettingsTest {
     }
 
     @Test
+    void two_factor_authentication_is_not_required_of_customers_unless_set_with_a_grace_of_14_days_by_default() {
+        assertThat(read(Map.of()).domain().twoFactorRequirement().customersRequired()).isFalse();
+        assertThat(read(Map.of()).domain().twoFactorRequirement().grace()).isEqualTo(Duration.ofDays(14));
+        var set = read(Map.of("clientarea.twofactor.required", "true", "clientarea.twofactor.grace.days", "0"))
+                .domain().twoFactorRequirement();
+        assertThat(set.customersRequired()).isTrue();
+        assertThat(set.grace()).isZero();
+        assertThatThrownBy(() -> read(Map.of("clientarea.twofactor.required", "maybe")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clientarea.twofactor.required");
+        assertThatThrownBy(() -> read(Map.of("clientarea.twofactor.grace.days", "366")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clientarea.twofactor.grace.days");
+        assertThatThrownBy(() -> read(Map.of("clientarea.twofactor.grace.days", "two weeks")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clientarea.twofactor.grace.days");
+    }
+
+    @Test
     void browsers_are_remembered_for_30_days_unless_set_and_0_switches_it_off() {
         assertThat(read(Map.of()).domain().rememberBrowser()).isEqualTo(Duration.ofDays(30));
         assertThat(read(Map.of()).domain().remembersBrowsers()).isTrue();

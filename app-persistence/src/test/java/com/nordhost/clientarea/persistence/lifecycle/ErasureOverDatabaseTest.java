@@ -91,6 +91,9 @@ class ErasureOverDatabaseTest extends DatabaseTest {
         put(c, Kind.NOT_PERSONAL, "protect_link", "account_id", "created_at", "expires_at", "used_at");
         put(c, Kind.SECRET, "protect_link", "token_hash", "sent_to_hash");
         put(c, Kind.NOT_PERSONAL, "owner_flag", "account_id", "raised_at", "last_raised_at", "presses");
+        // Required 2FA (V22, decision 0046): dates and support's ticket; the agent's reason is in the audit trail.
+        put(c, Kind.NOT_PERSONAL, "two_factor_requirement", "account_id", "setting_reached_at", "support_required_at",
+                "support_ticket", "ended_while_required_at");
         // Sign-ins (V17): deleted with every session-epoch change, so also by the erasure.
         put(c, Kind.NOT_PERSONAL, "sign_in", "id", "account_id", "realm", "session_epoch", "second_factor",
                 "created_at", "last_seen_at");

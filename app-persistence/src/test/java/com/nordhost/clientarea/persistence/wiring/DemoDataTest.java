@@ -38,9 +38,9 @@ class DemoDataTest {
                     .customerNumber()).isEqualTo(DemoData.CUSTOMER_NUMBER);
 
             assertThat(services.passwordLogin().logIn(Realm.STAFF, DemoData.ADMIN_EMAIL, DemoData.ADMIN_PASSWORD,
-                    ORIGIN, BrowserTokens.NONE)).isInstanceOf(LoginOutcome.LoggedIn.class);
+                    ORIGIN, BrowserTokens.NONE)).isInstanceOf(LoginOutcome.SecondFactorSetUpRequired.class);
             assertThat(services.passwordLogin().logIn(Realm.STAFF, DemoData.SUPPORT_EMAIL, DemoData.SUPPORT_PASSWORD,
-                    ORIGIN, BrowserTokens.NONE)).isInstanceOf(LoginOutcome.LoggedIn.class);
+                    ORIGIN, BrowserTokens.NONE)).isInstanceOf(LoginOutcome.SecondFactorSetUpRequired.class);
             assertThat(services.passwordLogin().logIn(Realm.CUSTOMER, DemoData.ADMIN_EMAIL, DemoData.ADMIN_PASSWORD,
                     ORIGIN, BrowserTokens.NONE)).isInstanceOf(LoginOutcome.Refused.class);
         }

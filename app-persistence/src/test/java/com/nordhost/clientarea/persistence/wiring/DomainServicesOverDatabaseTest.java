@@ -283,7 +283,7 @@ class DomainServicesOverDatabaseTest extends DatabaseTest {
         AccountId agent = db.createStaff(com.nordhost.clientarea.domain.account.Role.SUPPORT, email, "Agent",
                 "agent-password-1").id();
         assertThat(services.passwordLogin().logIn(Realm.STAFF, email, "agent-password-1", ORIGIN, BrowserTokens.NONE))
-                .isInstanceOf(LoginOutcome.LoggedIn.class);
+                .as("an agent sets up a second factor first").isInstanceOf(LoginOutcome.SecondFactorSetUpRequired.class);
         assertThat(services.passwordLogin().logIn(Realm.CUSTOMER, email, "agent-password-1", ORIGIN, BrowserTokens.NONE))
                 .as("staff credentials do not open the client area")
                 .isEqualTo(new LoginOutcome.Refused(LoginOutcome.Reason.BAD_CREDENTIALS));

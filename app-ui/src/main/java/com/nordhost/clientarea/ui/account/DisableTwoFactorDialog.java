@@ -53,6 +53,11 @@ public class DisableTwoFactorDialog extends SettingsDialog {
             prompt.tryLater();
             return;
         }
+        if (outcome instanceof DisableOutcome.Required) {
+            // Required meanwhile (support, another tab): the panel behind says why once this box is closed.
+            prompt.refuse(getTranslation("disable.required"));
+            return;
+        }
         if (outcome instanceof DisableOutcome.NotEnabled) {
             // Already off (another tab, or support removed it meanwhile): nothing was disabled here.
             prompt.refuse(getTranslation("disable.notEnabled"));

@@ -12,7 +12,9 @@ import com.nordhost.clientarea.domain.securitykey.SecurityKeyRegistration;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
 import com.nordhost.clientarea.domain.twofactor.DisableTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
+import com.nordhost.clientarea.domain.twofactor.RequiredTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorOverview;
+import com.nordhost.clientarea.domain.twofactor.TwoFactorRequirement;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorSummary;
 import com.nordhost.clientarea.web.signin.SignIn;
 import com.nordhost.clientarea.web.signin.SignedInUser;
@@ -37,7 +39,7 @@ import java.time.format.FormatStyle;
 /**
  * The Security settings tab: whether two-factor authentication is on and since when, the apps the help
  * article recommends, the green {@code Click here to enable} or the red {@code Click here to disable}
- * button, a new backup code, the authenticator apps, the security keys and the remembered browsers (while 2FA
+ * button (disabled, with the reason, while two-factor authentication is required: decision 0046), a new backup code, the authenticator apps, the security keys and the remembered browsers (while 2FA
  * is on), changing the password, Recent security activity (decision 0039) and "Download my data" (decision
  * 0031).
  */
@@ -61,6 +63,7 @@ public class SecuritySettingsPanel extends VerticalLayout {
     /** "Two-factor authentication is on/off": where focus returns after the wizard or Disable closes. */
     private Paragraph status;
     private Button changePassword;
+    private final RequiredTwoFactor required;
 
     /** For the person signed in now (built per showing of the tab, {@code @Dependent}). */
     @Inject
@@ -69,7 +72,8 @@ public class SecuritySettingsPanel extends VerticalLayout {
                                  RememberedBrowsers rememberedBrowsers, AuthenticatorApps authenticatorApps,
                                  DomainSettings settings, SecurityKeys securityKeys,
                                  SecurityKeyRegistration keyRegistration, MyDataExport myData,
-                                 SecurityActivity activity, SignIns signIns) {
+                                 SecurityActivity activity, SignIns signIns, RequiredTwoFactor required) {
+        this.required = required;
         this.myData = myData;
         this.activity = activity;
         this.signIns = signIns;
@@ -119,6 +123,17 @@ public class SecuritySettingsPanel extends VerticalLayout {
             Button newBackupCode = new Button(getTranslation("security.newBackupCode"), event -> openNewBackupCode());
             newBackupCode.setId("new-backup-code");
             add(new HorizontalLayout(disable, newBackupCode));
+            // Decision 0046: while it is required the button stays where the customer looks for it, disabled, with why.
+            TwoFactorRequirement requirement = required.of(user.id());
+            if (requirement.required()) {
+                disable.setEnabled(false);
+                Paragraph why = new Paragraph(requirement.source() == TwoFactorRequirement.Source.SETTING
+                        ? getTranslation("requirement.bySetting", settings.companyName())
+                        : getTranslation("requirement.bySupport", requirement.supportTicket(), settings.supportEmail()));
+                why.setId("twofactor-required-reason");
+                why.addClassName("info");
+                add(why);
+            }
         } else {
             Button enable = new Button(getTranslation("security.enable"), event -> openEnrollment());
             enable.setId("twofactor-enable");

@@ -9,9 +9,11 @@ import com.nordhost.clientarea.domain.profile.LanguagePreference;
 import com.nordhost.clientarea.domain.recovery.RecoveryOutcome;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestFlow;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeyLogin;
+import com.nordhost.clientarea.domain.twofactor.Enrollment;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.web.i18n.LanguageSwitch;
+import com.nordhost.clientarea.web.signin.EnrolmentAtLogin;
 import com.nordhost.clientarea.web.signin.SignInFlow;
 import com.nordhost.clientarea.web.signin.SignInOptions;
 import com.nordhost.clientarea.web.signin.SignIn;
@@ -33,9 +35,10 @@ import java.util.Objects;
 
 /**
  * Customer login (the shared {@link SignInFlow} in the CUSTOMER realm): e-mail and password; with two-factor
- * authentication on, the code from the app or the backup code; without it, the password signs in. The code step
- * offers one way out, a verified recovery request ({@link RecoveryRequestFlow}) when both the app and the backup code
- * are lost, filed only after a confirmation ({@link RecoveryRequestDialog}); below the card the password step offers
+ * authentication on, the code from the app or the backup code; without it, the password signs in, unless two-factor
+ * authentication is required and due (decision 0046): then the wizard opens before any page. The code step offers
+ * one way out, a verified recovery request ({@link RecoveryRequestFlow}) when both the app and the backup code are
+ * lost, filed only after a confirmation ({@link RecoveryRequestDialog}); below the card the password step offers
  * "Forgot your password?" and how "lost both" works, with the "Lost both" page for it.
  */
 @Route("login")
@@ -49,13 +52,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Inject
     public LoginView(PasswordLogin passwordLogin, SecondFactorLogin secondFactorLogin, SessionEpochs sessionEpochs,
                      SignIns signIns, LanguagePreference languagePreference, RecoveryRequestFlow recovery,
-                     DomainSettings settings, SecurityKeyLogin securityKeyLogin) {
+                     DomainSettings settings, SecurityKeyLogin securityKeyLogin, Enrollment enrollment) {
         this.settings = Objects.requireNonNull(settings, "The settings are required.");
         Objects.requireNonNull(recovery, "The recovery requests are required.");
         Objects.requireNonNull(securityKeyLogin, "The security-key login is required.");
         SignInOptions options = SignInOptions.of(Realm.CUSTOMER, settings.companyName(),
                         () -> getTranslation("login.locked", settings.supportEmail()),
-                        SignInOptions.SIGN_IN_WITH_PASSWORD_ONLY)
+                        // Decision 0046: where 2FA is required and due, the wizard comes before any page.
+                        new EnrolmentAtLogin(enrollment, settings.companyName()))
                 .rememberingBrowsers(getTranslation("login.rememberBrowser", settings.rememberBrowser().toDays()),
                         settings.rememberBrowser())
                 // Decision 0024: an account with a security key is offered it first at the code step.

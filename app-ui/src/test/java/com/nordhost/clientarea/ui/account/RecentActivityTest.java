@@ -141,7 +141,9 @@ class RecentActivityTest extends KaribuTest {
 
         // Another page, or the same page loaded again, in this sign-in: not again.
         navigate("account");
-        new MainLayout(settings, services.languagePreference(), services.securityActivity());
+        new MainLayout(settings, services.languagePreference(), services.securityActivity(),
+                new com.nordhost.clientarea.ui.layout.TwoFactorRequiredBanner(services.requiredTwoFactor(),
+                        services.enrollment(), settings));
         assertThat(_find(Span.class, spec -> spec.withId("wrong-passwords-since-last-login"))).isEmpty();
 
         // The next login has nothing new to tell.

@@ -21,6 +21,9 @@ public final class SharedTranslationKeys {
                     // web.login.SignInFlow: each app words these its own way
                     "login.title", "login.email", "login.password", "login.submit", "login.badCredentials",
                     "login.tryLater", "login.startAgain", "login.continue", "login.newBackupCodeTitle", "login.backupCodeUsed",
+                    // web.signin.EnrolmentAtLogin (decision 0046)
+                    "login.enrollTitle", "login.enrollRequired", "login.enrollStart", "login.enrollNotDone",
+                    "login.cancel",
                     "backupCode.intro", "backupCode.copy", "backupCode.copied", "backupCode.download",
                     "backupCode.fileText", "backupCode.warning",
                     "enroll.title", "enroll.intro", "enroll.introApps", "enroll.getStarted", "enroll.scan",

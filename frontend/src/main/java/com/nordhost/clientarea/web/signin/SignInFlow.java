@@ -204,7 +204,11 @@ public class SignInFlow extends Div {
                 RequestOrigins.current(), new BrowserTokens(DeviceCookie.read(options.realm()).orElse(null), remembered));
         password.clear();
         if (outcome instanceof LoginOutcome.LoggedIn loggedIn) {
-            options.passwordOnly().passwordAccepted(this, loggedIn.account());
+            signIn(loggedIn.account(), false);
+        } else if (outcome instanceof LoginOutcome.SecondFactorSetUpRequired setUp) {
+            // Decision 0046: nobody is signed in before the required second factor is set up.
+            pending = null;
+            options.setUpRequired().passwordAccepted(this, setUp.account());
         } else if (outcome instanceof LoginOutcome.LoggedInWithRememberedBrowser rememberedLogin) {
             signIn(rememberedLogin.account(), SecondFactorUsed.REMEMBERED_BROWSER);
         } else if (outcome instanceof LoginOutcome.SecondFactorRequired required) {

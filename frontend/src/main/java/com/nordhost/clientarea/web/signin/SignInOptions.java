@@ -12,25 +12,25 @@ import java.util.Objects;
 
 /**
  * What one app's login offers, as data: the realm, the message for a locked second factor, what follows a right
- * password without a second factor, and the options of the code step (remember this browser, a security key, "lost
- * both"), each absent (null) where the app does not offer it. The client area offers all three, the back-office none.
+ * password when a second factor must be set up first, and the options of the code step (remember this browser, a
+ * security key, "lost both"), each absent (null) where the app does not offer it. The client area offers all three,
+ * the back-office none.
  *
  * @param companyName   named in the backup-code file a backup-code login offers
  * @param lockedMessage the text for a locked second factor (who unlocks it differs per app)
- * @param passwordOnly  what follows a right password when no second factor is active
+ * @param setUpRequired what follows a right password when no second factor is on and one is required now (every
+ *                      agent; customers where the hosting company or support requires it, decision 0046): both apps
+ *                      use {@link EnrolmentAtLogin}. Without a requirement the password signs in.
  */
 public record SignInOptions(Realm realm, String companyName, SerializableSupplier<String> lockedMessage,
-                            PasswordOnly passwordOnly, RememberBrowser rememberBrowser, SecurityKeyStep securityKey,
+                            SetUpRequired setUpRequired, RememberBrowser rememberBrowser, SecurityKeyStep securityKey,
                             LostBothOption lostBoth) implements Serializable {
 
-    /** What follows a right password on an account that has no active second factor. */
+    /** What follows a right password on an account that has no second factor and must set one up now. */
     @FunctionalInterface
-    public interface PasswordOnly extends Serializable {
+    public interface SetUpRequired extends Serializable {
         void passwordAccepted(SignInFlow flow, Account account);
     }
-
-    /** Customers without two-factor authentication: the password is enough. */
-    public static final PasswordOnly SIGN_IN_WITH_PASSWORD_ONLY = (flow, account) -> flow.signIn(account, false);
 
     /**
      * The code step's security-key option (decision 0024): the component asking for the key of the login in
@@ -74,28 +74,28 @@ public record SignInOptions(Realm realm, String companyName, SerializableSupplie
         Objects.requireNonNull(realm, "A realm is required.");
         Objects.requireNonNull(companyName, "The company name is required.");
         Objects.requireNonNull(lockedMessage, "The locked message is required.");
-        Objects.requireNonNull(passwordOnly, "The password-only step is required.");
+        Objects.requireNonNull(setUpRequired, "The set-up step is required.");
     }
 
     /** A login with none of the code step's options (the back-office). */
     public static SignInOptions of(Realm realm, String companyName, SerializableSupplier<String> lockedMessage,
-                                   PasswordOnly passwordOnly) {
-        return new SignInOptions(realm, companyName, lockedMessage, passwordOnly, null, null, null);
+                                   SetUpRequired setUpRequired) {
+        return new SignInOptions(realm, companyName, lockedMessage, setUpRequired, null, null, null);
     }
 
     /** Also remembers browsers; a zero lifetime (the setting turned off) offers nothing. */
     public SignInOptions rememberingBrowsers(String label, Duration lifetime) {
-        return lifetime.isZero() ? this : new SignInOptions(realm, companyName, lockedMessage, passwordOnly,
+        return lifetime.isZero() ? this : new SignInOptions(realm, companyName, lockedMessage, setUpRequired,
                 new RememberBrowser(label, lifetime), securityKey, lostBoth);
     }
 
     public SignInOptions offeringSecurityKeys(SecurityKeyStep step) {
-        return new SignInOptions(realm, companyName, lockedMessage, passwordOnly, rememberBrowser,
+        return new SignInOptions(realm, companyName, lockedMessage, setUpRequired, rememberBrowser,
                 Objects.requireNonNull(step, "The security-key step is required."), lostBoth);
     }
 
     public SignInOptions offeringLostBoth(String label, LostBoth action) {
-        return new SignInOptions(realm, companyName, lockedMessage, passwordOnly, rememberBrowser, securityKey,
+        return new SignInOptions(realm, companyName, lockedMessage, setUpRequired, rememberBrowser, securityKey,
                 new LostBothOption(label, action));
     }
 }
