@@ -143,5 +143,12 @@ public enum AuditEventType {
     /** The owner's "Sign out everywhere else" (details: how many ended). */
     SIGNED_OUT_EVERYWHERE_ELSE,
     /** Support's "Sign out everywhere" on a customer's page (details: agent, how many ended, reason). */
-    SIGNED_OUT_EVERYWHERE_BY_SUPPORT
+    SIGNED_OUT_EVERYWHERE_BY_SUPPORT,
+    /** A passkey signed the customer in with no password (details: keyId, name, newBrowser; decision 0045). */
+    SIGNED_IN_WITH_PASSKEY,
+    /**
+     * A passkey's answer at the login page refused (details: reason, keyId, failedAttempts when counted): unknown or
+     * removed, a key for after the password, no user verification, a copy, a bad answer.
+     */
+    PASSKEY_SIGN_IN_REFUSED
 }
