@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.ui.login;
 
+import com.nordhost.clientarea.domain.DomainServices;
 import com.nordhost.clientarea.domain.account.Account;
 import com.nordhost.clientarea.domain.audit.AuditEventType;
 import com.nordhost.clientarea.domain.notification.SentNotice;
@@ -120,6 +121,21 @@ class PasskeyLoginTest extends KaribuTest {
     }
 
     @Test
+    void on_an_ip_address_the_login_page_offers_no_passkey() {
+        DomainServices onAnAddress = db.services(clock, settings.withCustomerUrl("http://192.0.2.10:8080/"));
+        LoginView page = new LoginView(onAnAddress.passwordLogin(), onAnAddress.secondFactorLogin(),
+                onAnAddress.sessionEpochs(), onAnAddress.signIns(), onAnAddress.languagePreference(),
+                onAnAddress.recoveryRequestFlow(), settings, onAnAddress.securityKeyLogin(),
+                onAnAddress.passkeySignIn());
+        UI.getCurrent().add(page);
+        page.beforeEnter(null);
+
+        _assertNone(page, Button.class, spec -> spec.withText("Sign in with a passkey"));
+        assertThat(_get(page, TextField.class, spec -> spec.withLabel("E-mail address")).getElement()
+                .getAttribute("autocomplete")).isEqualTo("username");
+    }
+
+    @Test
     void a_passkey_signs_in_from_the_button_with_nothing_typed_and_a_new_browser_is_mailed() {
         Account anna = newCustomer(PASSWORD);
         enableTwoFactor(anna);
@@ -139,7 +155,7 @@ class PasskeyLoginTest extends KaribuTest {
     @Test
     void the_autofills_passkey_signs_in_too_and_a_known_browser_is_not_mailed() {
         Account anna = newCustomer(PASSWORD);
-        TotpSecret secret = enableTwoFactor(anna).secret();
+        enableTwoFactor(anna);
         SoftwareAuthenticator phone = addKey(anna, KeyUse.SIGNS_IN_ALONE, new SoftwareAuthenticator(ORIGIN));
         String deviceToken = services.passwordLogin().rememberDevice(anna.id());
         fakeRequest().addCookie(new Cookie("CLIENTAREA_DEVICE", deviceToken));
