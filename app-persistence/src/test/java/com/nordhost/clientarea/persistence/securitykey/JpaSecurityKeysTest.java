@@ -75,7 +75,7 @@ class JpaSecurityKeysTest extends DatabaseTest {
         assertThat(tx(() -> keys().listFor(anna.id()))).extracting(SecurityKey::id, SecurityKey::use)
                 .containsExactly(tuple(id, KeyUse.SIGNS_IN_ALONE), tuple(key, KeyUse.AFTER_PASSWORD));
         assertThat(tx(() -> keys().recordUse(id, 0, 1, T0.plusSeconds(60)))).isTrue();
-        assertThat(tx(() -> keys().findByCredentialId(passkey))).get().extracting(Stored::use)
+        assertThat(tx(() -> keys().findByCredentialId(passkey)).orElseThrow().use())
                 .as("unchanged by a use").isEqualTo(KeyUse.SIGNS_IN_ALONE);
     }
 

@@ -108,7 +108,7 @@ class SecurityKeysOverDatabaseTest extends DatabaseTest {
 
         PasskeyRequest request = node1.passkeySignIn().request().orElseThrow();
         assertThat(node2.passkeySignIn().signIn(request, key.answer(request), ORIGIN, null))
-                .isEqualTo(new PasskeyOutcome.SignedIn(customer));
+                .isInstanceOf(PasskeyOutcome.SignedIn.class);
         assertThat(auditTypes()).contains(AuditEventType.SIGNED_IN_WITH_PASSKEY);
 
         PasskeyRequest again = node2.passkeySignIn().request().orElseThrow();

@@ -68,9 +68,10 @@ public class PasskeyButton extends Div {
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        // The autofill's request must not outlive the password step: the code step's key asks the browser anew.
+        // An answer arriving after the password step is gone is not looked at. The browser's request itself is
+        // aborted by the next ceremony the page starts (BrowserCredentials): nothing else can answer it, as no field
+        // offers passkeys any more.
         waiting = null;
-        BrowserCredentials.abortWaiting(detachEvent.getUI());
         super.onDetach(detachEvent);
     }
 

@@ -4,7 +4,6 @@ import com.nordhost.clientarea.domain.securitykey.AssertionOptions;
 import com.nordhost.clientarea.domain.securitykey.PasskeyRequest;
 import com.nordhost.clientarea.domain.securitykey.RegistrationOptions;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import java.io.Serializable;
 
 /**
@@ -26,7 +25,7 @@ public final class BrowserCredentials {
     /**
      * Decodes base64url, encodes base64url; answers with "error:<name>" rather than rejecting. One ceremony at a time
      * per page: a new call aborts the one still waiting (a passkey offered in the e-mail field's autofill waits until
-     * the page leaves the password step), as browsers refuse a second request while one is pending.
+     * another ceremony starts), as browsers refuse a second request while one is pending.
      */
     private static final String HELPERS = "const b = s => Uint8Array.from(atob(s.replace(/-/g, '+')"
             + ".replace(/_/g, '/')), c => c.charCodeAt(0));"
@@ -78,10 +77,6 @@ public final class BrowserCredentials {
             + " ? PublicKeyCredential.isConditionalMediationAvailable() : Promise.resolve(false);"
             + "return ready.then(ok => ok ? ask().then(answer, fail) : 'error:NotSupportedError', fail);";
 
-    /** Stops a ceremony still waiting in the page (the autofill's passkey request when the password step goes). */
-    private static final String ABORT = "if (window.clientareaWebAuthn) { window.clientareaWebAuthn.abort();"
-            + " window.clientareaWebAuthn = null; }";
-
     private BrowserCredentials() {
     }
 
@@ -109,11 +104,6 @@ public final class BrowserCredentials {
         host.getElement().executeJs(PASSKEY, request.challenge(), request.rpId(),
                         (int) request.timeout().toMillis(), conditional)
                 .then(String.class, result -> deliver(result, answer), failure -> answer.refused("Error"));
-    }
-
-    /** Aborts a ceremony still waiting in {@code ui}'s page, if any. */
-    public static void abortWaiting(UI ui) {
-        ui.getPage().executeJs(ABORT);
     }
 
     private static void deliver(String result, Answer answer) {
