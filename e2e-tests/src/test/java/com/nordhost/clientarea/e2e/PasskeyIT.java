@@ -67,8 +67,11 @@ class PasskeyIT {
             assertThat(added.getRpId()).isEqualTo("localhost");
 
             customer.logOut();
+            long pressed = System.nanoTime();
             page.press(PASSKEY_BUTTON);
             first.awaitText("Welcome");
+            System.out.printf("PasskeyIT: from pressing %s to the start page: %d ms%n", PASSKEY_BUTTON,
+                    (System.nanoTime() - pressed) / 1_000_000);
             first.screenshot("pk3-in-with-the-passkey-nothing-typed");
             Credential afterSignIn = phone.getCredentials().get(0);
             assertThat(afterSignIn.getSignCount()).as("the passkey counted the sign-in")
