@@ -55,7 +55,9 @@ class PasskeyIT {
             first.scrollToAndPress("Add a security key or passkey");
             first.awaitElement(By.id("add-key-name"));
             page.type("add-key-name", "Phone");
-            first.awaitElement(By.cssSelector("#add-key-passkey input")).click();
+            org.openqa.selenium.WebElement alone = first.awaitElement(By.id("add-key-passkey"));
+            alone.click();
+            assertThat(alone.getAttribute("checked")).as("ticked").isNotNull();
             page.type("add-key-password", CustomerSteps.PASSWORD);
             first.screenshot("pk1-adding-a-passkey");
             page.press("Continue");
