@@ -66,6 +66,8 @@ import com.nordhost.clientarea.domain.twofactor.AuthenticatorApps;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
 import com.nordhost.clientarea.domain.twofactor.RequiredTwoFactor;
 import com.nordhost.clientarea.domain.twofactor.TwoFactorOverview;
+import com.nordhost.clientarea.domain.securitykey.PasskeyCheck;
+import com.nordhost.clientarea.domain.securitykey.PasskeySignIn;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeyCheck;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeyLogin;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeyRegistration;
@@ -113,6 +115,7 @@ public final class DomainServices {
     private final SecurityKeys securityKeys;
     private final SecurityKeyRegistration securityKeyRegistration;
     private final SecurityKeyLogin securityKeyLogin;
+    private final PasskeySignIn passkeySignIn;
     private final CustomerOnboarding customerOnboarding;
     private final CustomerDeactivation customerDeactivation;
     private final CustomerErasure customerErasure;
@@ -166,10 +169,11 @@ public final class DomainServices {
 
         securityKeys = new SecurityKeys(ports.accounts(), ports.securityKeys(), passwordConfirmation, audit, notices,
                 ports.transactions());
+        // The user handle a key is given at registration; a passkey's answer brings it back (decision 0045).
+        MessageSigner userHandles = new MessageSigner(keyRing, "webauthn user handle");
         securityKeyRegistration = new SecurityKeyRegistration(ports.accounts(), ports.twoFactor(),
                 ports.securityKeys(), ports.webAuthnChallenges(), settings.relyingParty(), settings.companyName(),
-                new MessageSigner(keyRing, "webauthn user handle"), passwordConfirmation, audit, notices,
-                ports.transactions(), clock, random);
+                userHandles, passwordConfirmation, audit, notices, ports.transactions(), clock, random);
         securityKeyLogin = new SecurityKeyLogin(ports.accounts(), ports.twoFactor(), ports.securityKeys(),
                 ports.webAuthnChallenges(), settings.relyingParty(), ports.transactions(), clock, random);
 
@@ -181,9 +185,14 @@ public final class DomainServices {
                 new TypedCodeCheck(ports.twoFactor(), ports.authenticatorApps(), cipher, verifier, backupCodes,
                         backupCodeHasher, audit, notices, clock, secondFactorFailures),
                 new SecurityKeyCheck(ports.twoFactor(), ports.securityKeys(), ports.webAuthnChallenges(),
-                        settings.relyingParty(), audit, notices, clock, secondFactorFailures));
+                        settings.relyingParty(), audit, notices, clock, secondFactorFailures),
+                new PasskeyCheck(ports.twoFactor(), ports.securityKeys(), settings.relyingParty(), userHandles,
+                        deviceTrust, audit, notices, clock, secondFactorFailures));
         secondFactorLogin = new SecondFactorLogin(ports.accounts(), ports.twoFactor(), proofChecks, audit,
                 ports.transactions(), clock, rememberedTokens);
+        // A passkey alone: the login's one second step, started from the login page (decision 0045).
+        passkeySignIn = new PasskeySignIn(ports.accounts(), ports.securityKeys(), secondFactorLogin,
+                settings.relyingParty(), audit, ports.transactions(), clock, random);
         sessionEpochs = new SessionEpochs(ports.accounts(), ports.transactions());
         signIns = new SignIns(ports.accounts(), ports.signIns(), new MessageSigner(keyRing, "sign-in"), audit, notices,
                 ports.transactions(), clock, random, settings.signInLimits());
@@ -383,6 +392,11 @@ public final class DomainServices {
 
     public SecurityKeyLogin securityKeyLogin() {
         return securityKeyLogin;
+    }
+
+    /** Signing in with a passkey alone from the login page (decision 0045). */
+    public PasskeySignIn passkeySignIn() {
+        return passkeySignIn;
     }
 
     public CustomerOnboarding customerOnboarding() {

@@ -23,13 +23,14 @@ public final class CustomerEvents {
             AuditEventType.RECOVERY_WAIT_SHORTEN_REFUSED,
             AuditEventType.ENROLLMENT_STARTED);
 
-    /** A completed sign-in: the password without 2FA, or the second step of any kind, or a remembered browser. */
+    /** A completed sign-in: the password without 2FA, the second step of any kind, a remembered browser, a passkey. */
     static final Set<AuditEventType> SIGN_INS = EnumSet.of(
             AuditEventType.LOGIN_SUCCEEDED,
             AuditEventType.SECOND_FACTOR_PASSED,
             AuditEventType.BACKUP_CODE_USED,
             AuditEventType.SECURITY_KEY_USED,
-            AuditEventType.SIGNED_IN_WITH_REMEMBERED_BROWSER);
+            AuditEventType.SIGNED_IN_WITH_REMEMBERED_BROWSER,
+            AuditEventType.SIGNED_IN_WITH_PASSKEY);
 
     /** The reason {@code PasswordLogin} records for a wrong password (other refusals are listed one by one). */
     static final String WRONG_PASSWORD = "wrong password";

@@ -150,5 +150,12 @@ public enum AuditEventType {
      */
     TWO_FACTOR_REQUIRED_BY_SUPPORT,
     /** Support lifted its requirement of two-factor authentication (details: agent, ticket, reason). */
-    TWO_FACTOR_REQUIREMENT_LIFTED_BY_SUPPORT
+    TWO_FACTOR_REQUIREMENT_LIFTED_BY_SUPPORT,
+    /** A passkey signed the customer in with no password (details: keyId, name, newBrowser; decision 0045). */
+    SIGNED_IN_WITH_PASSKEY,
+    /**
+     * A passkey's answer at the login page refused (details: reason, keyId, failedAttempts when counted): unknown or
+     * removed, a key for after the password, no user verification, a copy, a bad answer.
+     */
+    PASSKEY_SIGN_IN_REFUSED
 }

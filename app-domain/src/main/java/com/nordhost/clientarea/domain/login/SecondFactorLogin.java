@@ -17,7 +17,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The second step of a login, whatever the proof: a typed code or backup code, a security key's answer. What holds for
+ * The second step of a login, whatever the proof: a typed code or backup code, a security key's answer, or a passkey's
+ * answer that is the whole login (decision 0045, started by {@code securitykey.PasskeySignIn}). What holds for
  * every kind is decided here, once: the account still active, its second factor on, not locked, not waiting, and the
  * account unchanged since the password ({@link PendingLogin}); the proof itself goes to the {@link ProofCheck} that
  * accepts it. Failures of every kind count towards one throttle in the database (across sessions and nodes).

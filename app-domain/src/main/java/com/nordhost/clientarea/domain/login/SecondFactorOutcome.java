@@ -61,6 +61,25 @@ public sealed interface SecondFactorOutcome {
     record StartAgain() implements SecondFactorOutcome {
     }
 
+    /**
+     * A passkey's answer refused for a reason its holder can act on (decision 0045); counted like a wrong code when
+     * the key's signature checked, not counted when nothing proves the answer came from the key.
+     */
+    record PasskeyRefused(PasskeyRefusal reason) implements SecondFactorOutcome {
+    }
+
+    /** Why a passkey did not sign in alone. */
+    enum PasskeyRefusal {
+        /** The key was added to be used after the password only. */
+        AFTER_PASSWORD_ONLY,
+        /** The key did not verify its user (no PIN, fingerprint or face) this time. */
+        USER_NOT_VERIFIED,
+        /** Its signature counter did not go up: a copy of the key. */
+        CLONED,
+        /** Anything else: a malformed or forged answer, another origin, a wrong signature. */
+        NOT_ACCEPTED
+    }
+
     /** 100 failures: only a support agent can unlock. */
     record Locked() implements SecondFactorOutcome {
     }

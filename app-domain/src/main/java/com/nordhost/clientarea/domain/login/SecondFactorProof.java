@@ -15,6 +15,20 @@ public sealed interface SecondFactorProof {
         }
     }
 
+    /**
+     * A passkey's answer that starts a login with no password (decision 0045): the browser's
+     * {@code PublicKeyCredential.toJSON()}, the challenge the login page was given for it (held by that page on the
+     * server, single use) and the browser's device token (null: none), which tells whether this browser signed in to
+     * the account before.
+     */
+    record PasskeyAssertion(String responseJson, String challenge, String deviceToken) implements SecondFactorProof {
+
+        @Override
+        public String toString() {
+            return "PasskeyAssertion[...]";
+        }
+    }
+
     /** A security key's or passkey's answer to the login's challenge ({@code PublicKeyCredential.toJSON()}). */
     record KeyAssertion(String responseJson) implements SecondFactorProof {
 

@@ -47,6 +47,10 @@ public enum SecurityNotice {
     SECURITY_KEY_REMOVED("securityKeyRemoved", "keyName"),
     /** A key's signature counter went backwards: someone may hold a copy of it; the login was refused. */
     SECURITY_KEY_CLONE_SUSPECTED("securityKeyCloneSuspected", "keyName"),
+    /** A passkey signed in alone on a browser that never signed in to the account before (decision 0045). */
+    PASSKEY_SIGN_IN_NEW_BROWSER("passkeySignInNewBrowser", "keyName"),
+    /** A passkey's signature counter went backwards at a sign-in with no password: someone may hold a copy. */
+    PASSKEY_CLONE_SUSPECTED("passkeyCloneSuspected", "keyName"),
     /** Support deactivated the customer's account (decision 0030); names the ticket, never the agent. */
     CUSTOMER_DEACTIVATED("customerDeactivated", "ticket"),
     /** Support reactivated the customer's account, its second factor as it was; names the ticket. */

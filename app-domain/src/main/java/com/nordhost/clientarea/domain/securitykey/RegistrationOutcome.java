@@ -3,7 +3,21 @@ package com.nordhost.clientarea.domain.securitykey;
 /** What adding a security key ends in. */
 public sealed interface RegistrationOutcome {
 
-    record Added(long keyId, String name) implements RegistrationOutcome {
+    /**
+     * @param use   what the key may do now
+     * @param asked what the customer asked for: a passkey asked for whose authenticator did not verify its user was
+     *              added as a key for after the password (decision 0045), and the screen says so
+     */
+    record Added(long keyId, String name, KeyUse use, KeyUse asked) implements RegistrationOutcome {
+
+        public Added(long keyId, String name) {
+            this(keyId, name, KeyUse.AFTER_PASSWORD, KeyUse.AFTER_PASSWORD);
+        }
+
+        /** A passkey was asked for and the key cannot sign in alone. */
+        public boolean passkeyRefused() {
+            return asked == KeyUse.SIGNS_IN_ALONE && use != KeyUse.SIGNS_IN_ALONE;
+        }
     }
 
     /** The name cannot be used; {@code messageKey} says why (missing, too long, control characters). */

@@ -84,6 +84,16 @@ public final class SecurityKeyRegistration {
      * the account may not add a key now (see {@link #mayAdd}), before the password is asked.
      */
     public AfterPassword<RegistrationOptions> start(AccountId accountId, String password, RequestOrigin origin) {
+        return start(accountId, KeyUse.AFTER_PASSWORD, password, origin);
+    }
+
+    /**
+     * As {@link #start(AccountId, String, RequestOrigin)}, for the use the customer chose (decision 0045): a passkey
+     * asks the browser for a discoverable credential.
+     */
+    public AfterPassword<RegistrationOptions> start(AccountId accountId, KeyUse asked, String password,
+                                                    RequestOrigin origin) {
+        Objects.requireNonNull(asked, "The key's use is required.");
         return transactions.inTransaction(() -> {
             Optional<Account> account = allowed(accountId);
             if (account.isEmpty()) {
@@ -101,7 +111,7 @@ public final class SecurityKeyRegistration {
             Account a = account.get();
             return new AfterPassword.Granted<>(new RegistrationOptions(challenge, verifier.relyingParty().id(), rpName,
                     userHandles.sign("account " + a.id().value()), a.email().value(), a.fullName(),
-                    keys.credentialIds(accountId), BROWSER_TIMEOUT));
+                    keys.credentialIds(accountId), BROWSER_TIMEOUT, asked == KeyUse.SIGNS_IN_ALONE));
         });
     }
 
@@ -115,6 +125,16 @@ public final class SecurityKeyRegistration {
      * and the name the customer typed. The name is checked first (nothing is spent for a bad one).
      */
     public RegistrationOutcome finish(AccountId accountId, String name, String responseJson, RequestOrigin origin) {
+        return finish(accountId, name, KeyUse.AFTER_PASSWORD, responseJson, origin);
+    }
+
+    /**
+     * As {@link #finish(AccountId, String, String, RequestOrigin)}, for the use the customer chose: the key signs in
+     * alone only when that was asked and the answer reported user verification ({@link KeyUse#granted}).
+     */
+    public RegistrationOutcome finish(AccountId accountId, String name, KeyUse asked, String responseJson,
+                                      RequestOrigin origin) {
+        Objects.requireNonNull(asked, "The key's use is required.");
         SecurityKeyName keyName;
         try {
             keyName = SecurityKeyName.of(name);
@@ -148,12 +168,14 @@ public final class SecurityKeyRegistration {
                 return new RegistrationOutcome.AlreadyRegistered();
             }
             long signCount = data.get().getAttestationObject().getAuthenticatorData().getSignCount();
+            KeyUse use = KeyUse.granted(asked, WebAuthnVerifier.userVerified(data.get()));
             long id = keys.add(accountId, credentialId, verifier.credentialDataOf(data.get()), signCount,
-                    keyName.value(), clock.instant());
+                    keyName.value(), clock.instant(), use);
             audit.record(AuditEventType.SECURITY_KEY_ADDED, accountId, actor, origin,
-                    Map.of("keyId", Long.toString(id), "name", keyName.value()));
+                    Map.of("keyId", Long.toString(id), "name", keyName.value(), "use", use.name(),
+                            "asked", asked.name()));
             notices.send(account.get(), SecurityNotice.SECURITY_KEY_ADDED, origin, Map.of("keyName", keyName.value()));
-            return new RegistrationOutcome.Added(id, keyName.value());
+            return new RegistrationOutcome.Added(id, keyName.value(), use, asked);
         });
     }
 

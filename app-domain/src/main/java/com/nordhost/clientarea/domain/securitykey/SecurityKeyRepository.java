@@ -21,14 +21,27 @@ public interface SecurityKeyRepository {
      * @param credentialId   base64url of the credential id the authenticator chose
      * @param credentialData base64url of the attested credential data (AAGUID, credential id, COSE public key)
      * @param signCount      the highest signature counter seen so far
+     * @param use            whether it may sign in alone (decision 0045)
      */
     record Stored(long id, AccountId account, String credentialId, String credentialData, long signCount,
-                  String name) {
+                  String name, KeyUse use) {
+
+        /** A key that signs in only after the password. */
+        public Stored(long id, AccountId account, String credentialId, String credentialData, long signCount,
+                      String name) {
+            this(id, account, credentialId, credentialData, signCount, name, KeyUse.AFTER_PASSWORD);
+        }
     }
 
-    /** Stores a new key; returns its id. */
+    /** Stores a new key that signs in only after the password; returns its id. */
+    default long add(AccountId account, String credentialId, String credentialData, long signCount, String name,
+                     Instant addedAt) {
+        return add(account, credentialId, credentialData, signCount, name, addedAt, KeyUse.AFTER_PASSWORD);
+    }
+
+    /** Stores a new key with its use (decision 0045); returns its id. */
     long add(AccountId account, String credentialId, String credentialData, long signCount, String name,
-             Instant addedAt);
+             Instant addedAt, KeyUse use);
 
     Optional<Stored> findByCredentialId(String credentialId);
 

@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * {@code PublicKeyCredential.toJSON()}) and checks them against the relying party, the challenge and, for a login,
  * the stored key and its counter. Attestation is not asked for ("none"): any authenticator the customer owns is
  * welcome, so nothing is learnt from a certificate chain. User presence is required, user verification preferred
- * but not required (a security key without a PIN is still a second factor after the password).
+ * but not required here (a security key without a PIN is still a second factor after the password); a passkey's
+ * sign-in alone requires it, which {@code PasskeyCheck} reads from the UV flag once the signature checked.
  */
 final class WebAuthnVerifier {
 
@@ -101,6 +102,25 @@ final class WebAuthnVerifier {
         } catch (RuntimeException refused) {
             return Check.REFUSED;
         }
+    }
+
+    /**
+     * Whether the authenticator verified its user (PIN, fingerprint, face: the UV flag) in a registration answer.
+     * Read from the attestation's authenticator data; trustworthy once {@link #verifyRegistration} passed.
+     */
+    static boolean userVerified(RegistrationData data) {
+        return data.getAttestationObject() != null && data.getAttestationObject().getAuthenticatorData() != null
+                && data.getAttestationObject().getAuthenticatorData().isFlagUV();
+    }
+
+    /** Whether the authenticator verified its user in a login answer; trustworthy once the signature checked. */
+    static boolean userVerified(AuthenticationData data) {
+        return data.getAuthenticatorData() != null && data.getAuthenticatorData().isFlagUV();
+    }
+
+    /** The credential id of a login answer (base64url), to find the key a passkey answer comes from. */
+    Optional<String> credentialIdOf(String json) {
+        return parseAssertion(json).map(AuthenticationData::getCredentialId).map(WebAuthnVerifier::encode);
     }
 
     /** The attested credential data (AAGUID, id, public key) of a verified registration, for storing. */

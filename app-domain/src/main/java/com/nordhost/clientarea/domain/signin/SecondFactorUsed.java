@@ -16,5 +16,7 @@ public enum SecondFactorUsed {
      * The browser's earlier sign-in, which passed a second factor, ended with a change the browser made itself (a new
      * password, 2FA off): this one carries it over.
      */
-    CARRIED_OVER
+    CARRIED_OVER,
+    /** A passkey alone: possession and user verification, no password (decision 0045). */
+    PASSKEY
 }

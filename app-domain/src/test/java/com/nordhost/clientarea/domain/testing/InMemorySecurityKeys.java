@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.domain.testing;
 
 import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.securitykey.KeyUse;
 import com.nordhost.clientarea.domain.securitykey.SecurityKey;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeyRepository;
 import java.time.Instant;
@@ -12,7 +13,7 @@ import java.util.Optional;
 public final class InMemorySecurityKeys implements SecurityKeyRepository {
 
     private record Row(long id, AccountId account, String credentialId, String credentialData, long signCount,
-                       String name, Instant addedAt, Instant lastUsedAt) {
+                       String name, Instant addedAt, Instant lastUsedAt, KeyUse use) {
     }
 
     private final List<Row> rows = new ArrayList<>();
@@ -20,19 +21,19 @@ public final class InMemorySecurityKeys implements SecurityKeyRepository {
 
     @Override
     public synchronized long add(AccountId account, String credentialId, String credentialData, long signCount,
-                                 String name, Instant addedAt) {
+                                 String name, Instant addedAt, KeyUse use) {
         if (rows.stream().anyMatch(r -> r.credentialId.equals(credentialId))) {
             throw new IllegalStateException("unique constraint: credential id");
         }
         long id = nextId++;
-        rows.add(new Row(id, account, credentialId, credentialData, signCount, name, addedAt, null));
+        rows.add(new Row(id, account, credentialId, credentialData, signCount, name, addedAt, null, use));
         return id;
     }
 
     @Override
     public synchronized Optional<Stored> findByCredentialId(String credentialId) {
         return rows.stream().filter(r -> r.credentialId.equals(credentialId)).findFirst()
-                .map(r -> new Stored(r.id, r.account, r.credentialId, r.credentialData, r.signCount, r.name));
+                .map(r -> new Stored(r.id, r.account, r.credentialId, r.credentialData, r.signCount, r.name, r.use));
     }
 
     @Override
@@ -43,7 +44,7 @@ public final class InMemorySecurityKeys implements SecurityKeyRepository {
     @Override
     public synchronized List<SecurityKey> listFor(AccountId account) {
         return rows.stream().filter(r -> r.account.equals(account))
-                .map(r -> new SecurityKey(r.id, r.name, r.addedAt, r.lastUsedAt)).toList();
+                .map(r -> new SecurityKey(r.id, r.name, r.addedAt, r.lastUsedAt, r.use)).toList();
     }
 
     @Override
@@ -52,7 +53,7 @@ public final class InMemorySecurityKeys implements SecurityKeyRepository {
             Row r = rows.get(i);
             if (r.id == id && r.signCount == expectedCount) {
                 rows.set(i, new Row(r.id, r.account, r.credentialId, r.credentialData, newCount, r.name, r.addedAt,
-                        at));
+                        at, r.use));
                 return true;
             }
         }

@@ -27,6 +27,7 @@ import com.nordhost.clientarea.domain.recovery.RecoveryRequestFlow;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestQueue;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeys;
+import com.nordhost.clientarea.domain.securitykey.PasskeySignIn;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeyLogin;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeyRegistration;
 import com.nordhost.clientarea.domain.staff.AgentAdministration;
@@ -235,6 +236,12 @@ public class DomainServicesProducer {
     @Singleton
     SecurityKeyLogin securityKeyLogin() {
         return domain.securityKeyLogin();
+    }
+
+    @Produces
+    @Singleton
+    PasskeySignIn passkeySignIn() {
+        return domain.passkeySignIn();
     }
 
     @Produces

@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.persistence.securitykey;
 
 import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.securitykey.KeyUse;
 import com.nordhost.clientarea.domain.securitykey.SecurityKey;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeyRepository;
 import com.nordhost.clientarea.persistence.jpa.EntityManagers;
@@ -12,7 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The {@code security_key} table (migration V12), by SQL alone as {@code remembered_browser}; every method runs in
+ * The {@code security_key} table (migrations V12, V21), by SQL alone as {@code remembered_browser}; every method runs in
  * the caller's transaction.
  */
 public class JpaSecurityKeys implements SecurityKeyRepository {
@@ -25,15 +26,16 @@ public class JpaSecurityKeys implements SecurityKeyRepository {
 
     @Override
     public long add(AccountId account, String credentialId, String credentialData, long signCount, String name,
-                    Instant addedAt) {
+                    Instant addedAt, KeyUse use) {
         em().createNativeQuery("INSERT INTO security_key (account_id, credential_id, credential_data, sign_count,"
-                        + " name, added_at) VALUES (?, ?, ?, ?, ?, ?)")
+                        + " name, added_at, signs_in_alone) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, account.value())
                 .setParameter(2, credentialId)
                 .setParameter(3, credentialData)
                 .setParameter(4, signCount)
                 .setParameter(5, name)
                 .setParameter(6, Timestamps.toColumn(addedAt))
+                .setParameter(7, use == KeyUse.SIGNS_IN_ALONE)
                 .executeUpdate();
         // The credential id is unique (a constraint): it finds the row just written on either database.
         Object id = em().createNativeQuery("SELECT id FROM security_key WHERE credential_id = ?1")
@@ -44,8 +46,8 @@ public class JpaSecurityKeys implements SecurityKeyRepository {
 
     @Override
     public Optional<Stored> findByCredentialId(String credentialId) {
-        List<?> rows = em().createNativeQuery("SELECT id, account_id, credential_data, sign_count, name"
-                        + " FROM security_key WHERE credential_id = ?1")
+        List<?> rows = em().createNativeQuery("SELECT id, account_id, credential_data, sign_count, name,"
+                        + " signs_in_alone FROM security_key WHERE credential_id = ?1")
                 .setParameter(1, credentialId)
                 .getResultList();
         if (rows.isEmpty()) {
@@ -53,7 +55,7 @@ public class JpaSecurityKeys implements SecurityKeyRepository {
         }
         Object[] r = (Object[]) rows.get(0);
         return Optional.of(new Stored(((Number) r[0]).longValue(), new AccountId(((Number) r[1]).longValue()),
-                credentialId, (String) r[2], ((Number) r[3]).longValue(), (String) r[4]));
+                credentialId, (String) r[2], ((Number) r[3]).longValue(), (String) r[4], use(r[5])));
     }
 
     @Override
@@ -65,14 +67,14 @@ public class JpaSecurityKeys implements SecurityKeyRepository {
 
     @Override
     public List<SecurityKey> listFor(AccountId account) {
-        List<?> rows = em().createNativeQuery("SELECT id, name, added_at, last_used_at FROM security_key"
-                        + " WHERE account_id = ?1 ORDER BY added_at, id")
+        List<?> rows = em().createNativeQuery("SELECT id, name, added_at, last_used_at, signs_in_alone"
+                        + " FROM security_key WHERE account_id = ?1 ORDER BY added_at, id")
                 .setParameter(1, account.value())
                 .getResultList();
         return rows.stream().map(row -> {
             Object[] r = (Object[]) row;
             return new SecurityKey(((Number) r[0]).longValue(), (String) r[1], Timestamps.fromColumn(r[2]),
-                    Timestamps.fromColumn(r[3]));
+                    Timestamps.fromColumn(r[3]), use(r[4]));
         }).toList();
     }
 
@@ -100,6 +102,13 @@ public class JpaSecurityKeys implements SecurityKeyRepository {
         return em().createNativeQuery("DELETE FROM security_key WHERE account_id = ?1")
                 .setParameter(1, account.value())
                 .executeUpdate();
+    }
+
+    /** The column as the domain's use (a boolean on both databases; a number on drivers that map it so). */
+    private static KeyUse use(Object signsInAlone) {
+        boolean alone = signsInAlone instanceof Boolean b ? b
+                : signsInAlone instanceof Number n && n.intValue() != 0;
+        return alone ? KeyUse.SIGNS_IN_ALONE : KeyUse.AFTER_PASSWORD;
     }
 
     private EntityManager em() {

@@ -127,7 +127,8 @@ class ErasureOverDatabaseTest extends DatabaseTest {
                 "last_used_at", "expires_at");
         put(c, Kind.PERSONAL, "remembered_browser", "browser", "ip");
         put(c, Kind.SECRET, "remembered_browser", "secret_hash");
-        put(c, Kind.NOT_PERSONAL, "security_key", "id", "account_id", "sign_count", "added_at", "last_used_at");
+        put(c, Kind.NOT_PERSONAL, "security_key", "id", "account_id", "sign_count", "added_at", "last_used_at",
+                "signs_in_alone");
         put(c, Kind.PERSONAL, "security_key", "name");
         put(c, Kind.SECRET, "security_key", "credential_id", "credential_data");
         put(c, Kind.NOT_PERSONAL, "webauthn_challenge", "id", "account_id", "purpose", "issued_at", "expires_at");

@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.persistence.securitykey;
 
 import com.nordhost.clientarea.domain.account.Account;
+import com.nordhost.clientarea.domain.securitykey.KeyUse;
 import com.nordhost.clientarea.domain.securitykey.SecurityKey;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeyRepository.Stored;
 import com.nordhost.clientarea.domain.securitykey.WebAuthnChallenges.Purpose;
@@ -15,8 +16,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
-/** The {@code security_key} and {@code webauthn_challenge} tables (migration V12). */
+/** The {@code security_key} and {@code webauthn_challenge} tables (migrations V12, V21). */
 class JpaSecurityKeysTest extends DatabaseTest {
 
     private static final Instant T0 = Instant.parse("2026-03-02T09:00:00.123456Z");
@@ -59,6 +61,22 @@ class JpaSecurityKeysTest extends DatabaseTest {
                 new SecurityKey(newer, "Phone passkey åäö", T0.plusSeconds(60), null));
         assertThat(tx(() -> keys().credentialIds(anna.id()))).hasSize(2).contains(first);
         assertThat(tx(() -> keys().findByCredentialId("unknown"))).isEmpty();
+    }
+
+    @Test
+    void a_passkey_keeps_that_it_signs_in_alone_and_earlier_keys_do_not() {
+        Account anna = customer();
+        String passkey = credential("p");
+        long id = tx(() -> keys().add(anna.id(), passkey, DATA, 0, "Phone", T0, KeyUse.SIGNS_IN_ALONE));
+        long key = add(anna, credential("k"), "YubiKey", T0.plusSeconds(1));
+
+        assertThat(tx(() -> keys().findByCredentialId(passkey))).contains(
+                new Stored(id, anna.id(), passkey, DATA, 0, "Phone", KeyUse.SIGNS_IN_ALONE));
+        assertThat(tx(() -> keys().listFor(anna.id()))).extracting(SecurityKey::id, SecurityKey::use)
+                .containsExactly(tuple(id, KeyUse.SIGNS_IN_ALONE), tuple(key, KeyUse.AFTER_PASSWORD));
+        assertThat(tx(() -> keys().recordUse(id, 0, 1, T0.plusSeconds(60)))).isTrue();
+        assertThat(tx(() -> keys().findByCredentialId(passkey)).orElseThrow().use())
+                .as("unchanged by a use").isEqualTo(KeyUse.SIGNS_IN_ALONE);
     }
 
     @Test

@@ -15,6 +15,9 @@ import com.nordhost.clientarea.domain.twofactor.DisableOutcome;
 import com.nordhost.clientarea.domain.twofactor.EnrollmentOutcome;
 import com.nordhost.clientarea.domain.twofactor.PendingEnrollment;
 import com.nordhost.clientarea.domain.securitykey.AssertionOptions;
+import com.nordhost.clientarea.domain.securitykey.KeyUse;
+import com.nordhost.clientarea.domain.securitykey.PasskeyOutcome;
+import com.nordhost.clientarea.domain.securitykey.PasskeyRequest;
 import com.nordhost.clientarea.domain.securitykey.RegistrationOutcome;
 import com.nordhost.clientarea.persistence.testing.DatabaseTest;
 import java.time.Duration;
@@ -93,6 +96,32 @@ class SecurityKeysOverDatabaseTest extends DatabaseTest {
         assertThat(auditTypes()).contains(AuditEventType.SECURITY_KEY_CLONE_SUSPECTED);
         assertThat(db.inTransaction(() -> db.ports().twoFactor().find(customer.id())).orElseThrow().failedAttempts())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void a_passkey_added_on_one_node_signs_in_alone_on_the_other_and_a_clone_is_refused() {
+        String answer = key.register(node1.securityKeyRegistration().start(customer.id(), KeyUse.SIGNS_IN_ALONE,
+                PASSWORD, ORIGIN).granted().orElseThrow());
+        assertThat(node2.securityKeyRegistration().finish(customer.id(), "Phone", KeyUse.SIGNS_IN_ALONE, answer,
+                ORIGIN)).isInstanceOf(RegistrationOutcome.Added.class);
+        SoftwareAuthenticator clone = key.copy();
+
+        PasskeyRequest request = node1.passkeySignIn().request().orElseThrow();
+        assertThat(node2.passkeySignIn().signIn(request, key.answer(request), ORIGIN, null))
+                .isInstanceOf(PasskeyOutcome.SignedIn.class);
+        assertThat(auditTypes()).contains(AuditEventType.SIGNED_IN_WITH_PASSKEY);
+
+        PasskeyRequest again = node2.passkeySignIn().request().orElseThrow();
+        assertThat(node1.passkeySignIn().signIn(again, clone.answer(again), ORIGIN, null))
+                .isEqualTo(new PasskeyOutcome.Cloned());
+        assertThat(db.inTransaction(() -> db.ports().twoFactor().find(customer.id())).orElseThrow().failedAttempts())
+                .isEqualTo(1);
+
+        assertThat(node1.disableTwoFactor().disable(customer.id(), PASSWORD, ORIGIN))
+                .isInstanceOf(DisableOutcome.Disabled.class);
+        PasskeyRequest after = node1.passkeySignIn().request().orElseThrow();
+        assertThat(node1.passkeySignIn().signIn(after, key.answer(after), ORIGIN, null))
+                .as("turning 2FA off removed the passkey").isEqualTo(new PasskeyOutcome.UnknownPasskey());
     }
 
     @Test

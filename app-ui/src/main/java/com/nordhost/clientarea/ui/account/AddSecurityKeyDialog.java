@@ -3,6 +3,7 @@ package com.nordhost.clientarea.ui.account;
 import com.nordhost.clientarea.domain.confirmation.AfterPassword;
 import com.nordhost.clientarea.domain.password.PasswordPolicy;
 import com.nordhost.clientarea.domain.account.AccountId;
+import com.nordhost.clientarea.domain.securitykey.KeyUse;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeyName;
 import com.nordhost.clientarea.domain.shared.InvalidInputException;
 import com.nordhost.clientarea.domain.securitykey.RegistrationOptions;
@@ -14,6 +15,7 @@ import com.nordhost.clientarea.web.twofactor.DialogButtons;
 import com.nordhost.clientarea.web.twofactor.SettingsDialog;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -21,9 +23,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Optional;
 
 /**
- * "Add a security key or passkey" (decision 0024): the customer names the key and presses Continue; the browser then
- * makes the credential ({@link BrowserCredentials#create}) and the domain checks and stores it. A bad name is told
- * before the browser is asked; a browser that refuses or is cancelled gets a message and the dialog stays open.
+ * "Add a security key or passkey" (decision 0024): the customer names the key, chooses whether it may sign in on its
+ * own as a passkey or only after the password (decision 0045; after the password unless ticked) and presses
+ * Continue; the browser then makes the credential ({@link BrowserCredentials#create}) and the domain checks and stores
+ * it. A bad name is told before the browser is asked; a browser that refuses or is cancelled gets a message and the
+ * dialog stays open. A passkey asked for whose key did not verify its user is added for after the password, and
+ * {@link #addedMessageKey()} says so.
  */
 public class AddSecurityKeyDialog extends SettingsDialog {
 
@@ -34,6 +39,8 @@ public class AddSecurityKeyDialog extends SettingsDialog {
     private final Button submit;
     private final Paragraph error = new Paragraph();
     private final Paragraph waiting = new Paragraph();
+    private final Checkbox passkey = new Checkbox();
+    private String addedMessageKey = "addKey.added";
 
     public AddSecurityKeyDialog(SecurityKeyRegistration registration, AccountId accountId) {
         this.registration = registration;
@@ -67,8 +74,13 @@ public class AddSecurityKeyDialog extends SettingsDialog {
         waiting.setId("add-key-waiting");
         waiting.setText(getTranslation("webauthn.waiting"));
         waiting.setVisible(false);
-        VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation("addKey.intro")), name, password,
-                error, waiting, submit);
+        passkey.setLabel(getTranslation("addKey.passkey"));
+        passkey.setId("add-key-passkey");
+        Paragraph passkeyHelp = new Paragraph(getTranslation("addKey.passkeyHelp"));
+        passkeyHelp.setId("add-key-passkey-help");
+        passkeyHelp.addClassName("hint");
+        VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation("addKey.intro")), name, passkey,
+                passkeyHelp, password, error, waiting, submit);
         body.setPadding(false);
         add(body);
         name.focus();
@@ -84,7 +96,8 @@ public class AddSecurityKeyDialog extends SettingsDialog {
         }
         name.setInvalid(false);
         password.setInvalid(false);
-        AfterPassword<RegistrationOptions> started = registration.start(accountId, password.getValue(),
+        KeyUse asked = passkey.getValue() ? KeyUse.SIGNS_IN_ALONE : KeyUse.AFTER_PASSWORD;
+        AfterPassword<RegistrationOptions> started = registration.start(accountId, asked, password.getValue(),
                 RequestOrigins.current());
         password.clear();
         if (started instanceof AfterPassword.WrongPassword || started instanceof AfterPassword.TryLater) {
@@ -105,7 +118,7 @@ public class AddSecurityKeyDialog extends SettingsDialog {
         BrowserCredentials.create(this, options.get(), new BrowserCredentials.Answer() {
             @Override
             public void credential(String json) {
-                answered(typed, json);
+                answered(typed, asked, json);
             }
 
             @Override
@@ -115,11 +128,14 @@ public class AddSecurityKeyDialog extends SettingsDialog {
         });
     }
 
-    /** The browser's answer, with the name typed when Continue was pressed. */
-    void answered(String typedName, String json) {
+    /** The browser's answer, with the name typed and the use chosen when Continue was pressed. */
+    void answered(String typedName, KeyUse asked, String json) {
         waiting.setVisible(false);
-        RegistrationOutcome outcome = registration.finish(accountId, typedName, json, RequestOrigins.current());
+        RegistrationOutcome outcome = registration.finish(accountId, typedName, asked, json,
+                RequestOrigins.current());
         if (outcome instanceof RegistrationOutcome.Added added) {
+            addedMessageKey = added.passkeyRefused() ? "addKey.addedNotPasskey"
+                    : added.use() == KeyUse.SIGNS_IN_ALONE ? "addKey.addedPasskey" : "addKey.added";
             changed(added.name());
             close();
         } else if (outcome instanceof RegistrationOutcome.BadName bad) {
@@ -131,6 +147,11 @@ public class AddSecurityKeyDialog extends SettingsDialog {
         } else {
             fail("addKey.refused");
         }
+    }
+
+    /** What the page says of the key just added (its name the argument): a passkey, a key, or not a passkey. */
+    String addedMessageKey() {
+        return addedMessageKey;
     }
 
     private void nameProblem(String messageKey) {

@@ -14,8 +14,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
- * Disabling, as in the help article: the password and the red {@code Disable two-factor authentication}
- * button; then the confirmation, the reminder and the red {@code Close} button.
+ * Disabling, as in the help article: what stops working (every app, the backup code, every security key and passkey,
+ * remembered browsers; the account's passkeys named apart, decision 0045), the password and the red
+ * {@code Disable two-factor authentication} button; then the confirmation, the reminder and the red {@code Close}
+ * button.
  */
 public class DisableTwoFactorDialog extends SettingsDialog {
 
@@ -27,6 +29,14 @@ public class DisableTwoFactorDialog extends SettingsDialog {
     private final PasswordPrompt prompt;
 
     public DisableTwoFactorDialog(DisableTwoFactor disableTwoFactor, AccountId accountId) {
+        this(disableTwoFactor, accountId, 0);
+    }
+
+    /**
+     * @param passkeys how many of the account's keys sign in alone: the dialog says they stop working (decision
+     *                 0045), since the customer may not think of a passkey as part of two-factor authentication
+     */
+    public DisableTwoFactorDialog(DisableTwoFactor disableTwoFactor, AccountId accountId, long passkeys) {
         this.disableTwoFactor = disableTwoFactor;
         this.accountId = accountId;
         setId("disable-dialog");
@@ -39,6 +49,17 @@ public class DisableTwoFactorDialog extends SettingsDialog {
 
         prompt = new PasswordPrompt(getTranslation("disable.intro"), getTranslation("disable.password"),
                 getTranslation("disable.submit"), "disable-password", "disable-submit", this::disable);
+        // What stops working, before the password is asked.
+        Paragraph stops = new Paragraph(getTranslation("disable.stops"));
+        stops.setId("disable-stops");
+        stops.addClassName("info");
+        body.add(stops);
+        if (passkeys > 0) {
+            Paragraph passkeysStop = new Paragraph(getTranslation("disable.stopsPasskeys", passkeys));
+            passkeysStop.setId("disable-stops-passkeys");
+            passkeysStop.addClassName("alert");
+            body.add(passkeysStop);
+        }
         body.add(prompt);
         prompt.focusPassword();
     }

@@ -13,8 +13,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Security settings' "Security keys and passkeys" (decision 0024): each key with its name, when it was added and last
- * used, "Remove" (with the password) on each, and "Add a security key or passkey". Shown only while two-factor
+ * Security settings' "Security keys and passkeys" (decisions 0024, 0045): each key with its name, whether it signs in
+ * on its own (a passkey) or after the password, when it was added and last used, "Remove" (with the password) on each, and "Add a security key or passkey". Shown only while two-factor
  * authentication is on: a key is a second factor.
  */
 class SecurityKeysSection extends Div {
@@ -52,12 +52,15 @@ class SecurityKeysSection extends Div {
             add(none);
         } else {
             SettingsTable table = new SettingsTable("security-keys-table", zone, getTranslation("securityKeys.name"),
-                    getTranslation("securityKeys.addedAt"), getTranslation("securityKeys.lastUsed"));
+                    getTranslation("securityKeys.use"), getTranslation("securityKeys.addedAt"),
+                    getTranslation("securityKeys.lastUsed"));
             for (SecurityKey key : listed) {
                 Button remove = new Button(getTranslation("securityKeys.remove"), event -> openRemove(key));
                 remove.setId("remove-security-key-" + key.id());
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                table.addRow("security-key-" + key.id(), remove, key.name(), table.date(key.addedAt()),
+                table.addRow("security-key-" + key.id(), remove, key.name(),
+                        getTranslation(key.signsInAlone() ? "securityKeys.useAlone" : "securityKeys.useAfterPassword"),
+                        table.date(key.addedAt()),
                         table.dateOr(key.lastUsedAt(), getTranslation("securityKeys.neverUsed")));
             }
             add(table);
@@ -76,7 +79,7 @@ class SecurityKeysSection extends Div {
         AddSecurityKeyDialog dialog = new AddSecurityKeyDialog(registration, user.id());
         dialog.addDoneListener(done -> {
             refresh();
-            done.subject().ifPresent(name -> message.show(getTranslation("addKey.added", name)));
+            done.subject().ifPresent(name -> message.show(getTranslation(dialog.addedMessageKey(), name)));
             focusAfterDialog(done.changed());
         });
         dialog.open();

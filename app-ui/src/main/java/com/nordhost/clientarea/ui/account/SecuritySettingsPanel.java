@@ -7,6 +7,7 @@ import com.nordhost.clientarea.domain.profile.PasswordChange;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
 import com.nordhost.clientarea.domain.signin.SignIns;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorApps;
+import com.nordhost.clientarea.domain.securitykey.SecurityKey;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeys;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeyRegistration;
 import com.nordhost.clientarea.domain.twofactor.BackupCodeRenewal;
@@ -192,7 +193,8 @@ public class SecuritySettingsPanel extends VerticalLayout {
     }
 
     private void openDisable() {
-        DisableTwoFactorDialog dialog = new DisableTwoFactorDialog(disable, user.id());
+        long passkeys = securityKeys.list(user.id()).stream().filter(SecurityKey::signsInAlone).count();
+        DisableTwoFactorDialog dialog = new DisableTwoFactorDialog(disable, user.id(), passkeys);
         dialog.addDoneListener(event -> {
             refresh();
             FocusReturn.to(status);

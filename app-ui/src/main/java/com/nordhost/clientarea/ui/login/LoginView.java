@@ -8,6 +8,7 @@ import com.nordhost.clientarea.domain.signin.SignIns;
 import com.nordhost.clientarea.domain.profile.LanguagePreference;
 import com.nordhost.clientarea.domain.recovery.RecoveryOutcome;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestFlow;
+import com.nordhost.clientarea.domain.securitykey.PasskeySignIn;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeyLogin;
 import com.nordhost.clientarea.domain.twofactor.Enrollment;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
@@ -34,12 +35,13 @@ import jakarta.inject.Inject;
 import java.util.Objects;
 
 /**
- * Customer login (the shared {@link SignInFlow} in the CUSTOMER realm): e-mail and password; with two-factor
- * authentication on, the code from the app or the backup code; without it, the password signs in, unless two-factor
- * authentication is required and due (decision 0046): then the wizard opens before any page. The code step offers
- * one way out, a verified recovery request ({@link RecoveryRequestFlow}) when both the app and the backup code are
- * lost, filed only after a confirmation ({@link RecoveryRequestDialog}); below the card the password step offers
- * "Forgot your password?" and how "lost both" works, with the "Lost both" page for it.
+ * Customer login (the shared {@link SignInFlow} in the CUSTOMER realm): e-mail and password, or a passkey alone
+ * ({@link PasskeyButton}, decision 0045); with two-factor authentication on, the code from the app or the backup code
+ * after the password; without it, the password signs in, unless two-factor authentication is required and due
+ * (decision 0046): then the wizard opens before any page. The code step offers one way out, a verified recovery
+ * request ({@link RecoveryRequestFlow}) when both the app and the backup code are lost, filed only after a
+ * confirmation ({@link RecoveryRequestDialog}); below the card the password step offers "Forgot your password?" and
+ * how "lost both" works, with the "Lost both" page for it.
  */
 @Route("login")
 @AnonymousAllowed
@@ -52,16 +54,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Inject
     public LoginView(PasswordLogin passwordLogin, SecondFactorLogin secondFactorLogin, SessionEpochs sessionEpochs,
                      SignIns signIns, LanguagePreference languagePreference, RecoveryRequestFlow recovery,
-                     DomainSettings settings, SecurityKeyLogin securityKeyLogin, Enrollment enrollment) {
+                     DomainSettings settings, SecurityKeyLogin securityKeyLogin, PasskeySignIn passkeySignIn,
+                     Enrollment enrollment) {
         this.settings = Objects.requireNonNull(settings, "The settings are required.");
         Objects.requireNonNull(recovery, "The recovery requests are required.");
         Objects.requireNonNull(securityKeyLogin, "The security-key login is required.");
+        Objects.requireNonNull(passkeySignIn, "The passkey sign-in is required.");
         SignInOptions options = SignInOptions.of(Realm.CUSTOMER, settings.companyName(),
                         () -> getTranslation("login.locked", settings.supportEmail()),
                         // Decision 0046: where 2FA is required and due, the wizard comes before any page.
                         new EnrolmentAtLogin(enrollment, settings.companyName()))
                 .rememberingBrowsers(getTranslation("login.rememberBrowser", settings.rememberBrowser().toDays()),
                         settings.rememberBrowser())
+                // Decision 0045: a passkey signs in alone, beside e-mail and password (not on an IP address).
+                .offeringPasskeys(signIn -> PasskeyButton.offer(passkeySignIn, signIn,
+                        () -> getTranslation("login.locked", settings.supportEmail())))
                 // Decision 0024: an account with a security key is offered it first at the code step.
                 .offeringSecurityKeys((signIn, pending) -> SecurityKeyButton.offer(securityKeyLogin, signIn, pending))
                 // After the right password the request needs no second typing of it, but it is filed only once

@@ -213,7 +213,8 @@ class RememberedBrowserLoginTest extends KaribuTest {
         LoginView switchedOff = new LoginView(services.passwordLogin(), services.secondFactorLogin(),
                 services.sessionEpochs(), services.signIns(), services.languagePreference(),
                 services.recoveryRequestFlow(),
-                settings.withRememberBrowser(Duration.ZERO), services.securityKeyLogin(), services.enrollment());
+                settings.withRememberBrowser(Duration.ZERO), services.securityKeyLogin(),
+                services.passkeySignIn(), services.enrollment());
         com.vaadin.flow.component.UI.getCurrent().add(switchedOff);
         switchedOff.beforeEnter(null);
 

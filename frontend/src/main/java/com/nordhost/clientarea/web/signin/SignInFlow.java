@@ -43,7 +43,8 @@ import java.util.Optional;
  * password step sends along next time, so that strangers' wrong passwords never make this browser wait; the session
  * remembers the account's session epoch ({@link SessionEpochs}) it signed in at. Where the options remember browsers
  * (the client area only), a remembered browser's cookie ({@link RememberedBrowserCookie}) goes to the password step,
- * which may then sign in without the code.
+ * which may then sign in without the code. Where the options offer a passkey (the client area, decision 0045), the
+ * password step shows it, and a passkey's sign-in ends in {@link #signIn(Account, SecondFactorUsed)} like any other.
  * <p>
  * What differs between the apps is {@link SignInOptions}, data given to the constructor. Its {@code login.*} keys are
  * in {@code SharedTranslationKeys}; each app's bundle words them its own way ({@code login.title} is the heading of
@@ -138,7 +139,14 @@ public class SignInFlow extends Div {
         logIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         logIn.addClickShortcut(Key.ENTER).listenOn(email, password);
         logIn.setWidthFull();
-        show(Step.PASSWORD, getTranslation("login.title"), email, password, logIn);
+        Component passkey = options.passkey() == null ? null : options.passkey().offer(this);
+        if (passkey == null) {
+            show(Step.PASSWORD, getTranslation("login.title"), email, password, logIn);
+        } else {
+            // The browser's autofill offers passkeys in the e-mail field too (WebAuthn conditional mediation).
+            email.getElement().setAttribute("autocomplete", "username webauthn");
+            show(Step.PASSWORD, getTranslation("login.title"), email, password, logIn, passkey);
+        }
         email.focus();
     }
 

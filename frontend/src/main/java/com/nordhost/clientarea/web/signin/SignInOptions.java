@@ -12,9 +12,9 @@ import java.util.Objects;
 
 /**
  * What one app's login offers, as data: the realm, the message for a locked second factor, what follows a right
- * password when a second factor must be set up first, and the options of the code step (remember this browser, a
- * security key, "lost both"), each absent (null) where the app does not offer it. The client area offers all three,
- * the back-office none.
+ * password when a second factor must be set up first, the options of the code step (remember this browser, a
+ * security key, "lost both") and the password step's passkey (decision 0045), each absent (null) where the app does
+ * not offer it. The client area offers all four, the back-office none.
  *
  * @param companyName   named in the backup-code file a backup-code login offers
  * @param lockedMessage the text for a locked second factor (who unlocks it differs per app)
@@ -24,7 +24,25 @@ import java.util.Objects;
  */
 public record SignInOptions(Realm realm, String companyName, SerializableSupplier<String> lockedMessage,
                             SetUpRequired setUpRequired, RememberBrowser rememberBrowser, SecurityKeyStep securityKey,
-                            LostBothOption lostBoth) implements Serializable {
+                            LostBothOption lostBoth, PasskeyOffer passkey) implements Serializable {
+
+    /** Without a passkey on the password step. */
+    public SignInOptions(Realm realm, String companyName, SerializableSupplier<String> lockedMessage,
+                         SetUpRequired setUpRequired, RememberBrowser rememberBrowser, SecurityKeyStep securityKey,
+                         LostBothOption lostBoth) {
+        this(realm, companyName, lockedMessage, setUpRequired, rememberBrowser, securityKey, lostBoth, null);
+    }
+
+    /**
+     * The password step's "Sign in with a passkey" (decision 0045): the component beside e-mail and password, or
+     * null when passkeys are not offered (no usable relying party). A passkey signs in through
+     * {@link SignInFlow#signIn(Account, com.nordhost.clientarea.domain.signin.SecondFactorUsed)}, as every login ends;
+     * the e-mail field then also offers passkeys in the browser's autofill ({@code autocomplete="username webauthn"}).
+     */
+    @FunctionalInterface
+    public interface PasskeyOffer extends Serializable {
+        Component offer(SignInFlow flow);
+    }
 
     /** What follows a right password on an account that has no second factor and must set one up now. */
     @FunctionalInterface
@@ -80,22 +98,27 @@ public record SignInOptions(Realm realm, String companyName, SerializableSupplie
     /** A login with none of the code step's options (the back-office). */
     public static SignInOptions of(Realm realm, String companyName, SerializableSupplier<String> lockedMessage,
                                    SetUpRequired setUpRequired) {
-        return new SignInOptions(realm, companyName, lockedMessage, setUpRequired, null, null, null);
+        return new SignInOptions(realm, companyName, lockedMessage, setUpRequired, null, null, null, null);
     }
 
     /** Also remembers browsers; a zero lifetime (the setting turned off) offers nothing. */
     public SignInOptions rememberingBrowsers(String label, Duration lifetime) {
         return lifetime.isZero() ? this : new SignInOptions(realm, companyName, lockedMessage, setUpRequired,
-                new RememberBrowser(label, lifetime), securityKey, lostBoth);
+                new RememberBrowser(label, lifetime), securityKey, lostBoth, passkey);
     }
 
     public SignInOptions offeringSecurityKeys(SecurityKeyStep step) {
         return new SignInOptions(realm, companyName, lockedMessage, setUpRequired, rememberBrowser,
-                Objects.requireNonNull(step, "The security-key step is required."), lostBoth);
+                Objects.requireNonNull(step, "The security-key step is required."), lostBoth, passkey);
     }
 
     public SignInOptions offeringLostBoth(String label, LostBoth action) {
         return new SignInOptions(realm, companyName, lockedMessage, setUpRequired, rememberBrowser, securityKey,
-                new LostBothOption(label, action));
+                new LostBothOption(label, action), passkey);
+    }
+
+    public SignInOptions offeringPasskeys(PasskeyOffer offer) {
+        return new SignInOptions(realm, companyName, lockedMessage, setUpRequired, rememberBrowser, securityKey,
+                lostBoth, Objects.requireNonNull(offer, "The passkey offer is required."));
     }
 }
