@@ -130,7 +130,7 @@ class PasskeyLoginTest extends KaribuTest {
         LoginView page = new LoginView(onAnAddress.passwordLogin(), onAnAddress.secondFactorLogin(),
                 onAnAddress.sessionEpochs(), onAnAddress.signIns(), onAnAddress.languagePreference(),
                 onAnAddress.recoveryRequestFlow(), settings, onAnAddress.securityKeyLogin(),
-                onAnAddress.passkeySignIn());
+                onAnAddress.passkeySignIn(), onAnAddress.enrollment());
         UI.getCurrent().add(page);
         page.beforeEnter(null);
 
