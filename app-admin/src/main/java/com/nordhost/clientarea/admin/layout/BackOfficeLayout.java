@@ -44,7 +44,7 @@ public class BackOfficeLayout extends AppLayout implements BeforeEnterObserver {
         this.agents = Objects.requireNonNull(agents, "The agent administration is required.");
         Objects.requireNonNull(settings, "The settings are required.");
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new TopBar(settings.companyName() + " – " + getTranslation("app.backOffice"),
+        addToNavbar(new TopBar(TopBar.appTitle(settings.companyName(), getTranslation("app.backOffice")),
                 SignIn.current().map(u -> (u.fullName().isBlank() ? u.email() : u.fullName())
                         + " (" + getTranslation("agents.role." + u.role().name()) + ")").orElse("")));
 

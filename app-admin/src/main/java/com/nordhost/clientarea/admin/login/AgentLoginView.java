@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
 
+import com.nordhost.clientarea.web.layout.TopBar;
 import java.util.Objects;
 
 /**
@@ -47,7 +48,7 @@ public class AgentLoginView extends VerticalLayout implements BeforeEnterObserve
                 new EnrolmentAtLogin(enrollment, settings.companyName())));
         setId("agent-login-view");
         setAlignItems(Alignment.CENTER);
-        H1 title = new H1(settings.companyName() + " – " + getTranslation("app.backOffice"));
+        H1 title = new H1(TopBar.appTitle(settings.companyName(), getTranslation("app.backOffice")));
         title.addClassName("app-title");
         add(new LanguageSwitch(), title, flow);
     }

@@ -41,7 +41,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.requiredBanner = Objects.requireNonNull(requiredBanner, "The banner is required.");
         Objects.requireNonNull(languagePreference, "The language preference is required.");
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new TopBar(settings.companyName() + " – " + getTranslation("app.clientArea"),
+        addToNavbar(new TopBar(TopBar.appTitle(settings.companyName(), getTranslation("app.clientArea")),
                 SignIn.current().map(u -> u.fullName().isBlank() ? u.email() : u.fullName()).orElse(""),
                 new LanguageSwitch(AccountLanguage.storeForSignedInUser(languagePreference))));
 

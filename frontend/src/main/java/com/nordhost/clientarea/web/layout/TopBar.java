@@ -18,6 +18,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
  */
 public class TopBar extends Div {
 
+    /**
+     * An app's title: the company's name, then the app's. Joined by a middle dot, not a dash: every text outside
+     * Latin-1 makes Java keep the whole string two bytes a character, and Vaadin keeps each page's last answer (which
+     * holds this title) for as long as the page's session lives: an en dash here doubled 12 KB per signed-in session.
+     */
+    public static String appTitle(String companyName, String appName) {
+        return companyName + " \u00b7 " + appName;
+    }
+
     public TopBar(String title, String signedInAs) {
         this(title, signedInAs, new LanguageSwitch());
     }
