@@ -366,6 +366,7 @@ class ClusterIT {
 
             List<Instant[]> outOfService = new ArrayList<>();
             List<ClickingCustomers.Click> clicks;
+            List<LoginLoop.Round> loginRounds;
             try (LoginLoop stream = new LoginLoop(cluster.customerUrl);
                  ClickingCustomers clicking = new ClickingCustomers(customers)) {
                 stream.awaitSuccesses(2);
@@ -393,7 +394,7 @@ class ClusterIT {
                         clicks.stream().mapToLong(c -> Duration.between(c.started(), c.ended()).toMillis()).max()
                                 .orElse(0));
                 System.out.println("[cluster] nodes serving each customer's clicks:" + clicking.summary());
-                assertThat(rounds).allSatisfy(r -> assertThat(r.succeeded()).as(r.toString()).isTrue());
+                loginRounds = rounds;
             }
 
             // Every click landed on a signed-in page; no browser saw the login page or "session expired".
@@ -420,6 +421,7 @@ class ClusterIT {
             assertThat(db.count(theirSignIns)).as("one sign-in each").isEqualTo(3);
             assertThat(db.count(theirSignIns + " AND s.second_factor <> 'APP_CODE'")).as("given with a code")
                     .isZero();
+            assertThat(loginRounds).allSatisfy(r -> assertThat(r.succeeded()).as(r.toString()).isTrue());
         } finally {
             customers.forEach(c -> c.browser().close());
         }

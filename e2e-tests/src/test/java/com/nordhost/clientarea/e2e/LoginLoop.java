@@ -39,8 +39,12 @@ final class LoginLoop implements AutoCloseable {
             while (running.get()) {
                 Instant started = Instant.now();
                 String failure = null;
+                String leftAfterDeleting = "";
                 try {
                     browser.driver.manage().deleteAllCookies();
+                    // Said with a failure: a round that met the signed-in start page instead of the login page.
+                    leftAfterDeleting = browser.driver.manage().getCookies().stream().map(Cookie::getName).toList()
+                            .toString();
                     browser.open(balancer.resolve("login"));
                     customer.logInWithPassword();
                     // A minute, not the usual 30 s: a node starting up on a busy 2-core machine slows the other one.
@@ -48,7 +52,7 @@ final class LoginLoop implements AutoCloseable {
                             .until(d -> browser.visibleText().contains("Welcome"));
                 } catch (RuntimeException e) {
                     failure = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst()
-                            .orElse("");
+                            .orElse("") + " (cookies left after deleting them: " + leftAfterDeleting + ")";
                     browser.screenshotAsItIs("cluster-loop-failure-" + started.toEpochMilli());
                 }
                 Cookie node = browser.driver.manage().getCookieNamed("CLIENTAREA_NODE");
