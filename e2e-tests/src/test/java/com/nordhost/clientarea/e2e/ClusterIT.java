@@ -541,7 +541,7 @@ class ClusterIT {
             assertThat(browser.driver.manage().getCookieNamed("CLIENTAREA_NODE").getValue()).isEqualTo(node);
             return new ClickingCustomers.Customer(prefix, browser);
         } catch (Exception | AssertionError e) {
-            browser.screenshot("cluster-7-sign-in-failed-" + name.split(" ")[0]);
+            browser.screenshotAsItIs("cluster-7-sign-in-failed-" + name.split(" ")[0]);
             browser.close();
             throw e;
         }
