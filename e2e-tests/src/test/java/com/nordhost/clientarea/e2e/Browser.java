@@ -79,7 +79,9 @@ final class Browser implements AutoCloseable {
 
     /** Something further down the page than the window shows: scrolled to, as a person scrolls, then clicked. */
     void scrollToAndClick(By by) {
-        WebElement element = awaitElement(by);
+        // Present is enough to scroll to it: scrolled above the top of the page's scrolling part, Selenium counts
+        // an element as hidden until it is back in view.
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         awaitElement(by).click();
     }
