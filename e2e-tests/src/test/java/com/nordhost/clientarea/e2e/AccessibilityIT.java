@@ -160,10 +160,10 @@ class AccessibilityIT {
      * and at the last two with nothing wider than the window.
      */
     private static void everyWidth(Browser browser, String name) {
-        browser.screenshot("a11y-" + name + "-desktop");
+        browser.checkedScreenshot("a11y-" + name + "-desktop");
         browser.phoneWidth();
         settle();
-        browser.screenshot("a11y-" + name + "-phone");
+        browser.checkedScreenshot("a11y-" + name + "-phone");
         assertThat(browser.horizontalOverflow()).as("%s at %d px: sideways scrolling (px)", name,
                 Browser.PHONE_WIDTH).isZero();
         browser.zoomed200Percent();
