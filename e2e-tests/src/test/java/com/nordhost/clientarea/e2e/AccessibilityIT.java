@@ -105,10 +105,10 @@ class AccessibilityIT {
             browser.awaitElement(By.cssSelector("#enrollment-code[invalid]"));
             everyWidth(browser, "sv-wizard-3-wrong-code");
             page.type("enrollment-code", app.codeAt(Instant.now()));
-            browser.awaitElement(By.id("enrollment-submit")).click();
+            browser.scrollToAndClick(By.id("enrollment-submit"));
             browser.awaitElement(By.id("backup-code"));
             everyWidth(browser, "sv-wizard-4-activated-backup-code");
-            browser.awaitElement(By.id("enrollment-close")).click();
+            browser.scrollToAndClick(By.id("enrollment-close"));
             browser.awaitElement(By.id("twofactor-disable"));
             everyWidth(browser, "sv-security-settings-on");
 
@@ -119,7 +119,7 @@ class AccessibilityIT {
             dialog(browser, "download-my-data", "sv-dialog-download-my-data");
             browser.scrollToAndClick(By.id("twofactor-disable"));
             page.type("disable-password", "not-the-password");
-            browser.awaitElement(By.id("disable-submit")).click();
+            browser.scrollToAndClick(By.id("disable-submit"));
             browser.awaitElement(By.cssSelector("#disable-password[invalid]"));
             everyWidth(browser, "sv-dialog-disable-wrong-password");
             browser.pressKey(Keys.ESCAPE);
@@ -146,6 +146,7 @@ class AccessibilityIT {
         everyWidth(browser, name);
         browser.pressKey(Keys.ESCAPE);
         browser.awaitGone(Browser.OPEN_DIALOG);
+        browser.screenshotAsItIs("a11y-" + name + "-closed");
     }
 
     private static void logIn(Browser browser, VaadinPage page) {
@@ -159,10 +160,10 @@ class AccessibilityIT {
      * and at the last two with nothing wider than the window.
      */
     private static void everyWidth(Browser browser, String name) {
-        browser.screenshot("a11y-" + name + "-desktop");
+        browser.checkedScreenshot("a11y-" + name + "-desktop");
         browser.phoneWidth();
         settle();
-        browser.screenshot("a11y-" + name + "-phone");
+        browser.checkedScreenshot("a11y-" + name + "-phone");
         assertThat(browser.horizontalOverflow()).as("%s at %d px: sideways scrolling (px)", name,
                 Browser.PHONE_WIDTH).isZero();
         browser.zoomed200Percent();

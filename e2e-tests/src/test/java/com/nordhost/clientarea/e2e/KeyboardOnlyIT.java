@@ -39,7 +39,7 @@ class KeyboardOnlyIT {
             keys.press(Keys.ARROW_RIGHT);
             keys.press(Keys.ENTER);
             browser.awaitText("Two-factor authentication (2FA)");
-            browser.screenshot("kb1-security-settings-by-keyboard");
+            browser.checkedScreenshot("kb1-security-settings-by-keyboard");
 
             // Download my data: into the dialog (its password field), Escape, back on the button that opened it.
             keys.tabTo("download-my-data");
@@ -68,13 +68,13 @@ class KeyboardOnlyIT {
             keys.press(Keys.SPACE);
             // The QR step: the focus is in the code field; the phone scans the code off the screen.
             keys.awaitFocusOn("enrollment-code");
-            browser.screenshot("kb2-qr-step-focus-in-the-code-field");
+            browser.checkedScreenshot("kb2-qr-step-focus-in-the-code-field");
             AuthenticatorApp app = browser.scanQrCode(By.id("enrollment-qr"));
             keys.paste(spaced(app.codeAt(Instant.now())));
             keys.press(Keys.ENTER);
             browser.awaitText("Two-factor authentication has been activated on your account.");
             keys.awaitFocusOn("enrollment-close");
-            browser.screenshot("kb3-activated-focus-on-close");
+            browser.checkedScreenshot("kb3-activated-focus-on-close");
             keys.press(Keys.SPACE);
             browser.awaitGone(Browser.OPEN_DIALOG);
             browser.awaitText("Two-factor authentication is on");
@@ -89,7 +89,7 @@ class KeyboardOnlyIT {
             browser.awaitText("Open your 2FA app");
             keys.awaitFocusOn("second-factor-code");
             keys.paste(spaced(app.nextCode()));
-            browser.screenshot("kb4-code-step-code-pasted");
+            browser.checkedScreenshot("kb4-code-step-code-pasted");
             keys.press(Keys.ENTER);
             browser.awaitText("Welcome");
 
@@ -111,7 +111,7 @@ class KeyboardOnlyIT {
             keys.press(Keys.ENTER);
             browser.awaitGone(Browser.OPEN_DIALOG);
             browser.awaitText("Two-factor authentication is off.");
-            browser.screenshot("kb5-deactivated-by-keyboard");
+            browser.checkedScreenshot("kb5-deactivated-by-keyboard");
         }
     }
 
