@@ -41,6 +41,9 @@ final class LoginLoop implements AutoCloseable {
                 String failure = null;
                 String leftAfterDeleting = "";
                 try {
+                    // Leave the last round's page first: while open, its requests (a reload after a node restart)
+                    // could set the sign-in cookie again after the cookies were deleted.
+                    browser.driver.get("about:blank");
                     browser.driver.manage().deleteAllCookies();
                     // Said with a failure: a round that met the signed-in start page instead of the login page.
                     leftAfterDeleting = browser.driver.manage().getCookies().stream().map(Cookie::getName).toList()
