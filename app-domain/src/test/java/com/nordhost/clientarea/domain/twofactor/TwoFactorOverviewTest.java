@@ -21,12 +21,12 @@ class TwoFactorOverviewTest {
 
         f.services.enrollment().start(f.customer.id(), ORIGIN);
         assertThat(overview.of(f.customer.id()).status()).isEqualTo(TwoFactorStatus.PENDING);
-        f.clock.advance(Duration.ofMinutes(10));
+        f.clock.advance(Enrollment.PENDING_LIFETIME);
         assertThat(overview.of(f.customer.id()).status()).isEqualTo(TwoFactorStatus.OFF);
 
         f.enrollCustomer();
         assertThat(overview.of(f.customer.id())).isEqualTo(
-                new TwoFactorSummary(TwoFactorStatus.ACTIVE, DomainFixture.START.plus(Duration.ofMinutes(10)), false));
+                new TwoFactorSummary(TwoFactorStatus.ACTIVE, DomainFixture.START.plus(Enrollment.PENDING_LIFETIME), false));
 
         f.twoFactor.setThrottle(f.customer.id(), null, true);
         assertThat(overview.of(f.customer.id()).locked()).isTrue();
