@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.openqa.selenium.Cookie;
@@ -42,12 +43,13 @@ final class LoginLoop implements AutoCloseable {
                 String leftAfterDeleting = "";
                 try {
                     // Leave the last round's page first: while open, its requests (a reload after a node restart)
-                    // could set the sign-in cookie again after the cookies were deleted.
+                    // could set the sign-in cookie again after the cookies were deleted. WebDriver deletes only the
+                    // current page's cookies, and about:blank has none: Chromium itself clears them all.
                     browser.driver.get("about:blank");
-                    browser.driver.manage().deleteAllCookies();
+                    browser.driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
                     // Said with a failure: a round that met the signed-in start page instead of the login page.
-                    leftAfterDeleting = browser.driver.manage().getCookies().stream().map(Cookie::getName).toList()
-                            .toString();
+                    leftAfterDeleting = String.valueOf(((Map<?, ?>) browser.driver.executeCdpCommand(
+                            "Network.getAllCookies", Map.of())).get("cookies"));
                     browser.open(balancer.resolve("login"));
                     customer.logInWithPassword();
                     // A minute, not the usual 30 s: a node starting up on a busy 2-core machine slows the other one.
