@@ -77,6 +77,22 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * An attribute of an element that Vaadin may still be drawing: read again when the element was replaced between
+     * finding and reading it (the login page can be drawn again while it is being opened).
+     */
+    String awaitAttribute(By by, String name) {
+        return wait.until(d -> {
+            try {
+                WebElement element = d.findElement(by);
+                return element.isDisplayed() ? element.getAttribute(name) : null;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException
+                    redrawn) {
+                return null;
+            }
+        });
+    }
+
     /** Something further down the page than the window shows: scrolled to, as a person scrolls, then clicked. */
     void scrollToAndClick(By by) {
         // Present is enough to scroll to it: scrolled above the top of the page's scrolling part, Selenium counts

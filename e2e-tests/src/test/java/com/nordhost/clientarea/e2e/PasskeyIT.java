@@ -58,7 +58,7 @@ class PasskeyIT {
             CustomerSteps customer = new CustomerSteps(first, "pk1");
             first.open(product.customerUrl);
             first.awaitText(PASSKEY_BUTTON);
-            assertThat(first.awaitElement(By.cssSelector("#login-email input")).getAttribute("autocomplete"))
+            assertThat(first.awaitAttribute(By.cssSelector("#login-email input"), "autocomplete"))
                     .as("passkeys in the e-mail field's autofill").isEqualTo("username webauthn");
             customer.logInWithPassword();
             customer.openSecuritySettings();
@@ -110,7 +110,7 @@ class PasskeyIT {
             CustomerSteps customer = new CustomerSteps(first, "pk1");
             first.open(product.customerUrl);
             first.awaitText(PASSKEY_BUTTON);
-            assertThat(first.awaitElement(By.cssSelector("#login-email input")).getAttribute("autocomplete"))
+            assertThat(first.awaitAttribute(By.cssSelector("#login-email input"), "autocomplete"))
                     .as("passkeys in the e-mail field's autofill").isEqualTo("username webauthn");
             customer.logInWithPassword();
             customer.openSecuritySettings();
