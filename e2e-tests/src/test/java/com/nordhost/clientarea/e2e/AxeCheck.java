@@ -46,15 +46,6 @@ final class AxeCheck {
         }
     }
 
-    /** Prints each violation on the current page state, without failing (see Browser.screenshot). */
-    static void report(WebDriver driver, String state) {
-        List<String> violations = violations(driver);
-        if (!violations.isEmpty()) {
-            System.out.println("AXE VIOLATIONS on '" + state + "' at " + driver.getCurrentUrl() + ":\n  "
-                    + String.join("\n  ", violations));
-        }
-    }
-
     /** Each violation not waived, as "rule (impact): help; at target: what is wrong". */
     @SuppressWarnings("unchecked")
     static List<String> violations(WebDriver driver) {

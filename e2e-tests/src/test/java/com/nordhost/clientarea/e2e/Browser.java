@@ -53,7 +53,16 @@ final class Browser implements AutoCloseable {
 
     /** Waits until text is shown anywhere on the page, piercing Vaadin's shadow roots. */
     void awaitText(String text) {
-        wait.until(d -> visibleText().contains(text));
+        try {
+            wait.until(d -> visibleText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException notShown) {
+            // What the page showed instead is most of the diagnosis of a failure seen only in CI.
+            String shown = visibleText();
+            Path shot = screenshotAsItIs("timed-out-" + System.currentTimeMillis());
+            throw new AssertionError("'" + text + "' was not shown within the wait; the page at "
+                    + driver.getCurrentUrl() + " showed: " + shown.substring(0, Math.min(shown.length(), 1500))
+                    + " (screenshot " + shot.getFileName() + ")", notShown);
+        }
     }
 
     String visibleText() {
@@ -130,23 +139,10 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * A screenshot of the page as it is now, and axe-core's WCAG 2.2 AA check of the same state ({@link AxeCheck}):
-     * every step a browser test records is also checked for accessibility.
+     * A screenshot of the page as it is now, and axe-core's WCAG 2.2 AA check of the same state ({@link AxeCheck}),
+     * failing on any violation not waived: every step a browser test records is also checked for accessibility.
      */
     Path screenshot(String name) {
-        Path shot = screenshotAsItIs(name);
-        if (Boolean.getBoolean("axe.failEverywhere")) {
-            AxeCheck.assertAccessible(driver, name);
-        } else {
-            // Until a whole run has shown every older test's states clean, they report; AccessibilityIT and
-            // KeyboardOnlyIT fail (checkedScreenshot). Set -Daxe.failEverywhere=true to fail here too.
-            AxeCheck.report(driver, name);
-        }
-        return shot;
-    }
-
-    /** A screenshot and axe-core's check of the same state, failing on any violation not waived. */
-    Path checkedScreenshot(String name) {
         Path shot = screenshotAsItIs(name);
         AxeCheck.assertAccessible(driver, name);
         return shot;

@@ -46,13 +46,13 @@ class CustomerImportIT {
             VaadinPage page = new VaadinPage(browser);
             browser.open(product.customerUrl);
             logIn(browser, page, PASSWORD + "x");
-            awaitOrShow(browser, "The e-mail address or the password is wrong.", "imp0-wrong-password");
+            browser.awaitText("The e-mail address or the password is wrong.");
             assertThat(replacements(product)).as("a wrong password replaces nothing").isEqualTo(replacedBefore);
 
             browser.open(product.customerUrl);
             logIn(browser, page, PASSWORD);
             // Signed in, in the language of the import's row.
-            awaitOrShow(browser, "Välkommen, Åsa Öberg", "imp1-imported-customer-signed-in");
+            browser.awaitText("Välkommen, Åsa Öberg");
             browser.screenshot("imp1-imported-customer-signed-in");
         }
         assertThat(replacements(product)).as("the bcrypt hash was replaced by Argon2id at the sign-in")
@@ -62,23 +62,13 @@ class CustomerImportIT {
             VaadinPage page = new VaadinPage(browser);
             browser.open(product.customerUrl);
             logIn(browser, page, PASSWORD);
-            awaitOrShow(browser, "Välkommen, Åsa Öberg", "imp2-signed-in-again");
+            browser.awaitText("Välkommen, Åsa Öberg");
         }
         assertThat(replacements(product)).as("replaced once").isEqualTo(replacedBefore + 1);
     }
 
     private static int replacements(RunningProduct product) throws Exception {
         return product.serverLog().split("event=IMPORTED_PASSWORD_REPLACED", -1).length - 1;
-    }
-
-    /** On a busy machine a cold server's first sign-in may take long: on failure, say what the page showed. */
-    private static void awaitOrShow(Browser browser, String text, String screenshot) {
-        try {
-            browser.awaitText(text);
-        } catch (org.openqa.selenium.TimeoutException e) {
-            browser.screenshotAsItIs(screenshot + "-failed");
-            throw new AssertionError("Waited for \"" + text + "\"; the page shows: " + browser.visibleText(), e);
-        }
     }
 
     private static void logIn(Browser browser, VaadinPage page, String password) {

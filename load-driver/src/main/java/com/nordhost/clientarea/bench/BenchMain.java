@@ -41,7 +41,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <pre>
  * provision --data-dir DIR --users N --out FILE [--threads T]
  * load      --url http://127.0.0.1:18080/ --pid PID --accounts FILE [--levels 1,4,8] [--duration 30]
- *           [--warmup 60] [--flood] [--flood-seconds 30] [--victims 3] [--heap-sessions 200] [--json FILE]
+ *           [--warmup 60] [--flood] [--flood-seconds 30] [--victims 3] [--heap-sessions 200] [--heap-dump FILE] [--json FILE]
  *           [--startup-seconds S]
  * login     --url http://127.0.0.1:18080/ --email E --password P [--secret BASE32] [--wrong-code]
  * </pre>
@@ -243,6 +243,11 @@ public final class BenchMain {
                 workers.shutdownNow();
             }
             long after = probe.liveHeapKib();
+            String dump = o.text("heap-dump", null);
+            if (dump != null) {
+                probe.dump(Path.of(dump));
+                System.out.println("Heap dump with the " + done.get() + " sessions: " + dump);
+            }
             heap.put("sessions", done.get());
             heap.put("failed", failed.get());
             heap.put("live_heap_before_kib", before);

@@ -100,7 +100,7 @@ public class PasskeyButton extends Div {
                 }
                 if (waiting == asked) {
                     waiting = null;
-                    show(BrowserCredentials.messageKey(errorName));
+                    show(refusalKey(errorName));
                     ask(true);
                 }
             }
@@ -131,6 +131,18 @@ public class PasskeyButton extends Div {
         if (!conditional) {
             ask(true);
         }
+    }
+
+    /**
+     * The browser said no before anything reached us. Besides a cancelled prompt, that is how Chromium answers when
+     * the device's only key cannot check who is using it: browsers offer such keys no passkey sign-in at all, so the
+     * message says what else works.
+     */
+    static String refusalKey(String errorName) {
+        return switch (errorName) {
+            case "NotAllowedError", "AbortError" -> "passkey.notUsed";
+            default -> BrowserCredentials.messageKey(errorName);
+        };
     }
 
     static String messageKey(PasskeyOutcome outcome) {

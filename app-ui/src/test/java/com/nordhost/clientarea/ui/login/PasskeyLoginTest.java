@@ -233,7 +233,9 @@ class PasskeyLoginTest extends KaribuTest {
 
         passkeyCall(browserCalls("navigator.credentials.get"), true);
         assertThat(text("passkey-error"))
-                .isEqualTo("No security key was used: it was cancelled or took too long. Please try again.");
+                .isEqualTo("No passkey was used: it was cancelled or took too long, or this device has no passkey for"
+                        + " us that checks it is you (PIN, fingerprint or face). Try again, or log in with your e-mail"
+                        + " address and password.");
     }
 
     @Test

@@ -50,6 +50,11 @@ public final class HeapProbe {
         return used;
     }
 
+    /** A heap dump of live objects only (HPROF), to see what the measured sessions hold. */
+    public void dump(Path file) throws IOException, InterruptedException {
+        jcmd("GC.heap_dump", file.toAbsolutePath().toString());
+    }
+
     /** The "used" figure of a {@code GC.heap_info} text, in KiB. */
     static long usedKib(String heapInfo) {
         Matcher m = USED.matcher(heapInfo);
@@ -60,12 +65,13 @@ public final class HeapProbe {
         return used;
     }
 
-    private String jcmd(String command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(List.of(jcmd, String.valueOf(pid), command)).redirectErrorStream(true)
-                .start();
+    private String jcmd(String... command) throws IOException, InterruptedException {
+        List<String> line = new java.util.ArrayList<>(List.of(jcmd, String.valueOf(pid)));
+        line.addAll(List.of(command));
+        Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IOException("jcmd " + command + " failed: " + out.strip());
+            throw new IOException("jcmd " + String.join(" ", command) + " failed: " + out.strip());
         }
         return out;
     }
