@@ -4,6 +4,7 @@ import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.web.accessibility.Announcements;
 import com.nordhost.clientarea.web.errors.UnexpectedErrorHandler;
 import com.nordhost.clientarea.web.i18n.Languages;
+import com.nordhost.clientarea.web.memory.LargeAnswersNotKept;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.CustomizedSystemMessages;
@@ -18,8 +19,9 @@ import java.util.Locale;
  * What each app registers (in its own {@code META-INF/services/com.vaadin.flow.server.VaadinServiceInitListener})
  * to get the shared sign-in rules: route protection with its own login view, the in-memory session's idle timeout
  * ({@link DomainSettings#sessionInMemoryIdle()}), a silent reload instead of "Session expired", the initial
- * language from the browser (or its language cookie, a restored sign-in's, a mail link's {@code ?lang=}) and
- * a plain message instead of a stack trace for unexpected errors.
+ * language from the browser (or its language cookie, a restored sign-in's, a mail link's {@code ?lang=}), a plain
+ * message instead of a stack trace for unexpected errors, and no whole page kept as a page's last answer
+ * ({@link LargeAnswersNotKept}).
  * <pre>
  * public class CustomerServiceInit extends ClientAreaServiceInitListener {
  *     public CustomerServiceInit() { super(LoginView.class); }
@@ -56,6 +58,7 @@ public abstract class ClientAreaServiceInitListener implements VaadinServiceInit
             Announcements.install(uiInit.getUI());
         });
         event.getSource().setSystemMessagesProvider(info -> SILENT_RELOAD);
+        event.addVaadinRequestInterceptor(new LargeAnswersNotKept());
     }
 
     /**
