@@ -1,6 +1,7 @@
 package com.nordhost.clientarea.admin.customers;
 
 import com.nordhost.clientarea.admin.shared.OutcomeKeys;
+import com.nordhost.clientarea.admin.shared.ReasonField;
 import com.nordhost.clientarea.admin.audit.AuditTexts;
 import com.nordhost.clientarea.admin.config.Roles;
 import com.nordhost.clientarea.admin.layout.BackOfficeLayout;
@@ -18,7 +19,6 @@ import com.nordhost.clientarea.domain.onboarding.CustomerOnboarding;
 import com.nordhost.clientarea.domain.onboarding.InvitationStatus;
 import com.nordhost.clientarea.domain.onboarding.ResendOutcome;
 import com.nordhost.clientarea.domain.shared.InvalidInputException;
-import com.nordhost.clientarea.domain.staff.StaffAction;
 import com.nordhost.clientarea.domain.support.CustomerProfile;
 import com.nordhost.clientarea.domain.support.RemovalProblem;
 import com.nordhost.clientarea.domain.support.SupportDesk;
@@ -234,13 +234,9 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
             line.setId("customer-sign-in-" + signIn.id());
             section.add(line);
         }
-        TextArea reason = new TextArea(getTranslation("action.reason"));
-        reason.setId("sign-out-reason");
-        reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(StaffAction.MAX_REASON_LENGTH);
-        reason.setWidth("24rem");
+        ReasonField reason = new ReasonField("sign-out-reason", getTranslation("action.reason"));
         Button signOut = new Button(getTranslation("signIns.signOutEverywhere"), event -> {
-            if (!reasonGiven(reason)) {
+            if (!reason.checked()) {
                 return;
             }
             new ConfirmDialog(getTranslation("signIns.signOutEverywhere"),
@@ -298,15 +294,11 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         ticket.setId(prefix + "-ticket");
         ticket.setMaxLength(TicketReference.MAX_LENGTH);
         ticket.setRequiredIndicatorVisible(true);
-        TextArea reason = new TextArea(getTranslation("action.reason"));
-        reason.setId(prefix + "-reason");
-        reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(StaffAction.MAX_REASON_LENGTH);
-        reason.setWidth("24rem");
+        ReasonField reason = new ReasonField(prefix + "-reason", getTranslation("action.reason"));
         String action = getTranslation(deactivate ? "status.deactivate" : "status.reactivate");
         Button submit = new Button(action, event -> {
             Optional<TicketReference> t = ticket(ticket);
-            boolean reasonOk = reasonOk(reason);
+            boolean reasonOk = reason.checked();
             if (t.isEmpty() || !reasonOk) {
                 return;
             }
@@ -335,20 +327,6 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
                 || outcome instanceof DeactivationOutcome.AlreadyInactive
                 || outcome instanceof DeactivationOutcome.AlreadyActive;
         report(DEACTIVATION_KEYS.keyFor(outcome), refresh);
-    }
-
-    /** A reason typed, as plain text: blank and control characters are marked on the field. */
-    private boolean reasonOk(TextArea reason) {
-        if (!reasonGiven(reason)) {
-            return false;
-        }
-        boolean plain = StaffAction.reasonGiven(reason.getValue());
-        if (!plain) {
-            reason.setErrorMessage(getTranslation("action.reasonInvalid"));
-            reason.setInvalid(true);
-            reason.focus();
-        }
-        return plain;
     }
 
     /** "Invitation sent on …, not yet accepted" (or expired, or accepted), and Resend invitation until accepted. */
@@ -406,11 +384,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         requester.setHelperText(getTranslation("action.requestedFromHelp"));
         requester.setRequiredIndicatorVisible(true);
         requester.setWidth("24rem");
-        TextArea reason = new TextArea(getTranslation("action.reason"));
-        reason.setId("remove-reason");
-        reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(StaffAction.MAX_REASON_LENGTH);
-        reason.setWidth("24rem");
+        ReasonField reason = new ReasonField("remove-reason", getTranslation("action.reason"));
         Button remove = new Button(getTranslation("action.remove"), event -> {
             // The domain checks every field, the requester against the registered address included, before
             // the agent is asked to confirm; all problems are shown at once.
@@ -444,14 +418,10 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         ticket.setId("unlock-ticket");
         ticket.setMaxLength(TicketReference.MAX_LENGTH);
         ticket.setRequiredIndicatorVisible(true);
-        TextArea reason = new TextArea(getTranslation("action.reason"));
-        reason.setId("unlock-reason");
-        reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(StaffAction.MAX_REASON_LENGTH);
-        reason.setWidth("24rem");
+        ReasonField reason = new ReasonField("unlock-reason", getTranslation("action.reason"));
         Button unlock = new Button(getTranslation("action.unlock"), event -> {
             Optional<TicketReference> t = ticket(ticket);
-            if (t.isEmpty() || !reasonGiven(reason)) {
+            if (t.isEmpty() || !reason.checked()) {
                 return;
             }
             new ConfirmDialog(getTranslation("action.unlock"),
@@ -531,16 +501,6 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     private void mark(HasValidation field, Optional<String> messageKey) {
         messageKey.ifPresent(key -> field.setErrorMessage(getTranslation(key)));
         field.setInvalid(messageKey.isPresent());
-    }
-
-    private boolean reasonGiven(TextArea reason) {
-        boolean given = !reason.getValue().isBlank();
-        reason.setErrorMessage(getTranslation("action.reasonRequired"));
-        reason.setInvalid(!given);
-        if (!given) {
-            reason.focus();
-        }
-        return given;
     }
 
     private VerticalLayout events(CustomerProfile p) {

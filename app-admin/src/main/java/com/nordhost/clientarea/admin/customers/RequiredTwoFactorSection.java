@@ -1,10 +1,10 @@
 package com.nordhost.clientarea.admin.customers;
 
+import com.nordhost.clientarea.admin.shared.ReasonField;
 import com.nordhost.clientarea.admin.shared.OutcomeKeys;
 import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.shared.InvalidInputException;
-import com.nordhost.clientarea.domain.staff.StaffAction;
 import com.nordhost.clientarea.domain.support.CustomerProfile;
 import com.nordhost.clientarea.domain.support.RequirementOutcome;
 import com.nordhost.clientarea.domain.support.TicketReference;
@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -89,11 +88,11 @@ public class RequiredTwoFactorSection extends VerticalLayout {
 
     private VerticalLayout requireStep(AccountId customer, AccountId agent, CustomerProfile p, Consumer<String> done) {
         TextField ticket = ticketField("require-ticket");
-        TextArea reason = reasonField("require-reason");
+        ReasonField reason = new ReasonField("require-reason", getTranslation("action.reason"));
         String title = getTranslation("requirement.require");
         Button submit = new Button(title, event -> {
             Optional<TicketReference> t = ticket(ticket);
-            if (t.isEmpty() || !reasonOk(reason)) {
+            if (t.isEmpty() || !reason.checked()) {
                 return;
             }
             new ConfirmDialog(title, getTranslation("requirement.requireConfirm", p.fullName(), p.email().value(),
@@ -109,11 +108,11 @@ public class RequiredTwoFactorSection extends VerticalLayout {
 
     private VerticalLayout liftStep(AccountId customer, AccountId agent, CustomerProfile p, Consumer<String> done) {
         TextField ticket = ticketField("lift-ticket");
-        TextArea reason = reasonField("lift-reason");
+        ReasonField reason = new ReasonField("lift-reason", getTranslation("action.reason"));
         String title = getTranslation("requirement.lift");
         Button submit = new Button(title, event -> {
             Optional<TicketReference> t = ticket(ticket);
-            if (t.isEmpty() || !reasonOk(reason)) {
+            if (t.isEmpty() || !reason.checked()) {
                 return;
             }
             new ConfirmDialog(title, getTranslation("requirement.liftConfirm", p.fullName(), p.email().value(),
@@ -143,15 +142,6 @@ public class RequiredTwoFactorSection extends VerticalLayout {
         return ticket;
     }
 
-    private TextArea reasonField(String id) {
-        TextArea reason = new TextArea(getTranslation("action.reason"));
-        reason.setId(id);
-        reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(StaffAction.MAX_REASON_LENGTH);
-        reason.setWidth("24rem");
-        return reason;
-    }
-
     private Optional<TicketReference> ticket(TextField field) {
         try {
             TicketReference ticket = TicketReference.of(field.getValue());
@@ -163,17 +153,5 @@ public class RequiredTwoFactorSection extends VerticalLayout {
             field.focus();
             return Optional.empty();
         }
-    }
-
-    /** A reason typed, as plain text: blank and control characters are marked on the field. */
-    private boolean reasonOk(TextArea reason) {
-        String key = reason.getValue().isBlank() ? "action.reasonRequired"
-                : StaffAction.reasonGiven(reason.getValue()) ? null : "action.reasonInvalid";
-        reason.setInvalid(key != null);
-        if (key != null) {
-            reason.setErrorMessage(getTranslation(key));
-            reason.focus();
-        }
-        return key == null;
     }
 }

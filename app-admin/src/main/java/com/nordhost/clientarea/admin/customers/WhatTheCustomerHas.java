@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.admin.customers;
 
+import com.nordhost.clientarea.admin.shared.ReasonField;
 import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.recovery.RecoveryQueueEntry;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestQueue;
@@ -7,7 +8,6 @@ import com.nordhost.clientarea.domain.remembered.RememberedBrowser;
 import com.nordhost.clientarea.domain.remembered.RememberedBrowsers;
 import com.nordhost.clientarea.domain.securitykey.SecurityKey;
 import com.nordhost.clientarea.domain.securitykey.SecurityKeys;
-import com.nordhost.clientarea.domain.staff.StaffAction;
 import com.nordhost.clientarea.domain.support.BrowsersForgottenBySupport;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorAppSummary;
 import com.nordhost.clientarea.domain.twofactor.AuthenticatorApps;
@@ -16,7 +16,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -88,15 +87,9 @@ public class WhatTheCustomerHas extends VerticalLayout {
 
     private VerticalLayout forgetAll(AccountId customer, AccountId agent, String customerName, String email,
                                      Consumer<String> done) {
-        TextArea reason = new TextArea(getTranslation("action.reason"));
-        reason.setId("has-forget-reason");
-        reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(StaffAction.MAX_REASON_LENGTH);
-        reason.setWidth("24rem");
+        ReasonField reason = new ReasonField("has-forget-reason", getTranslation("action.reason"));
         Button forget = new Button(getTranslation("has.forgetAll"), event -> {
-            if (!StaffAction.reasonGiven(reason.getValue())) {
-                reason.setErrorMessage(getTranslation("action.reasonRequired"));
-                reason.setInvalid(true);
+            if (!reason.checked()) {
                 return;
             }
             new ConfirmDialog(getTranslation("has.forgetAll"),

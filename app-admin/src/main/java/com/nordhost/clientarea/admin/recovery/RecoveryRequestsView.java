@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.admin.recovery;
 
+import com.nordhost.clientarea.admin.shared.ReasonField;
 import com.nordhost.clientarea.admin.config.Roles;
 import com.nordhost.clientarea.admin.customers.ConfirmDialog;
 import com.nordhost.clientarea.admin.customers.CustomerView;
@@ -9,7 +10,6 @@ import com.nordhost.clientarea.domain.account.AccountId;
 import com.nordhost.clientarea.domain.recovery.RecoveryDecision;
 import com.nordhost.clientarea.domain.recovery.RecoveryQueueEntry;
 import com.nordhost.clientarea.domain.recovery.RecoveryRequestQueue;
-import com.nordhost.clientarea.domain.staff.StaffAction;
 import com.nordhost.clientarea.domain.support.TicketReference;
 import com.nordhost.clientarea.web.signin.RequestOrigins;
 import com.nordhost.clientarea.web.signin.SignIn;
@@ -20,7 +20,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -130,15 +129,10 @@ public class RecoveryRequestsView extends VerticalLayout implements BeforeEnterO
         if (entry == null) {
             return;
         }
-        TextArea reason = new TextArea(getTranslation("action.reason"));
-        reason.setId("recovery-shorten-reason");
+        ReasonField reason = new ReasonField("recovery-shorten-reason", getTranslation("action.reason"));
         reason.setHelperText(getTranslation("recovery.shortenHelp"));
-        reason.setMaxLength(StaffAction.MAX_REASON_LENGTH);
-        reason.setWidth("24rem");
         Button now = new Button(getTranslation("recovery.shorten"), event -> {
-            if (reason.getValue().isBlank()) {
-                reason.setErrorMessage(getTranslation("action.reasonRequired"));
-                reason.setInvalid(true);
+            if (!reason.checked()) {
                 return;
             }
             new ConfirmDialog(getTranslation("recovery.shorten"),
@@ -178,16 +172,11 @@ public class RecoveryRequestsView extends VerticalLayout implements BeforeEnterO
                             RequestOrigins.current()))).open();
         });
         approve.setId("recovery-approve");
-        TextArea reason = new TextArea(getTranslation("recovery.rejectReason"));
-        reason.setId("recovery-reject-reason");
+        ReasonField reason = new ReasonField("recovery-reject-reason", getTranslation("recovery.rejectReason"));
         reason.setHelperText(getTranslation("recovery.rejectReasonHelp",
                 getTranslation("language.name." + entry.customerLanguage().name())));
-        reason.setMaxLength(StaffAction.MAX_REASON_LENGTH);
-        reason.setWidth("24rem");
         Button reject = new Button(getTranslation("recovery.reject"), event -> {
-            if (reason.getValue().isBlank()) {
-                reason.setErrorMessage(getTranslation("action.reasonRequired"));
-                reason.setInvalid(true);
+            if (!reason.checked()) {
                 return;
             }
             new ConfirmDialog(getTranslation("recovery.reject"),

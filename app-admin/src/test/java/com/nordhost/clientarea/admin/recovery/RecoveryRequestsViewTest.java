@@ -123,6 +123,14 @@ class RecoveryRequestsViewTest extends KaribuTest {
         select(customer);
         _click(_get(Button.class, spec -> spec.withId("recovery-reject")));
         assertThat(_get(TextArea.class, spec -> spec.withId("recovery-reject-reason")).isInvalid()).isTrue();
+        assertThat(_get(TextArea.class, spec -> spec.withId("recovery-reject-reason")).getErrorMessage())
+                .isEqualTo("Give a reason.");
+        // The reason is mailed to the customer: checked as every agent's reason is, before anything is asked.
+        _setValue(_get(TextArea.class, spec -> spec.withId("recovery-reject-reason")), "Does not match\u0007");
+        _click(_get(Button.class, spec -> spec.withId("recovery-reject")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("recovery-reject-reason")).getErrorMessage())
+                .isEqualTo("Remove the invisible control characters from the reason (line breaks are fine).");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("confirm-question"))).isEmpty();
 
         assertThat(_get(TextArea.class, spec -> spec.withId("recovery-reject-reason")).getHelperText())
                 .isEqualTo("The customer receives this text by e-mail, in a mail written in English: write the "
