@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Support requires two-factor authentication for one customer, whatever the hosting company's setting, or lifts
@@ -59,28 +60,16 @@ public final class TwoFactorRequirementDesk {
 
     public RequirementOutcome require(AccountId agentId, AccountId customerId, TicketReference ticket, String reason,
                                       RequestOrigin origin) {
-        return transactions.inTransaction(() -> {
-            Optional<Account> agent = StaffAction.activeStaff(accounts, agentId);
-            if (agent.isEmpty()) {
-                return new RequirementOutcome.NotAllowed();
-            }
-            if (!StaffAction.reasonGiven(reason)) {
-                return new RequirementOutcome.ReasonRequired();
-            }
-            Optional<Account> customer = StaffAction.customer(accounts, customerId);
-            if (customer.isEmpty()) {
-                return new RequirementOutcome.UnknownCustomer();
-            }
-            Instant now = clock.instant();
-            if (!requirements.requireBySupport(customerId, now, ticket.value())) {
+        return byStaff(agentId, customerId, reason, (agent, customer) -> {
+            if (!requirements.requireBySupport(customerId, clock.instant(), ticket.value())) {
                 return new RequirementOutcome.AlreadyRequired();
             }
-            Instant dueAt = required.of(customer.get()).dueAt();
-            Map<String, String> details = details(agent.get(), ticket, reason);
+            Instant dueAt = required.of(customer).dueAt();
+            Map<String, String> details = details(agent, ticket, reason);
             details.put("dueAt", dueAt.toString());
-            audit.record(AuditEventType.TWO_FACTOR_REQUIRED_BY_SUPPORT, customerId, agent.get().email().value(),
-                    origin, details);
-            notices.send(customer.get(), SecurityNotice.TWO_FACTOR_REQUIRED_BY_SUPPORT, null,
+            audit.record(AuditEventType.TWO_FACTOR_REQUIRED_BY_SUPPORT, customerId, agent.email().value(), origin,
+                    details);
+            notices.send(customer, SecurityNotice.TWO_FACTOR_REQUIRED_BY_SUPPORT, null,
                     Map.of("ticket", ticket.value(), "due", dueAt.atZone(timeZone).toLocalDate().toString()));
             return new RequirementOutcome.Required(dueAt);
         });
@@ -88,6 +77,21 @@ public final class TwoFactorRequirementDesk {
 
     public RequirementOutcome lift(AccountId agentId, AccountId customerId, TicketReference ticket, String reason,
                                    RequestOrigin origin) {
+        return byStaff(agentId, customerId, reason, (agent, customer) -> {
+            if (!requirements.liftBySupport(customerId)) {
+                return new RequirementOutcome.NotRequiredBySupport();
+            }
+            audit.record(AuditEventType.TWO_FACTOR_REQUIREMENT_LIFTED_BY_SUPPORT, customerId, agent.email().value(),
+                    origin, details(agent, ticket, reason));
+            notices.send(customer, SecurityNotice.TWO_FACTOR_REQUIREMENT_LIFTED, null,
+                    Map.of("ticket", ticket.value()));
+            return new RequirementOutcome.Lifted(required.of(customer).required());
+        });
+    }
+
+    /** The change, in one transaction, once an active agent, a reason and the customer are there. */
+    private RequirementOutcome byStaff(AccountId agentId, AccountId customerId, String reason,
+                                      BiFunction<Account, Account, RequirementOutcome> change) {
         return transactions.inTransaction(() -> {
             Optional<Account> agent = StaffAction.activeStaff(accounts, agentId);
             if (agent.isEmpty()) {
@@ -100,14 +104,7 @@ public final class TwoFactorRequirementDesk {
             if (customer.isEmpty()) {
                 return new RequirementOutcome.UnknownCustomer();
             }
-            if (!requirements.liftBySupport(customerId)) {
-                return new RequirementOutcome.NotRequiredBySupport();
-            }
-            audit.record(AuditEventType.TWO_FACTOR_REQUIREMENT_LIFTED_BY_SUPPORT, customerId,
-                    agent.get().email().value(), origin, details(agent.get(), ticket, reason));
-            notices.send(customer.get(), SecurityNotice.TWO_FACTOR_REQUIREMENT_LIFTED, null,
-                    Map.of("ticket", ticket.value()));
-            return new RequirementOutcome.Lifted(required.of(customer.get()).required());
+            return change.apply(agent.get(), customer.get());
         });
     }
 
