@@ -1,6 +1,6 @@
 package com.nordhost.clientarea.web.i18n;
 
-import com.nordhost.clientarea.web.signin.CookieHeaders;
+import com.nordhost.clientarea.web.cookies.CookieHeaders;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;

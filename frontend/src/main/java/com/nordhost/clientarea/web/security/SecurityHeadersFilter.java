@@ -1,7 +1,7 @@
 package com.nordhost.clientarea.web.security;
 
 import com.nordhost.clientarea.domain.DomainSettings;
-import com.nordhost.clientarea.web.signin.CookieHeaders;
+import com.nordhost.clientarea.web.cookies.CookieHeaders;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;

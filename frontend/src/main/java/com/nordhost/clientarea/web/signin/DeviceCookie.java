@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.web.signin;
 
+import com.nordhost.clientarea.web.cookies.CookieHeaders;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.login.DeviceTrust;
 import com.vaadin.flow.server.VaadinRequest;

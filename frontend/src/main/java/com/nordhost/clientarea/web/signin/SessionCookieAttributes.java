@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.web.signin;
 
+import com.nordhost.clientarea.web.cookies.CookieHeaders;
 import com.nordhost.clientarea.domain.DomainSettings;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;

@@ -1,5 +1,6 @@
 package com.nordhost.clientarea.web.signin;
 
+import com.nordhost.clientarea.web.cookies.CookieHeaders;
 import com.nordhost.clientarea.domain.DomainSettings;
 import com.nordhost.clientarea.domain.account.Realm;
 import com.nordhost.clientarea.domain.profile.LanguagePreference;

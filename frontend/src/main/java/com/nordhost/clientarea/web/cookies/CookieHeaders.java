@@ -1,4 +1,4 @@
-package com.nordhost.clientarea.web.signin;
+package com.nordhost.clientarea.web.cookies;
 
 import com.nordhost.clientarea.web.proxy.ForwardedClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class CookieHeaders {
 
-    /** Request attribute set by {@link SessionCookieAttributes}: Boolean, whether the browser used HTTPS. */
+    /** Request attribute set by {@code web.signin.SessionCookieAttributes}: Boolean, whether the browser used HTTPS. */
     public static final String HTTPS_ATTRIBUTE = CookieHeaders.class.getName() + ".https";
 
     private CookieHeaders() {

@@ -1,4 +1,4 @@
-package com.nordhost.clientarea.web.signin;
+package com.nordhost.clientarea.web.cookies;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.Test;
