@@ -65,6 +65,12 @@ public final class UiConnection {
         uiId = String.valueOf(appConfig.get("v-uiId"));
         UidlMessage initial = new UidlMessage(Json.object(appConfig.get("uidl")));
         accept(initial);
+        navigate(route);
+        return flush();
+    }
+
+    /** The router's {@code ui-navigate} event to {@code route}, as the client sends it when a link is followed. */
+    public void navigate(String route) {
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("route", route);
         detail.put("query", "");
@@ -72,7 +78,6 @@ public final class UiConnection {
         detail.put("historyState", null);
         detail.put("trigger", "");
         event(UI_NODE, "ui-navigate", detail);
-        return flush();
     }
 
     /** Types {@code value} into the field: the value property, then the {@code change} event if it listens. */
