@@ -41,7 +41,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <pre>
  * provision --data-dir DIR --users N --out FILE [--threads T]
  * load      --url http://127.0.0.1:18080/ --pid PID --accounts FILE [--levels 1,4,8] [--duration 30]
- *           [--warmup 60] [--flood] [--flood-seconds 30] [--victims 3] [--heap-sessions 200] [--heap-dump FILE] [--json FILE]
+ *           [--warmup 60] [--flood] [--flood-seconds 30] [--victims 3] [--heap-sessions 200] [--heap-dump FILE] [--heap-visitors N] [--json FILE]
  *           [--startup-seconds S]
  * login     --url http://127.0.0.1:18080/ --email E --password P [--secret BASE32] [--wrong-code]
  * </pre>
@@ -163,6 +163,8 @@ public final class BenchMain {
         long rssAfter = server.rssKib();
         int heapSessions = o.integer("heap-sessions", 200);
         Map<String, Object> heap = heapSessions > 0 ? heapPerSession(o, pid, pool, root, heapSessions) : null;
+        int heapVisitors = o.integer("heap-visitors", 0);
+        Map<String, Object> visitors = heapVisitors > 0 ? heapPerVisitor(o, pid, root, heapVisitors) : null;
         int restoreCount = o.integer("restores", 0);
         Map<String, Object> restores = restoreCount > 0
                 ? new SignInRestores(pool, root, server).measure(restoreCount) : null;
@@ -175,6 +177,11 @@ public final class BenchMain {
             System.out.printf(Locale.ROOT, "Live heap: %s KiB before, %s KiB after %s more signed-in sessions:"
                             + " %s KiB per session%n", heap.get("live_heap_before_kib"), heap.get("live_heap_after_kib"),
                     heap.get("sessions"), heap.get("kib_per_session"));
+        }
+        if (visitors != null) {
+            System.out.printf(Locale.ROOT, "Live heap: %s KiB before, %s KiB after %s login pages opened and left:"
+                            + " %s KiB per visitor%n", visitors.get("live_heap_before_kib"),
+                    visitors.get("live_heap_after_kib"), visitors.get("visitors"), visitors.get("kib_per_visitor"));
         }
         if (restores != null) {
             System.out.printf(Locale.ROOT, "Start page opened again by %s signed-in browsers: with their session %s;"
@@ -196,6 +203,9 @@ public final class BenchMain {
         }
         if (heap != null) {
             json.put("heap", heap);
+        }
+        if (visitors != null) {
+            json.put("visitors", visitors);
         }
         if (restores != null) {
             json.put("restores", restores);
@@ -256,6 +266,33 @@ public final class BenchMain {
                     / 10.0);
         } catch (java.io.IOException e) {
             System.out.println("Live heap not measured: " + e.getMessage());
+            heap.put("error", e.getMessage());
+        }
+        return heap;
+    }
+
+    /**
+     * Live heap after a full GC, before and after {@code count} browsers opened the login page and left it there
+     * (each its own session, as a visitor who never signs in).
+     */
+    private static Map<String, Object> heapPerVisitor(Options o, long pid, URI root, int count) throws Exception {
+        HeapProbe probe = new HeapProbe(pid, o.text("jcmd", HeapProbe.defaultJcmd()));
+        Map<String, Object> heap = new LinkedHashMap<>();
+        try {
+            long before = probe.liveHeapKib();
+            HttpClient http = UiConnection.newHttpClient();
+            int opened = 0;
+            for (int v = 0; v < count; v++) {
+                new UiConnection(http, root).open("login");
+                opened++;
+            }
+            long after = probe.liveHeapKib();
+            heap.put("visitors", opened);
+            heap.put("live_heap_before_kib", before);
+            heap.put("live_heap_after_kib", after);
+            heap.put("kib_per_visitor", Math.round((after - before) * 10.0 / opened) / 10.0);
+        } catch (java.io.IOException e) {
+            System.out.println("Live heap per visitor not measured: " + e.getMessage());
             heap.put("error", e.getMessage());
         }
         return heap;
