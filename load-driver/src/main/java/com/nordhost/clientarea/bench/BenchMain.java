@@ -41,7 +41,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <pre>
  * provision --data-dir DIR --users N --out FILE [--threads T]
  * load      --url http://127.0.0.1:18080/ --pid PID --accounts FILE [--levels 1,4,8] [--duration 30]
- *           [--warmup 60] [--flood] [--flood-seconds 30] [--victims 3] [--heap-sessions 200] [--heap-dump FILE] [--heap-visitors N] [--json FILE]
+ *           [--warmup 60] [--flood] [--flood-seconds 30] [--victims 3] [--heap-sessions 200] [--heap-dump FILE]
+ *           [--heap-visitors N] [--json FILE]
  *           [--startup-seconds S]
  * login     --url http://127.0.0.1:18080/ --email E --password P [--secret BASE32] [--wrong-code]
  * </pre>
